@@ -1,0 +1,67 @@
+package org.vapath.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.vapath.core.model.Coagulopathy;
+import org.vapath.core.model.Fracture;
+import org.vapath.core.model.ImagingStudy;
+import org.vapath.core.model.Infection;
+import org.vapath.core.model.LabResult;
+import org.vapath.core.model.MedicalTherapy;
+import org.vapath.core.model.Medication;
+import org.vapath.core.model.Neuro;
+import org.vapath.core.model.Pain;
+import org.vapath.core.model.Patient;
+import org.vapath.core.model.Renal;
+
+/**
+ * One patient's case, the engine's input (shared/spec/case-format.md).
+ *
+ * <p>Unknown is kept apart from "no": an absent group is its {@code UNKNOWN} constant, and the
+ * three lists whose absence means "not recorded" ({@code allergies}, {@code medications},
+ * {@code fractures}) stay {@code null} then, while an empty list means "none".
+ */
+public record Case(
+    String caseId,
+    LocalDate assessedOn,
+    Patient patient,
+    Pain pain,
+    MedicalTherapy medicalTherapy,
+    Neuro neuro,
+    Infection infection,
+    Coagulopathy coagulopathy,
+    List<String> allergies,
+    List<Medication> medications,
+    Renal renal,
+    List<LabResult> labs,
+    List<ImagingStudy> imaging,
+    List<Fracture> fractures) {
+
+  public Case {
+    Objects.requireNonNull(assessedOn, "assessedOn == null");
+    patient = Objects.requireNonNullElse(patient, Patient.UNKNOWN);
+    pain = Objects.requireNonNullElse(pain, Pain.UNKNOWN);
+    medicalTherapy = Objects.requireNonNullElse(medicalTherapy, MedicalTherapy.UNKNOWN);
+    neuro = Objects.requireNonNullElse(neuro, Neuro.UNKNOWN);
+    infection = Objects.requireNonNullElse(infection, Infection.UNKNOWN);
+    coagulopathy = Objects.requireNonNullElse(coagulopathy, Coagulopathy.UNKNOWN);
+    renal = Objects.requireNonNullElse(renal, Renal.UNKNOWN);
+    allergies = allergies == null ? null : List.copyOf(allergies);
+    medications = medications == null ? null : List.copyOf(medications);
+    fractures = fractures == null ? null : List.copyOf(fractures);
+    labs = labs == null ? List.of() : List.copyOf(labs);
+    imaging = imaging == null ? List.of() : List.copyOf(imaging);
+  }
+
+  /** The fractures, or an empty list when they were not recorded (check {@link #fractures()} for that). */
+  public List<Fracture> fracturesOrNone() {
+    return fractures == null ? List.of() : fractures;
+  }
+
+  /** A copy with other fractures, for the adapters that learn a case piece by piece. */
+  public Case withFractures(List<Fracture> newFractures) {
+    return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, newFractures);
+  }
+}

@@ -1,0 +1,112 @@
+package org.vapath.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.CementIngredient;
+import org.vapath.core.knowledge.Complication;
+import org.vapath.core.knowledge.EtiologyFacts;
+import org.vapath.core.knowledge.GenantBands;
+import org.vapath.core.knowledge.GuidancePolicy;
+import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.Threshold;
+import org.vapath.core.model.Etiology;
+import org.vapath.core.model.LabTest;
+
+/**
+ * Everything the engine knows, as versioned data with a source for each fact
+ * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it.
+ */
+public record KnowledgePack(
+    String version,
+    String title,
+    Map<String, String> sources,
+    Map<String, Threshold> thresholds,
+    Map<LabTest, LabSpec> labs,
+    Map<Etiology, EtiologyFacts> etiologies,
+    List<Complication> complications,
+    GenantBands genant,
+    GuidancePolicy guidance,
+    List<CementIngredient> cementIngredients,
+    List<Antithrombotic> antithrombotics,
+    String prescriberDecisionText,
+    List<AppliedOverride> overrides) {
+
+  public static final String INR_MAX = "inr.max";
+  public static final String PLATELETS_MIN = "platelets.min";
+  public static final String LAB_VALIDITY_DAYS = "labs.validityDays";
+  public static final String INR_RECHECK_DAYS = "inr.recheckDays";
+  public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
+
+  private static final KnowledgePack EMBEDDED = KnowledgePackJson.readEmbedded();
+
+  public KnowledgePack {
+    sources = Map.copyOf(sources);
+    thresholds = Map.copyOf(thresholds);
+    labs = Map.copyOf(labs);
+    etiologies = Map.copyOf(etiologies);
+    complications = List.copyOf(complications);
+    cementIngredients = List.copyOf(cementIngredients);
+    antithrombotics = List.copyOf(antithrombotics);
+    overrides = List.copyOf(overrides);
+    for (String id : List.of(INR_MAX, PLATELETS_MIN, LAB_VALIDITY_DAYS, INR_RECHECK_DAYS, KYPHOPLASTY_HEIGHT_LOSS)) {
+      if (!thresholds.containsKey(id)) {
+        throw new KnowledgeError("knowledge pack " + version + " lacks threshold " + id);
+      }
+    }
+    for (LabTest test : LabTest.values()) {
+      Objects.requireNonNull(labs.get(test), () -> "knowledge pack lacks lab " + test);
+    }
+  }
+
+  /** The pack shipped with VAPath. */
+  public static KnowledgePack embedded() {
+    return EMBEDDED;
+  }
+
+  public Threshold threshold(String id) {
+    Threshold threshold = thresholds.get(id);
+    if (threshold == null) {
+      throw new KnowledgeError("no threshold " + id + " in knowledge pack " + version);
+    }
+    return threshold;
+  }
+
+  public LabSpec lab(LabTest test) {
+    return labs.get(test);
+  }
+
+  /** The facts of an etiology; {@code null} for {@link Etiology#UNKNOWN}. */
+  public EtiologyFacts etiology(Etiology etiology) {
+    return etiologies.get(etiology);
+  }
+
+  /**
+   * A pack with the given thresholds replaced. Each id must exist and each value must lie in the
+   * threshold's safe range; {@code origin} names where the overrides came from.
+   */
+  public KnowledgePack withThresholds(Map<String, Double> values, String origin) {
+    Map<String, Threshold> changed = new java.util.HashMap<>(thresholds);
+    List<AppliedOverride> applied = new ArrayList<>(overrides);
+    values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+      Threshold current = thresholds.get(entry.getKey());
+      if (current == null) {
+        throw new KnowledgeError(origin + ": thresholds." + entry.getKey() + ": no such threshold; known: "
+            + String.join(", ", thresholds.keySet().stream().sorted().toList()));
+      }
+      double value = entry.getValue();
+      if (value < current.safeMin() || value > current.safeMax()) {
+        throw new KnowledgeError(origin + ": thresholds." + entry.getKey() + ": " + value
+            + " is outside the safe range " + current.safeMin() + ".." + current.safeMax() + " " + current.unit());
+      }
+      changed.put(entry.getKey(), current.withValue(value));
+      applied.add(new AppliedOverride(entry.getKey(), value, current.value(), origin));
+    });
+    return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, genant, guidance,
+        cementIngredients, antithrombotics, prescriberDecisionText, applied);
+  }
+}

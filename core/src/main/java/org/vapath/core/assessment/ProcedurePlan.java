@@ -1,0 +1,23 @@
+package org.vapath.core.assessment;
+
+import java.util.List;
+
+/**
+ * The procedure options for the treatable levels: both techniques, an advisory preference with its
+ * rationale ({@code preferred} is {@code null} when the facts give none), the image guidance and
+ * the access route, each with its basis and source.
+ */
+public record ProcedurePlan(
+    List<String> options,
+    String preferred,
+    String rationale,
+    List<String> guidance,
+    String guidanceBasis,
+    String access,
+    String source) {
+
+  public ProcedurePlan {
+    options = List.copyOf(options);
+    guidance = List.copyOf(guidance);
+  }
+}

@@ -1,0 +1,189 @@
+package org.vapath.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgeError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.PercentRange;
+import org.vapath.core.knowledge.CementIngredient;
+import org.vapath.core.knowledge.Names;
+import org.vapath.core.knowledge.Complication;
+import org.vapath.core.knowledge.EtiologyFacts;
+import org.vapath.core.knowledge.GenantBands;
+import org.vapath.core.knowledge.GuidancePolicy;
+import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.Threshold;
+import org.vapath.core.model.Etiology;
+import org.vapath.core.model.LabTest;
+import org.vapath.core.model.VertebralLevel;
+
+/** Reads a knowledge pack, and an institution's override file, from JSON. */
+public final class KnowledgePackJson {
+  private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
+
+  private KnowledgePackJson() {
+  }
+
+  public static KnowledgePack readEmbedded() {
+    try (InputStream in = KnowledgePackJson.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new KnowledgeError("the embedded knowledge pack " + RESOURCE + " is missing from the build");
+      }
+      return read(Json.MAPPER.readTree(in), "embedded knowledge pack");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Applies the threshold overrides of an institution's file, e.g.
+   * {@code {"institution": "St Elsewhere", "thresholds": {"inr.max": 1.8}}}.
+   */
+  public static KnowledgePack applyOverrides(KnowledgePack pack, Path file) {
+    String origin = file.toString();
+    JsonNode tree = readFile(file);
+    try {
+      FieldReader root = FieldReader.root(tree, "knowledge override file").allowOnly(Set.of("institution",
+          "thresholds"));
+      String institution = root.text("institution");
+      FieldReader thresholds = root.object("thresholds");
+      if (thresholds == null) {
+        throw new InputError("thresholds", null, "is required: the thresholds to override, by id");
+      }
+      Map<String, Double> values = new LinkedHashMap<>();
+      for (String id : thresholds.fieldNames()) {
+        values.put(id, thresholds.requiredNumber(id, -Double.MAX_VALUE, Double.MAX_VALUE));
+      }
+      return pack.withThresholds(values, institution == null ? origin : institution + " (" + origin + ")");
+    } catch (InputError e) {
+      throw new KnowledgeError(origin + ": " + e.getMessage(), e);
+    }
+  }
+
+  static JsonNode readFile(Path file) {
+    try {
+      return Json.MAPPER.readTree(Files.readAllBytes(file));
+    } catch (JsonProcessingException e) {
+      throw new KnowledgeError(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new KnowledgeError(file + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  static KnowledgePack read(JsonNode tree, String origin) {
+    try {
+      FieldReader root = FieldReader.root(tree, "knowledge pack");
+      return new KnowledgePack(root.requiredText("version"), root.requiredText("title"),
+          texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
+          etiologies(root.object("etiologies")), complications(root), genant(root.object("genant")),
+          guidance(root.object("guidance")), ingredients(root), AntithromboticJson.read(root),
+          root.requiredText("prescriberDecisionText"), List.of());
+    } catch (InputError | IllegalArgumentException | NullPointerException e) {
+      throw new KnowledgeError(origin + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> texts(FieldReader object) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String name : object.fieldNames()) {
+      texts.put(name, object.requiredText(name));
+    }
+    return texts;
+  }
+
+  private static Map<String, Threshold> thresholds(FieldReader object) {
+    Map<String, Threshold> thresholds = new LinkedHashMap<>();
+    for (String id : object.fieldNames()) {
+      FieldReader t = object.object(id);
+      thresholds.put(id, new Threshold(id, t.requiredNumber("value", 0, 1e6), t.requiredText("unit"),
+          t.requiredNumber("safeMin", 0, 1e6), t.requiredNumber("safeMax", 0, 1e6), t.requiredText("source"),
+          t.requiredText("text"), Boolean.TRUE.equals(t.bool("institutionalDefault"))));
+    }
+    return thresholds;
+  }
+
+  private static Map<LabTest, LabSpec> labs(FieldReader object) {
+    Map<LabTest, LabSpec> labs = new EnumMap<>(LabTest.class);
+    for (Map.Entry<String, LabTest> entry : Vocabulary.lowerCase(LabTest.class).entrySet()) {
+      FieldReader lab = object.object(entry.getKey());
+      if (lab == null) {
+        throw object.error(entry.getKey(), "is required");
+      }
+      FieldReader units = lab.object("units");
+      Map<String, Double> factors = new LinkedHashMap<>();
+      for (String unit : units.fieldNames()) {
+        factors.put(unit, units.requiredNumber(unit, 1e-9, 1e9));
+      }
+      labs.put(entry.getValue(), new LabSpec(lab.requiredText("name"), lab.requiredText("canonicalUnit"), factors,
+          lab.requiredNumber("plausibleMin", 0, 1e6), lab.requiredNumber("plausibleMax", 0, 1e6)));
+    }
+    return labs;
+  }
+
+  private static Map<Etiology, EtiologyFacts> etiologies(FieldReader object) {
+    Map<Etiology, EtiologyFacts> facts = new EnumMap<>(Etiology.class);
+    Map<String, Etiology> vocabulary = Vocabulary.lowerCase(Etiology.class);
+    for (String name : object.fieldNames()) {
+      Etiology etiology = vocabulary.get(name);
+      if (etiology == null || etiology == Etiology.UNKNOWN) {
+        throw object.error(name, "is not a known etiology");
+      }
+      FieldReader e = object.object(name);
+      Double low = e.number("painReliefLow", 0, 100);
+      Double high = e.number("painReliefHigh", 0, 100);
+      facts.put(etiology, new EtiologyFacts(e.text("indication"), e.integer("riskRank", 0, 100),
+          e.number("complicationRatePercent", 0, 100), low == null || high == null ? null : new PercentRange(low, high),
+          e.requiredText("source")));
+    }
+    return facts;
+  }
+
+  private static List<Complication> complications(FieldReader root) {
+    List<Complication> complications = new ArrayList<>();
+    for (FieldReader c : root.objects("complications")) {
+      complications.add(new Complication(c.requiredText("code"), c.requiredText("name"),
+          Boolean.TRUE.equals(c.bool("thoracicOnly"))));
+    }
+    return complications;
+  }
+
+  private static GenantBands genant(FieldReader g) {
+    return new GenantBands(g.requiredNumber("grade1FromPercent", 0, 100), g.requiredNumber("grade2FromPercent", 0, 100),
+        g.requiredNumber("grade3AbovePercent", 0, 100), g.requiredText("source"));
+  }
+
+  private static GuidancePolicy guidance(FieldReader g) {
+    Map<String, VertebralLevel> levels = Vocabulary.exact(VertebralLevel.class);
+    List<VertebralLevel> ctLevels = new ArrayList<>();
+    for (String name : g.texts("ctLevels")) {
+      VertebralLevel level = levels.get(name);
+      if (level == null) {
+        throw g.error("ctLevels", "lists " + name + ", which is not a vertebral level");
+      }
+      ctLevels.add(level);
+    }
+    return new GuidancePolicy(g.requiredText("default"), Set.copyOf(ctLevels), g.requiredText("text"),
+        g.requiredText("source"), Boolean.TRUE.equals(g.bool("institutionalDefault")));
+  }
+
+  private static List<CementIngredient> ingredients(FieldReader root) {
+    List<CementIngredient> ingredients = new ArrayList<>();
+    for (FieldReader i : root.objects("cementIngredients")) {
+      List<String> synonyms = i.texts("synonyms").stream().map(Names::normalise).toList();
+      ingredients.add(new CementIngredient(i.requiredText("name"), i.requiredText("role"), synonyms));
+    }
+    return ingredients;
+  }
+}

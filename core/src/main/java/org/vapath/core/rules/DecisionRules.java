@@ -1,0 +1,119 @@
+package org.vapath.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Decision;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.knowledge.EtiologyFacts;
+import org.vapath.core.model.Etiology;
+import org.vapath.core.model.Fracture;
+
+/**
+ * The decision, in the order of precedence of case-format.md: contraindicated (for the whole
+ * patient, or for every fracture), not indicated (no fracture can meet an indication), incomplete
+ * (a required fact is missing), indicated. The same order decides each level.
+ */
+final class DecisionRules {
+  static final String NOT_AN_INDICATION = "ETIOLOGY_NOT_AN_INDICATION";
+
+  private DecisionRules() {
+  }
+
+  static Decision patient(FractureStates fractures, Findings findings) {
+    if (findings.hasPatientContraindication() || fractures.allExcluded()) {
+      return Decision.CONTRAINDICATED;
+    }
+    if (!fractures.workupMatters()) {
+      return Decision.NOT_INDICATED;
+    }
+    return findings.missing.isEmpty() ? Decision.INDICATED : Decision.INCOMPLETE;
+  }
+
+  static List<LevelAssessment> levels(KnowledgePack pack, FractureStates fractures, Findings findings) {
+    List<LevelAssessment> levels = new ArrayList<>(fractures.size());
+    for (int i = 0; i < fractures.size(); i++) {
+      Fracture fracture = fractures.get(i);
+      List<String> reasons = new ArrayList<>(2);
+      Decision decision = level(pack, fractures, findings, i, reasons);
+      Integer grade = fracture.heightLossPercent() == null ? null : pack.genant().grade(fracture.heightLossPercent());
+      levels.add(new LevelAssessment(fracture.levelName(), i, decision, fracture.etiology(),
+          fracture.heightLossPercent(), grade, reasons));
+    }
+    return levels;
+  }
+
+  private static Decision level(KnowledgePack pack, FractureStates fractures, Findings findings, int index,
+      List<String> reasons) {
+    if (fractures.excluded(index)) {
+      addCodes(findings.contraindications, index, false, reasons);
+      return Decision.CONTRAINDICATED;
+    }
+    Etiology etiology = fractures.get(index).etiology();
+    EtiologyFacts facts = pack.etiology(etiology);
+    if (etiology != Etiology.UNKNOWN && (facts == null || !facts.isIndication())) {
+      reasons.add(NOT_AN_INDICATION);
+      return Decision.NOT_INDICATED;
+    }
+    if (findings.hasPatientContraindication()) {
+      addCodes(findings.contraindications, index, true, reasons);
+      return Decision.CONTRAINDICATED;
+    }
+    addCodes(findings.missing, index, true, reasons);
+    if (!reasons.isEmpty()) {
+      return Decision.INCOMPLETE;
+    }
+    addCodes(findings.indications, index, false, reasons);
+    return reasons.isEmpty() ? Decision.INCOMPLETE : Decision.INDICATED;
+  }
+
+  /** The codes of the findings about this fracture, and with {@code patientToo} those about the whole patient. */
+  private static void addCodes(List<Finding> findings, int index, boolean patientToo, List<String> reasons) {
+    for (Finding finding : findings) {
+      boolean applies = finding.fracture() == null ? patientToo : finding.fracture() == index;
+      if (applies && !reasons.contains(finding.code())) {
+        reasons.add(finding.code());
+      }
+    }
+  }
+
+  /** One plain sentence that says why the decision is what it is. */
+  static String basis(Decision decision, FractureStates fractures, Findings findings) {
+    switch (decision) {
+      case CONTRAINDICATED:
+        return "Contraindicated: " + bases(findings.contraindications, fractures.allExcluded());
+      case NOT_INDICATED:
+        return fractures.size() == 0
+            ? "Not indicated: no vertebral compression fracture is recorded."
+            : "Not indicated: no fracture is secondary to osteoporosis, malignancy or hemangioma"
+                + " and free of contraindications.";
+      case INCOMPLETE:
+        return "Incomplete: required facts are missing (" + codes(findings.missing) + "); the decision cannot be"
+            + " made until they are known.";
+      default:
+        return "Indicated: " + bases(findings.indications, true)
+            + (findings.preparation.isEmpty() ? "" : " Preparation is needed before the procedure.");
+    }
+  }
+
+  private static String bases(List<Finding> findings, boolean levelsToo) {
+    List<String> parts = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      if (levelsToo || finding.fracture() == null) {
+        parts.add(finding.basis());
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String codes(List<Finding> findings) {
+    List<String> codes = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      if (!codes.contains(finding.code())) {
+        codes.add(finding.code());
+      }
+    }
+    return String.join(", ", codes);
+  }
+}

@@ -1,0 +1,83 @@
+package org.vapath.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.ProcedurePlan;
+import org.vapath.core.knowledge.GuidancePolicy;
+import org.vapath.core.knowledge.Threshold;
+import org.vapath.core.model.Fracture;
+
+/**
+ * The procedure plan for the treatable levels [REF, KP-LIT]: vertebroplasty and kyphoplasty are both
+ * options, with an advisory preference by height loss; image guidance by level; transpedicular access.
+ */
+final class ProcedureRules {
+  private static final List<String> OPTIONS = List.of("VERTEBROPLASTY", "KYPHOPLASTY");
+
+  private ProcedureRules() {
+  }
+
+  /** The plan, or {@code null} when no level is treatable. */
+  static ProcedurePlan plan(KnowledgePack pack, FractureStates fractures) {
+    List<Integer> treatable = fractures.treatableIndexes();
+    if (treatable.isEmpty()) {
+      return null;
+    }
+    Threshold kyphoplasty = pack.threshold(KnowledgePack.KYPHOPLASTY_HEIGHT_LOSS);
+    List<String> marked = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (int index : treatable) {
+      Fracture fracture = fractures.get(index);
+      String name = Words.fracture(fracture.levelName(), index);
+      if (fracture.heightLossPercent() == null) {
+        unknown.add(name);
+      } else if (fracture.heightLossPercent() > kyphoplasty.value()) {
+        marked.add(name + " (" + Words.number(fracture.heightLossPercent()) + "% height loss)");
+      }
+    }
+    String limit = Words.number(kyphoplasty.value()) + "%";
+    String similar = "Both relieve pain to a similar degree in comparative studies; kyphoplasty is designed to"
+        + " restore height. ";
+    String preferred;
+    String rationale;
+    if (!marked.isEmpty()) {
+      preferred = "KYPHOPLASTY";
+      rationale = similar + "Height loss above " + limit + " at " + Words.joinAnd(marked) + ": one cohort found"
+          + " kyphoplasty better there.";
+    } else if (unknown.isEmpty()) {
+      preferred = "VERTEBROPLASTY";
+      rationale = similar + "Height loss is " + limit + " or less at every treatable level, where one cohort found"
+          + " vertebroplasty sufficient.";
+    } else {
+      preferred = null;
+      rationale = similar + "No preference: the height loss of " + Words.joinAnd(unknown) + " is not recorded.";
+    }
+    return guidance(pack.guidance(), fractures, treatable, preferred, rationale + " Advisory, not a rule.");
+  }
+
+  private static ProcedurePlan guidance(GuidancePolicy policy, FractureStates fractures, List<Integer> treatable,
+      String preferred, String rationale) {
+    List<String> ctLevels = new ArrayList<>();
+    boolean levelUnknown = false;
+    for (int index : treatable) {
+      Fracture fracture = fractures.get(index);
+      if (fracture.level() == null) {
+        levelUnknown = true;
+      } else if (policy.ctLevels().contains(fracture.level())) {
+        ctLevels.add(fracture.levelName());
+      }
+    }
+    List<String> guidance = new ArrayList<>(List.of(policy.defaultGuidance()));
+    String basis = policy.text();
+    if (!ctLevels.isEmpty()) {
+      guidance.add("CT");
+      basis += " CT advised at " + Words.joinAnd(ctLevels) + ".";
+    }
+    if (levelUnknown) {
+      basis += " A treatable fracture's level is not recorded: CT if it is upper thoracic or cervical.";
+    }
+    return new ProcedurePlan(OPTIONS, preferred, rationale, guidance, basis, "TRANSPEDICULAR",
+        "REF; KP-LIT");
+  }
+}

@@ -1,0 +1,30 @@
+package org.vapath.core.rules;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Plain-language pieces shared by the rules' bases. */
+final class Words {
+  private Words() {
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  /** "the fracture at L1", or "the fracture #2 (level not recorded)". */
+  static String fracture(String level, int index) {
+    return level == null ? "the fracture #" + (index + 1) + " (level not recorded)" : "the " + level + " fracture";
+  }
+
+  static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String joinAnd(List<String> parts) {
+    if (parts.size() <= 1) {
+      return parts.isEmpty() ? "" : parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+}

@@ -1,0 +1,55 @@
+package org.vapath.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.json.CaseReader;
+
+/** Every clinical vignette, assessed through JSON in and JSON out as the command line does. */
+class VignetteTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
+  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+
+  static List<Vignettes.Vignette> vignettes() {
+    return Vignettes.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vignettes")
+  void assessmentAgreesWithTheVignette(Vignettes.Vignette vignette) throws IOException {
+    String json = AssessmentJson.compact(ENGINE.assess(READER.read(vignette.caseJson())));
+
+    assertThat(Vignettes.compare(MAPPER.readTree(json), vignette.expected())).isEmpty();
+  }
+
+  @Test
+  void theProjectKeepsAtLeastTheTwentyFourSharedVignettes() {
+    assertThat(Vignettes.all()).hasSizeGreaterThanOrEqualTo(24);
+  }
+
+  @Test
+  void theCopyInTheTestResourcesMatchesSharedVignettesWhenPresent() throws IOException {
+    Path shared = Path.of(System.getProperty("vapath.sharedDir", "../../shared"), "vignettes");
+    if (!Files.isDirectory(shared)) {
+      return; // a clone without ../shared runs the copy alone
+    }
+    try (Stream<Path> files = Files.list(shared)) {
+      for (Path file : files.toList()) {
+        Path copy = Vignettes.folder().resolve(file.getFileName().toString());
+        assertThat(copy).as("copy of " + file).exists();
+        assertThat(Files.readString(copy)).as("copy of " + file + " has drifted").isEqualTo(Files.readString(file));
+      }
+    }
+  }
+}

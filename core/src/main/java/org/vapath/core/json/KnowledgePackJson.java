@@ -2,6 +2,8 @@ package org.vapath.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgeError;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.assessment.PercentRange;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Names;
@@ -31,17 +34,44 @@ import org.vapath.core.model.VertebralLevel;
 
 /** Reads a knowledge pack, and an institution's override file, from JSON. */
 public final class KnowledgePackJson {
+  private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
+      "etiologies", "complications", "genant", "guidance", "cementIngredients", "antithrombotics",
+      "prescriberDecisionText", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
   private KnowledgePackJson() {
   }
 
   public static KnowledgePack readEmbedded() {
+    return read(embeddedTree(), "embedded knowledge pack");
+  }
+
+  /**
+   * The pack as JSON for machines: the embedded pack's own document, with the thresholds in force
+   * and the overrides that set them ({@code appliedOverrides}), so that it reads back as a pack.
+   */
+  public static String write(KnowledgePack pack) {
+    ObjectNode tree = (ObjectNode) embeddedTree();
+    ObjectNode thresholds = (ObjectNode) tree.get("thresholds");
+    pack.thresholds().forEach((id, threshold) -> ((ObjectNode) thresholds.get(id)).put("value", threshold.value()));
+    ArrayNode applied = tree.putArray("appliedOverrides");
+    for (AppliedOverride override : pack.overrides()) {
+      applied.addObject().put("id", override.id()).put("value", override.value())
+          .put("packValue", override.packValue()).put("origin", override.origin());
+    }
+    try {
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode embeddedTree() {
     try (InputStream in = KnowledgePackJson.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new KnowledgeError("the embedded knowledge pack " + RESOURCE + " is missing from the build");
       }
-      return read(Json.MAPPER.readTree(in), "embedded knowledge pack");
+      return Json.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,7 +114,7 @@ public final class KnowledgePackJson {
 
   static KnowledgePack read(JsonNode tree, String origin) {
     try {
-      FieldReader root = FieldReader.root(tree, "knowledge pack");
+      FieldReader root = FieldReader.root(tree, "knowledge pack").allowOnly(PACK_FIELDS);
       return new KnowledgePack(root.requiredText("version"), root.requiredText("title"),
           texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
           etiologies(root.object("etiologies")), complications(root), genant(root.object("genant")),

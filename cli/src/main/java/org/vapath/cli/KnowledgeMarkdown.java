@@ -1,0 +1,142 @@
+package org.vapath.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.CementIngredient;
+import org.vapath.core.knowledge.Complication;
+import org.vapath.core.knowledge.EtiologyFacts;
+import org.vapath.core.knowledge.HoldRule;
+import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.Threshold;
+import org.vapath.core.model.Etiology;
+import org.vapath.core.model.LabTest;
+
+/** The knowledge pack as Markdown for people: every fact with its source, and the overrides in force. */
+final class KnowledgeMarkdown {
+  private final StringBuilder md = new StringBuilder(8192);
+
+  private KnowledgeMarkdown() {
+  }
+
+  static String render(KnowledgePack pack) {
+    KnowledgeMarkdown out = new KnowledgeMarkdown();
+    out.write(pack);
+    return out.md.toString();
+  }
+
+  private void write(KnowledgePack pack) {
+    line("# " + pack.title());
+    line("");
+    line("Version " + pack.version() + ". (confirm) marks facts from secondary summaries; (institutional default)"
+        + " marks facts without a published figure that an institution should review.");
+    overrides(pack.overrides());
+    heading("Thresholds");
+    line("| id | value | unit | safe range for overrides | source | meaning |");
+    line("|---|---|---|---|---|---|");
+    for (Threshold t : sorted(pack.thresholds())) {
+      line("| `" + t.id() + "` | " + num(t.value()) + " | " + t.unit() + " | " + num(t.safeMin()) + "-"
+          + num(t.safeMax()) + " | " + t.source() + " | " + t.text()
+          + (t.institutionalDefault() ? " (institutional default)" : "") + " |");
+    }
+    heading("Laboratory tests");
+    line("| test | canonical unit | accepted units (factor) | plausible range |");
+    line("|---|---|---|---|");
+    for (LabTest test : LabTest.values()) {
+      LabSpec lab = pack.lab(test);
+      List<String> units = new ArrayList<>();
+      lab.unitFactors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> units.add("`" + e.getKey() + "` (" + num(e.getValue()) + ")"));
+      line("| " + lab.name() + " | " + lab.canonicalUnit() + " | " + String.join(", ", units) + " | "
+          + num(lab.plausibleMin()) + "-" + num(lab.plausibleMax()) + " |");
+    }
+    etiologies(pack);
+    heading("Complications [REF]");
+    for (Complication c : pack.complications()) {
+      line("- " + c.name() + (c.thoracicOnly() ? " (thoracic levels only)" : ""));
+    }
+    heading("Genant grade [" + pack.genant().source() + "]");
+    line("Grade 0 below " + num(pack.genant().grade1FromPercent()) + "% height loss; grade 1 below "
+        + num(pack.genant().grade2FromPercent()) + "%; grade 2 up to " + num(pack.genant().grade3AbovePercent())
+        + "%; grade 3 above.");
+    heading("Image guidance [" + pack.guidance().source() + "]");
+    line(pack.guidance().text() + (pack.guidance().institutionalDefault() ? " (institutional default)" : ""));
+    heading("Bone cement ingredients recognised in allergy lists [PMMA]");
+    for (CementIngredient i : pack.cementIngredients()) {
+      line("- " + i.name() + " (" + i.role() + "): " + String.join(", ", i.synonyms()));
+    }
+    antithrombotics(pack);
+    heading("Sources");
+    pack.sources().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> line("- [" + e.getKey() + "] " + e.getValue()));
+  }
+
+  private void overrides(List<AppliedOverride> overrides) {
+    if (overrides.isEmpty()) {
+      return;
+    }
+    heading("Institutional overrides in force");
+    for (AppliedOverride o : overrides) {
+      line("- `" + o.id() + "` = " + num(o.value()) + " (pack value " + num(o.packValue()) + "), from " + o.origin());
+    }
+  }
+
+  private void etiologies(KnowledgePack pack) {
+    heading("Etiologies: indication, complication rate, pain relief [REF]");
+    line("| etiology | indication | complication rate | pain relief |");
+    line("|---|---|---|---|");
+    for (Etiology etiology : Etiology.values()) {
+      EtiologyFacts f = pack.etiology(etiology);
+      if (f != null) {
+        line("| " + etiology.name().toLowerCase(java.util.Locale.ROOT) + " | "
+            + (f.isIndication() ? f.indication() : "not an indication") + " | "
+            + (f.complicationRatePercent() == null ? "no figure published" : num(f.complicationRatePercent()) + "%")
+            + " | " + (f.painReliefPercent() == null ? "no figure published"
+            : num(f.painReliefPercent().low()) + "-" + num(f.painReliefPercent().high()) + "%") + " |");
+      }
+    }
+  }
+
+  private void antithrombotics(KnowledgePack pack) {
+    heading("Antithrombotic holds before a high bleeding risk procedure");
+    line("Days are full days without a dose before the procedure day.");
+    line("");
+    line("| drug | class | names recognised | hold | source |");
+    line("|---|---|---|---|---|");
+    for (Antithrombotic d : pack.antithrombotics()) {
+      List<String> holds = new ArrayList<>();
+      for (HoldRule rule : d.holds()) {
+        String when = rule.clearance().isAny() ? "" : rule.clearance().describe() + ": ";
+        holds.add(when + (rule.intensity() == null ? "" : rule.intensity() + " dose: ") + rule.describe());
+      }
+      String notes = (d.inrRecheck() ? "; recheck INR" : "") + (d.belowTable() == null ? "" : "; below the table: "
+          + d.belowTable()) + (d.prescriberDecision() ? "; decision with the prescriber" : "")
+          + (d.prescriberNote() == null ? "" : "; " + d.prescriberNote());
+      line("| " + d.id() + " | " + d.drugClass() + " | " + String.join(", ", d.names()) + " | "
+          + String.join("; ", holds) + notes + " | " + d.source() + (d.confirm() ? " (confirm)" : "") + " |");
+    }
+    line("");
+    line(pack.prescriberDecisionText());
+  }
+
+  private static List<Threshold> sorted(Map<String, Threshold> thresholds) {
+    return thresholds.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+  }
+
+  private void heading(String title) {
+    line("");
+    line("## " + title);
+    line("");
+  }
+
+  private void line(String line) {
+    md.append(line).append('\n');
+  }
+
+  private static String num(double value) {
+    return TextReport.num(value);
+  }
+}

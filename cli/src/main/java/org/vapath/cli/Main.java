@@ -1,0 +1,63 @@
+package org.vapath.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vapath} command. */
+@Command(name = "vapath", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Decision support for percutaneous vertebroplasty and kyphoplasty. It informs a clinician's"
+        + " judgement; it does not replace it.",
+    subcommands = {AssessCommand.class, ValidateCommand.class, KnowledgeCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code for input that was refused: a bad case, option, file or knowledge override. */
+  public static final int BAD_INPUT = 2;
+
+  private final InputStream in;
+
+  private Main(InputStream in) {
+    this.in = in;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, System.in, out, err));
+  }
+
+  /** Runs the command line with the given streams, for tests and for {@link #main}. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(in));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new Errors());
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("vapath: " + e.getMessage());
+      err.println("Try 'vapath " + commandName(e.getCommandLine()) + "--help'.");
+      return BAD_INPUT;
+    });
+    return cli.execute(args);
+  }
+
+  /** Standard input, where {@code -} reads from. */
+  InputStream in() {
+    return in;
+  }
+
+  private static String commandName(CommandLine command) {
+    return command.getParent() == null ? "" : command.getCommandName() + " ";
+  }
+
+  /** The version of the command line, from the jar's manifest when built. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"vapath " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.vapath.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.vapath.core.Engine;
+import org.vapath.core.InputError;
+import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.json.CaseReader;
+
+/**
+ * Streams cases, one JSON object per line, to assessments, one per line, in constant memory.
+ * Output line N answers input line N (blank lines are skipped): either an assessment or
+ * {@code {"line": N, "error": {...}}} naming the field and value refused. Errors never stop the run.
+ */
+final class NdjsonStream {
+  private static final int MESSAGES_SHOWN = 20;
+
+  private final CaseReader reader;
+  private final Engine engine;
+  private final PrintWriter err;
+  private final Progress progress;
+  private long assessed;
+  private long refused;
+  private long failed;
+
+  NdjsonStream(CaseReader reader, Engine engine, PrintWriter err, boolean showProgress) {
+    this.reader = reader;
+    this.engine = engine;
+    this.err = err;
+    this.progress = showProgress ? new Progress(err) : null;
+  }
+
+  /** Streams every line; the exit code: 0 when every line was assessed, 2 when input was refused, 1 on a defect. */
+  int run(InputStream in, Writer out) throws IOException {
+    ObjectWriter writer = AssessmentJson.writer();
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    try (JsonGenerator json = writer.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      long number = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (!line.isBlank()) {
+          one(line, number, writer, json);
+          json.writeRaw('\n');
+        }
+        if (progress != null) {
+          progress.tick(assessed + refused + failed);
+        }
+      }
+    }
+    out.flush();
+    summary();
+    if (failed > 0) {
+      return Errors.INTERNAL;
+    }
+    return refused > 0 ? Main.BAD_INPUT : 0;
+  }
+
+  private void one(String line, long number, ObjectWriter writer, JsonGenerator json) throws IOException {
+    try {
+      writer.writeValue(json, engine.assess(reader.read(line)));
+      assessed++;
+    } catch (InputError e) {
+      refused++;
+      report(number, e.getMessage());
+      error(json, number, e.field(), e.value(), e.getMessage());
+    } catch (RuntimeException e) {
+      // A defect, not bad input: report it on its line and go on, so one case cannot stop a batch.
+      failed++;
+      report(number, Errors.message(e));
+      error(json, number, null, null, Errors.message(e));
+    }
+  }
+
+  private static void error(JsonGenerator json, long number, String field, String value, String message)
+      throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("line", number);
+    json.writeObjectFieldStart("error");
+    json.writeStringField("field", field);
+    json.writeStringField("value", value);
+    json.writeStringField("message", message);
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void report(long number, String message) {
+    long problems = refused + failed;
+    if (problems <= MESSAGES_SHOWN) {
+      err.println("vapath: line " + number + ": " + message);
+    } else if (problems == MESSAGES_SHOWN + 1) {
+      err.println("vapath: more lines refused; see the error lines of the output");
+    }
+  }
+
+  private void summary() {
+    if (progress != null) {
+      progress.done(assessed + refused + failed);
+    }
+    if (refused > 0 || failed > 0) {
+      err.println("vapath: " + assessed + " cases assessed, " + refused + " refused as bad input"
+          + (failed > 0 ? ", " + failed + " failed by an internal error" : ""));
+    }
+    err.flush();
+  }
+}

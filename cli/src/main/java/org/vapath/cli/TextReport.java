@@ -1,0 +1,147 @@
+package org.vapath.cli;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vapath.core.Assessment;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.HoldItem;
+import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.assessment.ProcedurePlan;
+
+/** The assessment as a clinician reads it: the decision first, then why, then what to do, then the sources. */
+final class TextReport {
+  private final StringBuilder text = new StringBuilder(2048);
+  private final Set<String> sources = new LinkedHashSet<>();
+
+  private TextReport() {
+  }
+
+  static String render(Assessment a, KnowledgePack pack) {
+    TextReport report = new TextReport();
+    report.write(a, pack);
+    return report.text.toString();
+  }
+
+  private void write(Assessment a, KnowledgePack pack) {
+    line("VAPath assessment" + (a.caseId() == null ? "" : " of case " + a.caseId()) + ", " + a.assessedOn()
+        + " (knowledge pack " + a.knowledgeVersion() + ")");
+    for (AppliedOverride o : a.knowledgeOverrides()) {
+      line("  Institutional override: " + o.id() + " = " + num(o.value()) + " (pack: " + num(o.packValue())
+          + ") from " + o.origin());
+    }
+    line("");
+    line("DECISION: " + a.decision());
+    line("  " + a.decisionBasis());
+    levels(a.levels());
+    section("Contraindications", a.contraindications());
+    section("Missing (required before deciding)", a.missing());
+    section("To verify", a.toVerify());
+    section("Work-up to order", a.workup());
+    section("Preparation before the procedure", a.preparation());
+    holdPlan(a.holdPlan());
+    procedure(a.procedure());
+    consent(a);
+    line("");
+    line("Sources");
+    for (String id : sources) {
+      line("  [" + id + "] " + pack.sources().getOrDefault(id, "(not in the knowledge pack)"));
+    }
+    line("");
+    line("Decision support for clinicians: it informs clinical judgement and does not replace it.");
+  }
+
+  private void levels(List<LevelAssessment> levels) {
+    line("");
+    line("Levels");
+    if (levels.isEmpty()) {
+      line("  none recorded");
+    }
+    for (LevelAssessment l : levels) {
+      line(String.format("  %-4s %-13s height loss %-5s Genant %-2s %-15s %s",
+          l.level() == null ? "?" : l.level(), l.etiology().name().toLowerCase(java.util.Locale.ROOT),
+          l.heightLossPercent() == null ? "?" : num(l.heightLossPercent()) + "%",
+          l.genantGrade() == null ? "?" : l.genantGrade(), l.decision(), String.join(", ", l.reasons())));
+    }
+  }
+
+  private void section(String title, List<Finding> findings) {
+    line("");
+    line(title + (findings.isEmpty() ? ": none" : ""));
+    for (Finding f : findings) {
+      String where = f.level() == null ? "" : f.level() + " ";
+      String flags = (f.confirm() ? " (confirm: secondary source)" : "")
+          + (f.institutionalDefault() ? " (institutional default)" : "");
+      line("  - " + where + f.code() + ": " + f.basis() + " [" + f.source() + "]" + flags);
+      cite(f.source());
+    }
+  }
+
+  private void holdPlan(List<HoldItem> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    line("");
+    line("Hold plan");
+    line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", "drug", "recorded as", "hold", "last dose",
+        "earliest date", "decision"));
+    for (HoldItem h : items) {
+      line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", h.drug(), clip(h.recordedAs(), 24),
+          h.hold() == null ? "see basis" : h.hold(), h.lastDose() == null ? "?" : h.lastDose(),
+          h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate(),
+          h.prescriberDecision() ? "prescriber" : "hold"));
+      line("      basis: " + h.basis() + " [" + h.source() + "]" + (h.confirm() ? " (confirm)" : ""));
+      cite(h.source());
+    }
+  }
+
+  private void procedure(ProcedurePlan plan) {
+    line("");
+    if (plan == null) {
+      line("Procedure: no level is a candidate for treatment.");
+      return;
+    }
+    line("Procedure (advisory)");
+    line("  Options: " + String.join(" or ", plan.options()) + "; preferred: "
+        + (plan.preferred() == null ? "no preference" : plan.preferred()));
+    line("  " + plan.rationale());
+    line("  Guidance: " + String.join(" + ", plan.guidance()) + ". " + plan.guidanceBasis());
+    line("  Access: " + plan.access().toLowerCase(java.util.Locale.ROOT) + " [" + plan.source() + "]");
+    cite(plan.source());
+  }
+
+  private void consent(Assessment a) {
+    line("");
+    line("For consent");
+    line("  Complication risk: " + (a.risk().complicationRatePercent() == null ? "no published figure"
+        : "about " + num(a.risk().complicationRatePercent()) + "%") + ". " + a.risk().basis() + " [" + a.risk().source()
+        + "]");
+    if (!a.risk().complications().isEmpty()) {
+      line("  Complications to name: " + String.join(", ", a.risk().complications()).toLowerCase(java.util.Locale.ROOT)
+          .replace('_', ' '));
+    }
+    line("  Expected benefit: " + a.expectedBenefit().basis() + " [" + a.expectedBenefit().source() + "]");
+    cite(a.risk().source());
+    cite(a.expectedBenefit().source());
+  }
+
+  private void cite(String source) {
+    for (String id : source.split("; ")) {
+      sources.add(id);
+    }
+  }
+
+  private void line(String line) {
+    text.append(line).append('\n');
+  }
+
+  private static String clip(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+
+  static String num(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+}

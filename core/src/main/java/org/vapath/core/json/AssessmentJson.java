@@ -55,6 +55,7 @@ public final class AssessmentJson {
   }
 
   /** Shows a finding's flags only when they are set, so that the usual finding stays short. */
+  @SuppressWarnings("UnusedMethod") // read by Jackson as a mix-in
   private abstract static class FindingFlags {
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     abstract boolean confirm();

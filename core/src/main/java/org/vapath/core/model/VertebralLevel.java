@@ -8,11 +8,11 @@ public enum VertebralLevel {
   S1, S2, S3, S4, S5;
 
   public SpineRegion region() {
-    switch (name().charAt(0)) {
-      case 'C': return SpineRegion.CERVICAL;
-      case 'T': return SpineRegion.THORACIC;
-      case 'L': return SpineRegion.LUMBAR;
-      default: return SpineRegion.SACRAL;
-    }
+    return switch (name().charAt(0)) {
+      case 'C' -> SpineRegion.CERVICAL;
+      case 'T' -> SpineRegion.THORACIC;
+      case 'L' -> SpineRegion.LUMBAR;
+      default -> SpineRegion.SACRAL;
+    };
   }
 }

@@ -80,21 +80,17 @@ final class DecisionRules {
 
   /** One plain sentence that says why the decision is what it is. */
   static String basis(Decision decision, FractureStates fractures, Findings findings) {
-    switch (decision) {
-      case CONTRAINDICATED:
-        return "Contraindicated: " + bases(findings.contraindications, fractures.allExcluded());
-      case NOT_INDICATED:
-        return fractures.size() == 0
-            ? "Not indicated: no vertebral compression fracture is recorded."
-            : "Not indicated: no fracture is secondary to osteoporosis, malignancy or hemangioma"
-                + " and free of contraindications.";
-      case INCOMPLETE:
-        return "Incomplete: required facts are missing (" + codes(findings.missing) + "); the decision cannot be"
-            + " made until they are known.";
-      default:
-        return "Indicated: " + bases(findings.indications, true)
-            + (findings.preparation.isEmpty() ? "" : " Preparation is needed before the procedure.");
-    }
+    return switch (decision) {
+      case CONTRAINDICATED -> "Contraindicated: " + bases(findings.contraindications, fractures.allExcluded());
+      case NOT_INDICATED -> fractures.size() == 0
+          ? "Not indicated: no vertebral compression fracture is recorded."
+          : "Not indicated: no fracture is secondary to osteoporosis, malignancy or hemangioma"
+              + " and free of contraindications.";
+      case INCOMPLETE -> "Incomplete: required facts are missing (" + codes(findings.missing) + "); the decision"
+          + " cannot be made until they are known.";
+      case INDICATED -> "Indicated: " + bases(findings.indications, true)
+          + (findings.preparation.isEmpty() ? "" : " Preparation is needed before the procedure.");
+    };
   }
 
   private static String bases(List<Finding> findings, boolean levelsToo) {

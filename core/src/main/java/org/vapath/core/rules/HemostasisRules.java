@@ -85,7 +85,7 @@ final class HemostasisRules {
       findings.holdPlan.add(HoldPlanner.item(drug, medication, null, true, basis));
       return;
     }
-    boolean prescriber = drug.prescriberDecision() || dual && drug.antiplatelet();
+    boolean prescriber = drug.prescriberDecision() || (dual && drug.antiplatelet());
     StringBuilder basis = new StringBuilder(name).append(": ");
     if (prescriber) {
       basis.append(pack.prescriberDecisionText()).append(" If it is stopped, the table's hold is ");
@@ -97,7 +97,7 @@ final class HemostasisRules {
       basis.append(" (full days without a dose)");
     }
     basis.append("; ").append(choice.why());
-    dates(drug, medication, choice, basis);
+    dates(medication, choice, basis);
     if (drug.prescriberNote() != null && !prescriber) {
       basis.append(' ').append(drug.prescriberNote());
     }
@@ -107,8 +107,7 @@ final class HemostasisRules {
     findings.holdPlan.add(HoldPlanner.item(drug, medication, choice.rule(), prescriber, text));
   }
 
-  private static void dates(Antithrombotic drug, Medication medication, HoldPlanner.Choice choice,
-      StringBuilder basis) {
+  private static void dates(Medication medication, HoldPlanner.Choice choice, StringBuilder basis) {
     if (medication.lastDose() == null) {
       basis.append("last dose not recorded, so no earliest date.");
       return;

@@ -39,7 +39,7 @@ final class RequiredFacts {
     }
     for (int i = 0; i < fractures.size(); i++) {
       Fracture fracture = fractures.get(i);
-      if (fracture.etiology() == Etiology.UNKNOWN && fractures.candidate(i)) {
+      if (fracture.etiology() == Etiology.UNKNOWN) {
         out.add(Finding.fracture(ETIOLOGY, i, fracture.levelName(), "The cause of "
             + Words.fracture(fracture.levelName(), i) + " is not established; only osteoporosis, malignancy and"
             + " hemangioma are indications.", REF));

@@ -112,6 +112,11 @@ public final class KnowledgePackJson {
     }
   }
 
+  /** Reads a pack from its JSON document, e.g. the output of {@link #write}. */
+  public static KnowledgePack read(JsonNode tree) {
+    return read(tree, "knowledge pack");
+  }
+
   static KnowledgePack read(JsonNode tree, String origin) {
     try {
       FieldReader root = FieldReader.root(tree, "knowledge pack").allowOnly(PACK_FIELDS);

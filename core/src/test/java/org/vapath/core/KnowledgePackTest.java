@@ -1,0 +1,103 @@
+package org.vapath.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.model.Etiology;
+
+class KnowledgePackTest {
+  private static final KnowledgePack PACK = KnowledgePack.embedded();
+
+  @Test
+  void theEmbeddedPackCarriesTheFiguresOfTheKnowledgeFile() {
+    assertThat(PACK.threshold(KnowledgePack.INR_MAX).value()).isEqualTo(1.5);
+    assertThat(PACK.threshold(KnowledgePack.PLATELETS_MIN).value()).isEqualTo(50);
+    assertThat(PACK.threshold(KnowledgePack.LAB_VALIDITY_DAYS).value()).isEqualTo(30);
+    assertThat(PACK.threshold(KnowledgePack.INR_RECHECK_DAYS).value()).isEqualTo(1);
+    assertThat(PACK.etiology(Etiology.OSTEOPOROSIS).complicationRatePercent()).isEqualTo(3);
+    assertThat(PACK.etiology(Etiology.MALIGNANCY).complicationRatePercent()).isEqualTo(10);
+    assertThat(PACK.etiology(Etiology.HEMANGIOMA).complicationRatePercent()).isNull();
+    assertThat(PACK.etiology(Etiology.TRAUMA).isIndication()).isFalse();
+    assertThat(PACK.complications()).hasSize(6);
+    assertThat(PACK.cementIngredients()).hasSize(10);
+  }
+
+  @Test
+  void everySourceCitedInThePackIsDefined() {
+    PACK.thresholds().values().forEach(t -> assertThat(PACK.sources()).containsKey(t.source()));
+    PACK.etiologies().values().forEach(e -> assertThat(PACK.sources()).containsKey(e.source()));
+    for (Antithrombotic drug : PACK.antithrombotics()) {
+      assertThat(PACK.sources()).containsKey(drug.source());
+    }
+    assertThat(PACK.sources()).containsKeys(PACK.genant().source(), PACK.guidance().source(), "REF", "PMMA");
+  }
+
+  @Test
+  void anOverrideInsideTheSafeRangeIsAppliedAndRecorded(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "{\"institution\": \"St Elsewhere\", \"thresholds\": {\"inr.max\": 1.8}}");
+
+    KnowledgePack pack = KnowledgePackJson.applyOverrides(PACK, file);
+
+    assertThat(pack.threshold(KnowledgePack.INR_MAX).value()).isEqualTo(1.8);
+    assertThat(pack.overrides()).singleElement().satisfies(o -> {
+      assertThat(o.packValue()).isEqualTo(1.5);
+      assertThat(o.origin()).startsWith("St Elsewhere");
+    });
+    assertThat(PACK.threshold(KnowledgePack.INR_MAX).value()).as("the embedded pack is unchanged").isEqualTo(1.5);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+      "platelets.min,      19,  outside the safe range",
+      "platelets.min,      101, outside the safe range",
+      "inr.max,            2.0, outside the safe range",
+      "inr.max,            1.0, outside the safe range",
+      "labs.validityDays,  90,  outside the safe range",
+      "inr.recheckDays,    7,   outside the safe range",
+      "inr.maximum,        1.6, no such threshold"})
+  void overridesOutsideTheSafeRangeOrUnknownAreRefused(String id, double value, String problem, @TempDir Path dir)
+      throws IOException {
+    Path file = write(dir, "{\"thresholds\": {\"" + id + "\": " + value + "}}");
+
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, file)).isInstanceOf(KnowledgeError.class)
+        .hasMessageContaining(file.toString()).hasMessageContaining("thresholds." + id).hasMessageContaining(problem);
+  }
+
+  @Test
+  void aMalformedOverrideFileIsRefusedWithItsName(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "{\"thresholds\": {\"inr.max\": \"high\"}}");
+
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, file)).isInstanceOf(KnowledgeError.class)
+        .hasMessageContaining("thresholds.inr.max: must be a number");
+    Path malformed = write(dir, "{");
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, malformed)).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, dir.resolve("absent.json")))
+        .hasMessageContaining("cannot be read");
+  }
+
+  @Test
+  void theMachineReadablePackReadsBackWithTheOverridesInForce() throws IOException {
+    KnowledgePack overridden = PACK.withThresholds(Map.of(KnowledgePack.PLATELETS_MIN, 80.0), "test");
+
+    String json = KnowledgePackJson.write(overridden);
+
+    assertThat(json).contains("\"appliedOverrides\"");
+    KnowledgePack reread = KnowledgePackJson.read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+    assertThat(reread.threshold(KnowledgePack.PLATELETS_MIN).value()).isEqualTo(80.0);
+    assertThat(reread.antithrombotics()).isEqualTo(PACK.antithrombotics());
+  }
+
+  private static Path write(Path dir, String json) throws IOException {
+    return Files.writeString(Files.createTempFile(dir, "overrides", ".json"), json);
+  }
+}

@@ -1,0 +1,107 @@
+package org.vapath.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.vapath.core.assessment.Decision;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.HoldItem;
+import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.testing.CaseArbitraries;
+import org.vapath.core.testing.CaseEdits;
+
+/** The safety rules of the engine, over random cases. */
+class EnginePropertiesTest {
+  private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return CaseArbitraries.cases();
+  }
+
+  @Property(tries = 1000)
+  void addingAContraindicationNeverMovesTheDecisionTowardsIndicated(@ForAll("cases") Case kase,
+      @ForAll CaseEdits.Contraindication contraindication) {
+    Assessment before = ENGINE.assess(kase);
+    Assessment after = ENGINE.assess(contraindication.apply(kase));
+    Statistics.collect(before.decision());
+    Statistics.coverage(coverage -> {
+      // The property means something only if the random cases reach every decision, INDICATED included.
+      for (Decision decision : Decision.values()) {
+        coverage.check(decision).percentage(p -> p > 1);
+      }
+    });
+
+    assertThat(after.decision().eligibility()).isLessThanOrEqualTo(before.decision().eligibility());
+  }
+
+  @Property(tries = 1000)
+  void removingARequiredFactNeverYieldsIndicated(@ForAll("cases") Case kase,
+      @ForAll CaseEdits.RequiredFact fact) {
+    Case edited = fact.apply(kase);
+    boolean changed = !edited.equals(kase);
+
+    if (changed) {
+      assertThat(ENGINE.assess(edited).decision()).isNotEqualTo(Decision.INDICATED);
+    }
+  }
+
+  @Property(tries = 200)
+  void theSameCaseAlwaysGivesTheSameAssessment(@ForAll("cases") Case kase) {
+    Assessment first = ENGINE.assess(kase);
+    Assessment second = Engine.withEmbeddedKnowledge().assess(kase);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(AssessmentJson.compact(second)).isEqualTo(AssessmentJson.compact(first));
+  }
+
+  @Property(tries = 300)
+  void everyFindingCitesASourceOfThePack(@ForAll("cases") Case kase) {
+    Assessment a = ENGINE.assess(kase);
+    List<String> sources = new ArrayList<>();
+    for (List<Finding> findings : List.of(a.indications(), a.contraindications(), a.missing(), a.toVerify(),
+        a.workup(), a.preparation())) {
+      findings.forEach(f -> sources.add(f.source()));
+    }
+    a.holdPlan().stream().map(HoldItem::source).forEach(sources::add);
+    sources.add(a.risk().source());
+    sources.add(a.expectedBenefit().source());
+    if (a.procedure() != null) {
+      sources.add(a.procedure().source());
+    }
+    for (String source : sources) {
+      for (String id : source.split("; ")) {
+        assertThat(ENGINE.knowledge().sources()).containsKey(id);
+      }
+    }
+  }
+
+  @Property(tries = 500)
+  void indicatedMeansNothingMissingNoContraindicationForThePatientAndAnIndicatedLevel(@ForAll("cases") Case kase) {
+    Assessment a = ENGINE.assess(kase);
+
+    if (a.decision() == Decision.INDICATED) {
+      assertThat(a.missing()).isEmpty();
+      assertThat(a.contraindications()).allSatisfy(c -> assertThat(c.fracture()).isNotNull());
+      assertThat(a.levels()).extracting(LevelAssessment::decision).contains(Decision.INDICATED);
+      assertThat(a.indications()).isNotEmpty();
+    }
+  }
+
+  @Property(tries = 300)
+  void anUnknownEtiologyIsNeverNotIndicatedWhenItIsTheOnlyPainfulFracture(@ForAll("cases") Case kase) {
+    Case edited = CaseEdits.RequiredFact.ETIOLOGY.apply(kase);
+    Assessment a = ENGINE.assess(edited);
+
+    if (edited.fracturesOrNone().size() == 1 && a.contraindications().isEmpty()) {
+      assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
+    }
+  }
+}

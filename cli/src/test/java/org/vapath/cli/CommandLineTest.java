@@ -1,0 +1,170 @@
+package org.vapath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.core.Vignettes;
+
+class CommandLineTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String P01 = Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json");
+  private static final String P18 = Vignettes.read("/vignettes/P18-warfarin-high-inr.case.json");
+
+  @TempDir
+  Path dir;
+
+  /** The outcome of one run: exit code, standard output and standard error. */
+  record Run(int exit, String out, String err) {
+  }
+
+  private static Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  @Test
+  void assessPrintsTheAssessmentAsJson() throws IOException {
+    Run run = run("", "assess", file("p01.json", P01).toString());
+
+    assertThat(run.exit()).isZero();
+    JsonNode assessment = MAPPER.readTree(run.out());
+    assertThat(assessment.get("decision").asText()).isEqualTo("INDICATED");
+    assertThat(assessment.get("knowledgeVersion").asText()).isNotBlank();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void assessReadsStandardInputForADash() throws IOException {
+    Run run = run(P01, "assess", "-");
+
+    assertThat(MAPPER.readTree(run.out()).get("caseId").asText()).isEqualTo("P01");
+  }
+
+  @Test
+  void textFormatPutsTheDecisionFirstThenWhyThenWhatToDoWithSources() {
+    Run run = run(P18, "assess", "-", "--format", "text");
+
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(2)).isEqualTo("DECISION: INDICATED");
+    assertThat(run.out()).contains("Preparation before the procedure", "HOLD_ANTITHROMBOTIC", "Hold plan",
+        "warfarin", "[ACC-AF-2023] 2023 ACC/AHA", "does not replace it");
+    assertThat(run.out().indexOf("DECISION")).isLessThan(run.out().indexOf("Preparation"));
+  }
+
+  @Test
+  void badInputExitsTwoWithOneLineNamingFieldAndValueAndNoStackTrace() {
+    Run run = run(P01.replace("\"L1\"", "\"L9\""), "assess", "-");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString()
+        .isEqualTo("vapath: fractures[0].level: is not a vertebral level: C1-C7, T1-T12, L1-L5 or S1-S5 (got \"L9\")");
+  }
+
+  @Test
+  void malformedJsonAndAMissingFileExitTwo() {
+    Run malformed = run("{\"caseId\": ", "assess", "-");
+    Run missing = run("", "assess", dir.resolve("absent.json").toString());
+
+    assertThat(malformed.exit()).isEqualTo(2);
+    assertThat(malformed.err()).startsWith("vapath: (document): is not valid JSON").doesNotContain("\tat ");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("vapath: no such file: ").contains("absent.json");
+  }
+
+  @Test
+  void anUnknownOptionExitsTwoWithHelpOnWhereToLook() {
+    Run run = run("", "assess", "--colour", "x.json");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--colour'").contains("vapath assess --help");
+  }
+
+  @Test
+  void anInstitutionalOverrideIsAppliedAndNamedInTheAssessment() throws IOException {
+    Path overrides = file("site.json", "{\"institution\": \"St Elsewhere\", \"thresholds\": {\"inr.max\": 1.8}}");
+    Run run = run(P01.replace("\"value\": 1.0", "\"value\": 1.7"), "assess", "-", "--knowledge",
+        overrides.toString());
+
+    JsonNode assessment = MAPPER.readTree(run.out());
+    assertThat(assessment.get("preparation")).isEmpty();
+    assertThat(assessment.at("/knowledgeOverrides/0/id").asText()).isEqualTo("inr.max");
+    assertThat(assessment.at("/knowledgeOverrides/0/origin").asText()).startsWith("St Elsewhere");
+  }
+
+  @Test
+  void anUnsafeOverrideIsRefusedWithExitTwo() throws IOException {
+    Path overrides = file("unsafe.json", "{\"thresholds\": {\"platelets.min\": 10}}");
+
+    Run run = run(P01, "assess", "-", "--knowledge", overrides.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("thresholds.platelets.min").contains("outside the safe range");
+  }
+
+  @Test
+  void ndjsonAnswersEachLineAndReportsBadLinesWithoutStopping() throws IOException {
+    String bad = P01.replace("\n", "").replace("\"mri\"", "\"pet\"");
+    String input = P01.replace("\n", "") + "\n\n" + bad + "\n" + P18.replace("\n", "") + "\n";
+
+    Run run = run(input, "assess", "--ndjson", "-");
+
+    assertThat(run.exit()).isEqualTo(2);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(MAPPER.readTree(lines.get(0)).get("caseId").asText()).isEqualTo("P01");
+    JsonNode error = MAPPER.readTree(lines.get(1));
+    assertThat(error.get("line").asInt()).isEqualTo(3);
+    assertThat(error.at("/error/field").asText()).isEqualTo("imaging[1].modality");
+    assertThat(error.at("/error/value").asText()).isEqualTo("\"pet\"");
+    assertThat(MAPPER.readTree(lines.get(2)).get("caseId").asText()).isEqualTo("P18");
+    assertThat(run.err()).contains("vapath: line 3: imaging[1].modality").contains("2 cases assessed, 1 refused");
+  }
+
+  @Test
+  void ndjsonWithOnlyGoodLinesExitsZeroQuietly() {
+    Run run = run(P01.replace("\n", "") + "\n" + P18.replace("\n", ""), "assess", "--ndjson", "-");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validateSaysValidOrNamesTheField() {
+    assertThat(run(P01, "validate", "-")).isEqualTo(new Run(0, "valid: case P01\n", ""));
+    Run bad = run(P01.replace("\"nrs\": 8", "\"nrs\": 12"), "validate", "-");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("pain.nrs: must be between 0 and 10 (got 12)");
+  }
+
+  @Test
+  void knowledgePrintsEveryThresholdAndDrugWithItsSourceAsMarkdownOrJson() throws IOException {
+    Run markdown = run("", "knowledge");
+    Run json = run("", "knowledge", "--json");
+
+    assertThat(markdown.exit()).isZero();
+    assertThat(markdown.out()).contains("| `inr.max` | 1.5 |", "| `platelets.min` | 50 |", "| dabigatran |",
+        "CrCl 30-50 mL/min: 4 days", "[SIR-HEM-2019]", "hemangioma | PAINFUL_HEMANGIOMA_VCF | no figure published");
+    assertThat(MAPPER.readTree(json.out()).get("antithrombotics").size()).isEqualTo(14);
+  }
+}

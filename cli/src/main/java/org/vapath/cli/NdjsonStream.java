@@ -19,7 +19,7 @@ import org.vapath.core.json.CaseReader;
  * Output line N answers input line N (blank lines are skipped): either an assessment or
  * {@code {"line": N, "error": {...}}} naming the field and value refused. Errors never stop the run.
  */
-final class NdjsonStream {
+public final class NdjsonStream {
   private static final int MESSAGES_SHOWN = 20;
 
   private final CaseReader reader;
@@ -30,7 +30,7 @@ final class NdjsonStream {
   private long refused;
   private long failed;
 
-  NdjsonStream(CaseReader reader, Engine engine, PrintWriter err, boolean showProgress) {
+  public NdjsonStream(CaseReader reader, Engine engine, PrintWriter err, boolean showProgress) {
     this.reader = reader;
     this.engine = engine;
     this.err = err;
@@ -38,7 +38,7 @@ final class NdjsonStream {
   }
 
   /** Streams every line; the exit code: 0 when every line was assessed, 2 when input was refused, 1 on a defect. */
-  int run(InputStream in, Writer out) throws IOException {
+  public int run(InputStream in, Writer out) throws IOException {
     ObjectWriter writer = AssessmentJson.writer();
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     try (JsonGenerator json = writer.createGenerator(out)) {

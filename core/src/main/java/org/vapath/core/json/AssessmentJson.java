@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public final class AssessmentJson {
       .addModule(new SimpleModule("vapath-assessment")
           .addSerializer(LocalDate.class, ToStringSerializer.instance)
           .addSerializer(Etiology.class, new LowerCaseSerializer()))
+      .addModule(new BlackbirdModule())
       .addMixIn(Finding.class, FindingFlags.class)
       .build();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Assessment.class);

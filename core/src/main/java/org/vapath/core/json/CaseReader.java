@@ -44,6 +44,15 @@ public final class CaseReader {
   private static final Set<String> CASE_FIELDS = Set.of("caseId", "assessedOn", "patient", "pain",
       "medicalTherapy", "neuro", "infection", "coagulopathy", "allergies", "medications", "renal", "labs",
       "imaging", "fractures");
+  private static final Set<String> PATIENT_FIELDS = Set.of("ageYears", "sex");
+  private static final Set<String> PAIN_FIELDS = Set.of("status", "nrs", "onset");
+  private static final Set<String> THERAPY_FIELDS = Set.of("status", "since");
+  private static final Set<String> NEURO_FIELDS = Set.of("myelopathy", "radiculopathy");
+  private static final Set<String> STATUS_FIELD = Set.of("status");
+  private static final Set<String> RENAL_FIELDS = Set.of("creatinineClearanceMlMin");
+  private static final Set<String> MEDICATION_FIELDS = Set.of("name", "lastDose", "intensity");
+  private static final Set<String> LAB_FIELDS = Set.of("test", "value", "unit", "date");
+  private static final Set<String> IMAGING_FIELDS = Set.of("modality", "date");
   private static final Map<String, Sex> SEXES = Vocabulary.lowerCase(Sex.class);
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
@@ -105,7 +114,7 @@ public final class CaseReader {
     if (p == null) {
       return null;
     }
-    p.allowOnly(Set.of("ageYears", "sex"));
+    p.allowOnly(PATIENT_FIELDS);
     return new Patient(p.integer("ageYears", 0, 130), p.oneOf("sex", SEXES));
   }
 
@@ -113,7 +122,7 @@ public final class CaseReader {
     if (p == null) {
       return null;
     }
-    p.allowOnly(Set.of("status", "nrs", "onset"));
+    p.allowOnly(PAIN_FIELDS);
     return new Pain(p.oneOf("status", PAIN), p.number("nrs", 0, 10), dates.notAfterAssessment(p, "onset"));
   }
 
@@ -121,7 +130,7 @@ public final class CaseReader {
     if (t == null) {
       return null;
     }
-    t.allowOnly(Set.of("status", "since"));
+    t.allowOnly(THERAPY_FIELDS);
     return new MedicalTherapy(t.oneOf("status", THERAPY), dates.notAfterAssessment(t, "since"));
   }
 
@@ -129,23 +138,23 @@ public final class CaseReader {
     if (n == null) {
       return null;
     }
-    n.allowOnly(Set.of("myelopathy", "radiculopathy"));
+    n.allowOnly(NEURO_FIELDS);
     return new Neuro(n.bool("myelopathy"), n.bool("radiculopathy"));
   }
 
   private static Infection infection(FieldReader i) {
-    return i == null ? null : new Infection(i.allowOnly(Set.of("status")).oneOf("status", INFECTION));
+    return i == null ? null : new Infection(i.allowOnly(STATUS_FIELD).oneOf("status", INFECTION));
   }
 
   private static Coagulopathy coagulopathy(FieldReader c) {
-    return c == null ? null : new Coagulopathy(c.allowOnly(Set.of("status")).oneOf("status", COAGULOPATHY));
+    return c == null ? null : new Coagulopathy(c.allowOnly(STATUS_FIELD).oneOf("status", COAGULOPATHY));
   }
 
   private static Renal renal(FieldReader r) {
     if (r == null) {
       return null;
     }
-    r.allowOnly(Set.of("creatinineClearanceMlMin"));
+    r.allowOnly(RENAL_FIELDS);
     return new Renal(r.number("creatinineClearanceMlMin", 0, 300));
   }
 
@@ -167,7 +176,7 @@ public final class CaseReader {
     }
     List<Medication> medications = new ArrayList<>(items.size());
     for (FieldReader m : items) {
-      m.allowOnly(Set.of("name", "lastDose", "intensity"));
+      m.allowOnly(MEDICATION_FIELDS);
       medications.add(new Medication(m.requiredText("name"), dates.notAfterAssessment(m, "lastDose"),
           m.oneOf("intensity", INTENSITY)));
     }
@@ -180,7 +189,7 @@ public final class CaseReader {
     }
     List<LabResult> labs = new ArrayList<>(items.size());
     for (FieldReader l : items) {
-      l.allowOnly(Set.of("test", "value", "unit", "date"));
+      l.allowOnly(LAB_FIELDS);
       LabTest test = l.oneOf("test", TESTS);
       if (test == null) {
         throw new InputError(l.pathOf("test"), null, "is required: one of " + String.join(", ", TESTS.keySet()));
@@ -208,7 +217,7 @@ public final class CaseReader {
     }
     List<ImagingStudy> studies = new ArrayList<>(items.size());
     for (FieldReader i : items) {
-      i.allowOnly(Set.of("modality", "date"));
+      i.allowOnly(IMAGING_FIELDS);
       Modality modality = i.oneOf("modality", MODALITIES);
       if (modality == null) {
         throw new InputError(i.pathOf("modality"), null, "is required: one of radiograph, ct, mri");

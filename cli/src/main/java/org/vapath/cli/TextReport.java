@@ -13,6 +13,10 @@ import org.vapath.core.assessment.ProcedurePlan;
 
 /** The assessment as a clinician reads it: the decision first, then why, then what to do, then the sources. */
 final class TextReport {
+  /** Preparation items that the hold plan table shows with their basis. */
+  private static final Set<String> HOLD_CODES = Set.of("HOLD_ANTITHROMBOTIC", "PRESCRIBER_DECISION",
+      "CLEARANCE_BELOW_HOLD_TABLE");
+
   private final StringBuilder text = new StringBuilder(2048);
   private final Set<String> sources = new LinkedHashSet<>();
 
@@ -40,7 +44,9 @@ final class TextReport {
     section("Missing (required before deciding)", a.missing());
     section("To verify", a.toVerify());
     section("Work-up to order", a.workup());
-    section("Preparation before the procedure", a.preparation());
+    List<Finding> preparation = a.preparation().stream().filter(f -> !HOLD_CODES.contains(f.code())).toList();
+    section("Preparation before the procedure", preparation, a.holdPlan().isEmpty() ? ""
+        : "  - Antithrombotic drugs: see the hold plan below.");
     holdPlan(a.holdPlan());
     procedure(a.procedure());
     consent(a);
@@ -68,8 +74,15 @@ final class TextReport {
   }
 
   private void section(String title, List<Finding> findings) {
+    section(title, findings, "");
+  }
+
+  private void section(String title, List<Finding> findings, String lastLine) {
     line("");
-    line(title + (findings.isEmpty() ? ": none" : ""));
+    line(title + (findings.isEmpty() && lastLine.isEmpty() ? ": none" : ""));
+    if (!lastLine.isEmpty()) {
+      line(lastLine);
+    }
     for (Finding f : findings) {
       String where = f.level() == null ? "" : f.level() + " ";
       String flags = (f.confirm() ? " (confirm: secondary source)" : "")

@@ -65,8 +65,9 @@ class CommandLineTest {
     assertThat(run.exit()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines.get(2)).isEqualTo("DECISION: INDICATED");
-    assertThat(run.out()).contains("Preparation before the procedure", "HOLD_ANTITHROMBOTIC", "Hold plan",
-        "warfarin", "[ACC-AF-2023] 2023 ACC/AHA", "does not replace it");
+    assertThat(run.out()).contains("Preparation before the procedure", "CORRECT_INR", "Hold plan",
+        "  warfarin     warfarin                 5 days", "basis: warfarin", "[ACC-AF-2023] 2023 ACC/AHA",
+        "does not replace it");
     assertThat(run.out().indexOf("DECISION")).isLessThan(run.out().indexOf("Preparation"));
   }
 

@@ -65,7 +65,7 @@ final class RequiredFacts {
 
   private static void lab(CurrentLabs labs, LabTest test, String code, String name, List<Finding> out) {
     if (labs.current(test) == null) {
-      out.add(Finding.patient(code, "A " + name + " is required before the procedure and "
+      out.add(Finding.patient(code, Words.withArticle(name) + " is required before the procedure and "
           + labs.whyNotCurrent(test, name) + ".", REF));
     }
   }

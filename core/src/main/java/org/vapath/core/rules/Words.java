@@ -17,6 +17,17 @@ final class Words {
     return level == null ? "the fracture #" + (index + 1) + " (level not recorded)" : "the " + level + " fracture";
   }
 
+  /** "a" or "an" before a noun: "a platelet count", "an INR". */
+  static String article(String noun) {
+    return "AEIOU".indexOf(Character.toUpperCase(noun.charAt(0))) >= 0 ? "an" : "a";
+  }
+
+  /** "A platelet count", "An INR". */
+  static String withArticle(String noun) {
+    String article = article(noun);
+    return Character.toUpperCase(article.charAt(0)) + article.substring(1) + " " + noun;
+  }
+
   static String lower(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

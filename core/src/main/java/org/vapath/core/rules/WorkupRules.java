@@ -46,7 +46,8 @@ final class WorkupRules {
 
   private static void lab(CurrentLabs labs, LabTest test, String code, String name, List<Finding> out) {
     if (labs.current(test) == null) {
-      out.add(Finding.patient(code, "Obtain a " + name + " before the procedure; " + labs.whyNotCurrent(test, name)
+      out.add(Finding.patient(code, "Obtain " + Words.article(name) + " " + name + " before the procedure; "
+          + labs.whyNotCurrent(test, name)
           + ".", REF));
     }
   }

@@ -95,7 +95,7 @@ final class KnowledgeMarkdown {
             + (f.isIndication() ? f.indication() : "not an indication") + " | "
             + (f.complicationRatePercent() == null ? "no figure published" : num(f.complicationRatePercent()) + "%")
             + " | " + (f.painReliefPercent() == null ? "no figure published"
-            : num(f.painReliefPercent().low()) + "-" + num(f.painReliefPercent().high()) + "%") + " |");
+            : range(f.painReliefPercent().low(), f.painReliefPercent().high())) + " |");
       }
     }
   }
@@ -120,6 +120,10 @@ final class KnowledgeMarkdown {
     }
     line("");
     line(pack.prescriberDecisionText());
+  }
+
+  private static String range(double low, double high) {
+    return low == high ? num(low) + "%" : num(low) + "-" + num(high) + "%";
   }
 
   private static List<Threshold> sorted(Map<String, Threshold> thresholds) {

@@ -61,7 +61,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         NdjsonStream stream = new NdjsonStream(reader, engine, spec.commandLine().getErr(),
             progress == null ? Terminal.isStandardError() : progress);
-        return stream.run(in, spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
+        return stream.run(in, main.out());
       }
       Assessment assessment = engine.assess(reader.read(in));
       spec.commandLine().getOut().println(format == Format.text ? TextReport.render(assessment, pack)

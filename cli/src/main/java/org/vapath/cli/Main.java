@@ -1,6 +1,7 @@
 package org.vapath.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,21 +19,23 @@ public final class Main {
   public static final int BAD_INPUT = 2;
 
   private final InputStream in;
+  private final OutputStream out;
 
-  private Main(InputStream in) {
+  private Main(InputStream in, OutputStream out) {
     this.in = in;
+    this.out = out;
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(args, System.in, out, err));
+    System.exit(run(args, System.in, System.out, err));
   }
 
   /** Runs the command line with the given streams, for tests and for {@link #main}. */
-  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main(in));
-    cli.setOut(out);
+  public static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Main(in, out));
+    cli.setOut(text);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Errors());
     cli.setParameterExceptionHandler((e, a) -> {
@@ -40,12 +43,19 @@ public final class Main {
       err.println("Try 'vapath " + commandName(e.getCommandLine()) + "--help'.");
       return BAD_INPUT;
     });
-    return cli.execute(args);
+    int exit = cli.execute(args);
+    text.flush();
+    return exit;
   }
 
   /** Standard input, where {@code -} reads from. */
   InputStream in() {
     return in;
+  }
+
+  /** Standard output as bytes, for streams of JSON lines. */
+  OutputStream out() {
+    return out;
   }
 
   private static String commandName(CommandLine command) {

@@ -1,13 +1,12 @@
 package org.vapath.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
@@ -38,16 +37,15 @@ public final class NdjsonStream {
   }
 
   /** Streams every line; the exit code: 0 when every line was assessed, 2 when input was refused, 1 on a defect. */
-  public int run(InputStream in, Writer out) throws IOException {
-    ObjectWriter writer = AssessmentJson.writer();
+  public int run(InputStream in, OutputStream out) throws IOException {
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    try (JsonGenerator json = writer.createGenerator(out)) {
+    try (JsonGenerator json = AssessmentJson.generator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       long number = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
         if (!line.isBlank()) {
-          one(line, number, writer, json);
+          one(line, number, json);
           json.writeRaw('\n');
         }
         if (progress != null) {
@@ -63,9 +61,9 @@ public final class NdjsonStream {
     return refused > 0 ? Main.BAD_INPUT : 0;
   }
 
-  private void one(String line, long number, ObjectWriter writer, JsonGenerator json) throws IOException {
+  private void one(String line, long number, JsonGenerator json) throws IOException {
     try {
-      writer.writeValue(json, engine.assess(reader.read(line)));
+      AssessmentJson.write(engine.assess(reader.read(line)), json);
       assessed++;
     } catch (InputError e) {
       refused++;

@@ -138,7 +138,13 @@ class CaseReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"{\"caseId\": ", "[1, 2]", "\"a case\"", "{} {}", "{\"a\":1,\"a\":2}", "''"})
+  @CsvSource(delimiter = '|', value = {
+      "{\"caseId\": ",
+      "[1, 2]",
+      "\"a case\"",
+      "{} {}",
+      "{\"caseId\":\"1\",\"caseId\":\"2\"}",
+      "''"})
   void malformedOrWronglyShapedDocumentsAreRefused(String json) {
     assertThatThrownBy(() -> READER.read(json == null ? "" : json)).isInstanceOf(InputError.class)
         .hasMessageStartingWith("(document): ");

@@ -3,6 +3,7 @@ package org.vapath.core.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -58,38 +59,41 @@ public final class AssessmentJson {
 
   public static void write(Assessment a, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("caseId", a.caseId());
-    json.writeStringField("assessedOn", a.assessedOn() == null ? null : a.assessedOn().toString());
-    json.writeStringField("decision", a.decision().name());
-    json.writeStringField("decisionBasis", a.decisionBasis());
-    json.writeArrayFieldStart("levels");
+    str(json, FieldNames.CASE_ID, a.caseId());
+    str(json, FieldNames.ASSESSED_ON, a.assessedOn() == null ? null : a.assessedOn().toString());
+    str(json, FieldNames.DECISION, a.decision().name());
+    str(json, FieldNames.DECISION_BASIS, a.decisionBasis());
+    json.writeFieldName(FieldNames.LEVELS);
+    json.writeStartArray();
     for (LevelAssessment level : a.levels()) {
       level(level, json);
     }
     json.writeEndArray();
-    findings("indications", a.indications(), json);
-    findings("contraindications", a.contraindications(), json);
-    findings("missing", a.missing(), json);
-    findings("toVerify", a.toVerify(), json);
-    findings("workup", a.workup(), json);
-    findings("preparation", a.preparation(), json);
-    json.writeArrayFieldStart("holdPlan");
+    findings(FieldNames.INDICATIONS, a.indications(), json);
+    findings(FieldNames.CONTRAINDICATIONS, a.contraindications(), json);
+    findings(FieldNames.MISSING, a.missing(), json);
+    findings(FieldNames.TO_VERIFY, a.toVerify(), json);
+    findings(FieldNames.WORKUP, a.workup(), json);
+    findings(FieldNames.PREPARATION, a.preparation(), json);
+    json.writeFieldName(FieldNames.HOLD_PLAN);
+    json.writeStartArray();
     for (HoldItem item : a.holdPlan()) {
       HoldItemJson.write(item, json);
     }
     json.writeEndArray();
-    strings("medicationsNotRecognised", a.medicationsNotRecognised(), json);
+    strings(FieldNames.MEDICATIONS_NOT_RECOGNISED, a.medicationsNotRecognised(), json);
     procedure(a.procedure(), json);
     risk(a.risk(), json);
     benefit(a.expectedBenefit(), json);
-    json.writeStringField("knowledgeVersion", a.knowledgeVersion());
-    json.writeArrayFieldStart("knowledgeOverrides");
+    str(json, FieldNames.KNOWLEDGE_VERSION, a.knowledgeVersion());
+    json.writeFieldName(FieldNames.KNOWLEDGE_OVERRIDES);
+    json.writeStartArray();
     for (AppliedOverride o : a.knowledgeOverrides()) {
       json.writeStartObject();
-      json.writeStringField("id", o.id());
-      json.writeNumberField("value", o.value());
-      json.writeNumberField("packValue", o.packValue());
-      json.writeStringField("origin", o.origin());
+      str(json, FieldNames.ID, o.id());
+      num(json, FieldNames.VALUE, o.value());
+      num(json, FieldNames.PACK_VALUE, o.packValue());
+      str(json, FieldNames.ORIGIN, o.origin());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -98,37 +102,39 @@ public final class AssessmentJson {
 
   private static void level(LevelAssessment l, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("level", l.level());
-    json.writeNumberField("fracture", l.fracture());
-    json.writeStringField("decision", l.decision().name());
-    json.writeStringField("etiology", Vocabulary.wireName(l.etiology()));
-    number("heightLossPercent", l.heightLossPercent(), json);
-    json.writeFieldName("genantGrade");
+    str(json, FieldNames.LEVEL, l.level());
+    num(json, FieldNames.FRACTURE, l.fracture());
+    str(json, FieldNames.DECISION, l.decision().name());
+    str(json, FieldNames.ETIOLOGY, Vocabulary.wireName(l.etiology()));
+    number(FieldNames.HEIGHT_LOSS_PERCENT, l.heightLossPercent(), json);
+    json.writeFieldName(FieldNames.GENANT_GRADE);
     if (l.genantGrade() == null) {
       json.writeNull();
     } else {
       json.writeNumber(l.genantGrade());
     }
-    strings("reasons", l.reasons(), json);
+    strings(FieldNames.REASONS, l.reasons(), json);
     json.writeEndObject();
   }
 
-  private static void findings(String name, List<Finding> findings, JsonGenerator json) throws IOException {
-    json.writeArrayFieldStart(name);
+  private static void findings(SerializedString name, List<Finding> findings, JsonGenerator json)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeStartArray();
     for (Finding f : findings) {
       json.writeStartObject();
-      json.writeStringField("code", f.code());
-      json.writeStringField("level", f.level());
+      str(json, FieldNames.CODE, f.code());
+      str(json, FieldNames.LEVEL, f.level());
       if (f.fracture() != null) {
-        json.writeNumberField("fracture", f.fracture());
+        num(json, FieldNames.FRACTURE, f.fracture());
       }
-      json.writeStringField("basis", f.basis());
-      json.writeStringField("source", f.source());
+      str(json, FieldNames.BASIS, f.basis());
+      str(json, FieldNames.SOURCE, f.source());
       if (f.confirm()) {
-        json.writeBooleanField("confirm", true);
+        bool(json, FieldNames.CONFIRM, true);
       }
       if (f.institutionalDefault()) {
-        json.writeBooleanField("institutionalDefault", true);
+        bool(json, FieldNames.INSTITUTIONAL_DEFAULT, true);
       }
       json.writeEndObject();
     }
@@ -137,59 +143,91 @@ public final class AssessmentJson {
 
   private static void procedure(ProcedurePlan p, JsonGenerator json) throws IOException {
     if (p == null) {
-      json.writeNullField("procedure");
+      json.writeFieldName(FieldNames.PROCEDURE);
+      json.writeNull();
       return;
     }
-    json.writeObjectFieldStart("procedure");
-    strings("options", p.options(), json);
-    json.writeStringField("preferred", p.preferred());
-    json.writeStringField("rationale", p.rationale());
-    strings("guidance", p.guidance(), json);
-    json.writeStringField("guidanceBasis", p.guidanceBasis());
-    json.writeStringField("access", p.access());
-    json.writeStringField("source", p.source());
+    json.writeFieldName(FieldNames.PROCEDURE);
+    json.writeStartObject();
+    strings(FieldNames.OPTIONS, p.options(), json);
+    str(json, FieldNames.PREFERRED, p.preferred());
+    str(json, FieldNames.RATIONALE, p.rationale());
+    strings(FieldNames.GUIDANCE, p.guidance(), json);
+    str(json, FieldNames.GUIDANCE_BASIS, p.guidanceBasis());
+    str(json, FieldNames.ACCESS, p.access());
+    str(json, FieldNames.SOURCE, p.source());
     json.writeEndObject();
   }
 
   private static void risk(Risk r, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart("risk");
-    number("complicationRatePercent", r.complicationRatePercent(), json);
-    json.writeStringField("etiology", r.etiology());
-    strings("complications", r.complications(), json);
-    json.writeStringField("basis", r.basis());
-    json.writeStringField("source", r.source());
+    json.writeFieldName(FieldNames.RISK);
+    json.writeStartObject();
+    number(FieldNames.COMPLICATION_RATE_PERCENT, r.complicationRatePercent(), json);
+    str(json, FieldNames.ETIOLOGY, r.etiology());
+    strings(FieldNames.COMPLICATIONS, r.complications(), json);
+    str(json, FieldNames.BASIS, r.basis());
+    str(json, FieldNames.SOURCE, r.source());
     json.writeEndObject();
   }
 
   private static void benefit(ExpectedBenefit b, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart("expectedBenefit");
+    json.writeFieldName(FieldNames.EXPECTED_BENEFIT);
+    json.writeStartObject();
     if (b.painReliefPercent() == null) {
-      json.writeNullField("painReliefPercent");
+      json.writeFieldName(FieldNames.PAIN_RELIEF_PERCENT);
+      json.writeNull();
     } else {
-      json.writeObjectFieldStart("painReliefPercent");
-      json.writeNumberField("low", b.painReliefPercent().low());
-      json.writeNumberField("high", b.painReliefPercent().high());
+      json.writeFieldName(FieldNames.PAIN_RELIEF_PERCENT);
+    json.writeStartObject();
+      num(json, FieldNames.LOW, b.painReliefPercent().low());
+      num(json, FieldNames.HIGH, b.painReliefPercent().high());
       json.writeEndObject();
     }
-    json.writeStringField("etiology", b.etiology());
-    json.writeStringField("basis", b.basis());
-    json.writeStringField("source", b.source());
+    str(json, FieldNames.ETIOLOGY, b.etiology());
+    str(json, FieldNames.BASIS, b.basis());
+    str(json, FieldNames.SOURCE, b.source());
     json.writeEndObject();
   }
 
-  static void strings(String name, List<String> values, JsonGenerator json) throws IOException {
-    json.writeArrayFieldStart(name);
+  static void strings(SerializedString name, List<String> values, JsonGenerator json) throws IOException {
+    json.writeFieldName(name);
+    json.writeStartArray();
     for (String value : values) {
       json.writeString(value);
     }
     json.writeEndArray();
   }
 
-  static void number(String name, Double value, JsonGenerator json) throws IOException {
+  static void number(SerializedString name, Double value, JsonGenerator json) throws IOException {
+    json.writeFieldName(name);
     if (value == null) {
-      json.writeNullField(name);
+      json.writeNull();
     } else {
-      json.writeNumberField(name, value);
+      number(value, json);
     }
+  }
+
+  /** A whole number without a fraction ({@code 3}, as the contract writes figures), others as they are. */
+  private static void number(double value, JsonGenerator json) throws IOException {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      json.writeNumber((long) value);
+    } else {
+      json.writeNumber(value);
+    }
+  }
+
+  static void str(JsonGenerator json, SerializedString name, String value) throws IOException {
+    json.writeFieldName(name);
+    json.writeString(value);
+  }
+
+  static void num(JsonGenerator json, SerializedString name, double value) throws IOException {
+    json.writeFieldName(name);
+    number(value, json);
+  }
+
+  static void bool(JsonGenerator json, SerializedString name, boolean value) throws IOException {
+    json.writeFieldName(name);
+    json.writeBoolean(value);
   }
 }

@@ -12,20 +12,20 @@ final class HoldItemJson {
 
   static void write(HoldItem h, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("drug", h.drug());
-    json.writeStringField("recordedAs", h.recordedAs());
-    json.writeStringField("drugClass", h.drugClass());
-    json.writeStringField("hold", h.hold());
-    AssessmentJson.number("holdMin", h.holdMin(), json);
-    AssessmentJson.number("holdMax", h.holdMax(), json);
-    json.writeStringField("holdUnit", h.holdUnit());
-    json.writeStringField("lastDose", date(h.lastDose()));
-    json.writeStringField("earliestProcedureDate", date(h.earliestProcedureDate()));
-    json.writeBooleanField("prescriberDecision", h.prescriberDecision());
-    json.writeStringField("basis", h.basis());
-    json.writeStringField("source", h.source());
+    AssessmentJson.str(json, FieldNames.DRUG, h.drug());
+    AssessmentJson.str(json, FieldNames.RECORDED_AS, h.recordedAs());
+    AssessmentJson.str(json, FieldNames.DRUG_CLASS, h.drugClass());
+    AssessmentJson.str(json, FieldNames.HOLD, h.hold());
+    AssessmentJson.number(FieldNames.HOLD_MIN, h.holdMin(), json);
+    AssessmentJson.number(FieldNames.HOLD_MAX, h.holdMax(), json);
+    AssessmentJson.str(json, FieldNames.HOLD_UNIT, h.holdUnit());
+    AssessmentJson.str(json, FieldNames.LAST_DOSE, date(h.lastDose()));
+    AssessmentJson.str(json, FieldNames.EARLIEST_PROCEDURE_DATE, date(h.earliestProcedureDate()));
+    AssessmentJson.bool(json, FieldNames.PRESCRIBER_DECISION, h.prescriberDecision());
+    AssessmentJson.str(json, FieldNames.BASIS, h.basis());
+    AssessmentJson.str(json, FieldNames.SOURCE, h.source());
     if (h.confirm()) {
-      json.writeBooleanField("confirm", true);
+      AssessmentJson.bool(json, FieldNames.CONFIRM, true);
     }
     json.writeEndObject();
   }

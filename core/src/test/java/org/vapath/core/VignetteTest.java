@@ -25,8 +25,12 @@ class VignetteTest {
     return Vignettes.all();
   }
 
+  static List<Vignettes.Vignette> hemostasisVignettes() {
+    return Vignettes.in("hemostasis-vignettes");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("vignettes")
+  @MethodSource({"vignettes", "hemostasisVignettes"})
   void assessmentAgreesWithTheVignette(Vignettes.Vignette vignette) throws IOException {
     String json = AssessmentJson.compact(ENGINE.assess(READER.read(vignette.caseJson())));
 

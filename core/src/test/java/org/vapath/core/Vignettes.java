@@ -33,16 +33,27 @@ public final class Vignettes {
     }
   }
 
+  /** The copy of the shared vignettes. */
   public static Path folder() {
+    return folder("vignettes");
+  }
+
+  /** A folder of vignettes in the test resources, e.g. {@code vignettes} or {@code hemostasis-vignettes}. */
+  public static Path folder(String name) {
     try {
-      return Path.of(Vignettes.class.getResource("/vignettes/README.md").toURI()).getParent();
+      return Path.of(Vignettes.class.getResource("/" + name + "/README.md").toURI()).getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** The copy of the shared vignettes. */
   public static List<Vignette> all() {
-    try (Stream<Path> files = Files.list(folder())) {
+    return in("vignettes");
+  }
+
+  public static List<Vignette> in(String folderName) {
+    try (Stream<Path> files = Files.list(folder(folderName))) {
       List<Vignette> vignettes = new ArrayList<>();
       for (Path file : files.filter(f -> f.toString().endsWith(".case.json")).sorted().toList()) {
         String name = file.getFileName().toString().replace(".case.json", "");

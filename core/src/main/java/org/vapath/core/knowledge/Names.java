@@ -1,30 +1,34 @@
 package org.vapath.core.knowledge;
 
-import java.util.Locale;
-
 /** Normalises free-text names (drugs, allergies) for matching: lower case, runs of other characters as one space. */
 public final class Names {
   private Names() {
   }
 
+  /**
+   * Lower case; letters and digits kept; anything else, and the boundary between letters and
+   * digits ("Plavix75mg"), becomes one space.
+   */
   public static String normalise(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = true;
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
-        space = false;
-      } else if (!space) {
+      if (!Character.isLetterOrDigit(c)) {
+        c = ' ';
+      } else if (previous != ' ' && Character.isDigit(c) != Character.isDigit(previous)) {
         out.append(' ');
-        space = true;
       }
+      if (c != ' ' || (previous != ' ' && out.length() > 0)) {
+        out.append(Character.toLowerCase(c));
+      }
+      previous = c;
     }
     int end = out.length();
     if (end > 0 && out.charAt(end - 1) == ' ') {
       out.setLength(end - 1);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
   }
 
   /** Whether {@code phrase} occurs in {@code text} as whole words (both normalised). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.Numbers;
 import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
@@ -155,6 +156,6 @@ final class TextReport {
   }
 
   static String num(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

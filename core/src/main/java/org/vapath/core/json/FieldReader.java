@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
+import org.vapath.core.Numbers;
 
 /**
  * Reads the fields of one JSON object strictly, keeping the path of each field so that every
@@ -279,6 +280,6 @@ public final class FieldReader {
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

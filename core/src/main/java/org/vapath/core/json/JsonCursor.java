@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
+import org.vapath.core.Numbers;
 
 /**
  * Reads a JSON document token by token, strictly: each value must have the type, range or
@@ -196,6 +197,6 @@ final class JsonCursor {
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

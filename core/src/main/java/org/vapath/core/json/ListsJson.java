@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.Numbers;
 import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.model.DoseIntensity;
 import org.vapath.core.model.ImagingStudy;
@@ -152,6 +153,6 @@ final class ListsJson {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

@@ -1,5 +1,6 @@
 package org.vapath.core.knowledge;
 
+import org.vapath.core.Numbers;
 /**
  * A band of creatinine clearance in mL/min. Each bound is optional: {@code above} and {@code below}
  * exclude their value, {@code from} and {@code to} include it, as the hold tables write them.
@@ -51,6 +52,6 @@ public record ClearanceBand(Double above, Double from, Double to, Double below) 
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

@@ -1,6 +1,7 @@
 package org.vapath.core.knowledge;
 
 import java.util.Objects;
+import org.vapath.core.Numbers;
 
 /**
  * One row of a drug's hold table: for a clearance band and, where the table depends on it, a dose
@@ -31,6 +32,6 @@ public record HoldRule(ClearanceBand clearance, String intensity, double min, do
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 }

@@ -2,6 +2,7 @@ package org.vapath.core.rules;
 
 import java.util.List;
 import java.util.Locale;
+import org.vapath.core.Numbers;
 
 /** Plain-language pieces shared by the rules' bases. */
 final class Words {
@@ -9,7 +10,7 @@ final class Words {
   }
 
   static String number(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    return Numbers.plain(value);
   }
 
   /** "the fracture at L1", or "the fracture #2 (level not recorded)". */

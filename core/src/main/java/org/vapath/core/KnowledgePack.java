@@ -13,6 +13,7 @@ import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.Terminology;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.LabTest;
@@ -34,6 +35,7 @@ public record KnowledgePack(
     List<CementIngredient> cementIngredients,
     List<Antithrombotic> antithrombotics,
     String prescriberDecisionText,
+    Terminology terminology,
     List<AppliedOverride> overrides) {
 
   public static final String INR_MAX = "inr.max";
@@ -107,6 +109,6 @@ public record KnowledgePack(
       applied.add(new AppliedOverride(entry.getKey(), value, current.value(), origin));
     });
     return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, genant, guidance,
-        cementIngredients, antithrombotics, prescriberDecisionText, applied);
+        cementIngredients, antithrombotics, prescriberDecisionText, terminology, applied);
   }
 }

@@ -36,7 +36,7 @@ import org.vapath.core.model.VertebralLevel;
 public final class KnowledgePackJson {
   private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
       "etiologies", "complications", "genant", "guidance", "cementIngredients", "antithrombotics",
-      "prescriberDecisionText", "appliedOverrides");
+      "prescriberDecisionText", "terminology", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
   private KnowledgePackJson() {
@@ -124,7 +124,7 @@ public final class KnowledgePackJson {
           texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
           etiologies(root.object("etiologies")), complications(root), genant(root.object("genant")),
           guidance(root.object("guidance")), ingredients(root), AntithromboticJson.read(root),
-          root.requiredText("prescriberDecisionText"), List.of());
+          root.requiredText("prescriberDecisionText"), TerminologyJson.read(root.object("terminology")), List.of());
     } catch (InputError | IllegalArgumentException | NullPointerException e) {
       throw new KnowledgeError(origin + ": " + e.getMessage(), e);
     }

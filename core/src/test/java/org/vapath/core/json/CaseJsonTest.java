@@ -1,0 +1,25 @@
+package org.vapath.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.testing.CaseArbitraries;
+
+class CaseJsonTest {
+  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> CaseArbitraries.ON);
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return CaseArbitraries.cases();
+  }
+
+  @Property(tries = 300)
+  void aWrittenCaseReadsBackAsTheSameCaseUnknownsIncluded(@ForAll("cases") Case kase) {
+    assertThat(READER.read(CaseJson.pretty(kase))).isEqualTo(kase);
+  }
+}

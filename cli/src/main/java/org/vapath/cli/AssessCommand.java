@@ -1,14 +1,19 @@
 package org.vapath.cli;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vapath.core.Assessment;
+import org.vapath.core.Case;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.json.CaseJson;
 import org.vapath.core.json.CaseReader;
+import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.fhir.FhirJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +50,18 @@ final class AssessCommand implements Callable<Integer> {
           + " is refused becomes an error line, and the run goes on.")
   private boolean ndjson;
 
+  @Option(names = "--fhir", description = "The input is a FHIR R4 Bundle (JSON) of one patient, mapped to a case"
+      + " as docs/fhir-profile.md describes.")
+  private boolean fhir;
+
+  @Option(names = "--show-case", description = "Print the case that was read (for --fhir: what was mapped, and what"
+      + " stayed unknown as null) instead of assessing it.")
+  private boolean showCase;
+
+  @Option(names = "--today", paramLabel = "DATE", description = "The date taken as today (yyyy-mm-dd) for a case"
+      + " without assessedOn and for a FHIR bundle; default: the system date.")
+  private LocalDate today;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress on standard error while streaming (default: when standard error is a terminal).")
   private Boolean progress;
@@ -53,8 +70,12 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgePack pack = knowledge.pack();
     Engine engine = new Engine(pack);
-    CaseReader reader = new CaseReader(pack, LocalDate::now);
+    LocalDate day = today == null ? LocalDate.now() : today;
+    CaseReader reader = new CaseReader(pack, () -> day);
     try (InputStream in = CaseSource.open(input, main.in())) {
+      if (ndjson && fhir) {
+        throw new InputError("--fhir", null, "reads one bundle; --ndjson is for case lines");
+      }
       if (ndjson) {
         if (format == Format.text) {
           throw new InputError("--format", "text", "is for one case; --ndjson writes JSON lines");
@@ -64,7 +85,13 @@ final class AssessCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return stream.run(in, main.out());
       }
-      Assessment assessment = engine.assess(reader.read(in));
+      Case kase = fhir ? new FhirCaseMapper(pack).map(FhirJson.bundle(new String(in.readAllBytes(),
+          StandardCharsets.UTF_8)), day) : reader.read(in);
+      if (showCase) {
+        spec.commandLine().getOut().println(CaseJson.pretty(kase));
+        return 0;
+      }
+      Assessment assessment = engine.assess(kase);
       spec.commandLine().getOut().println(format == Format.text ? TextReport.render(assessment, pack)
           : AssessmentJson.pretty(assessment));
       return 0;

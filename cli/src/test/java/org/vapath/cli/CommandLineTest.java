@@ -160,6 +160,33 @@ class CommandLineTest {
   }
 
   @Test
+  void aFhirBundleIsMappedAndAssessedAndTheMappedCaseCanBeShown() throws IOException {
+    String bundle = Files.readString(Path.of("../examples/fhir-bundle-osteoporotic.json"));
+
+    Run assessed = run(bundle, "assess", "--fhir", "-", "--today", "2026-11-23");
+    Run shown = run(bundle, "assess", "--fhir", "-", "--today", "2026-11-23", "--show-case");
+
+    assertThat(assessed.exit()).isZero();
+    JsonNode assessment = MAPPER.readTree(assessed.out());
+    assertThat(assessment.get("decision").asText()).isEqualTo("INDICATED");
+    assertThat(assessment.at("/levels/0/level").asText()).isEqualTo("T12");
+    assertThat(assessment.get("preparation").toString()).contains("warfarin", "CORRECT_INR");
+    JsonNode kase = MAPPER.readTree(shown.out());
+    assertThat(kase.at("/fractures/0/etiology").asText()).isEqualTo("osteoporosis");
+    assertThat(kase.at("/fractures/0/painGenerator").isNull()).isTrue();
+    assertThat(kase.at("/medicalTherapy/status").isNull()).isTrue();
+    assertThat(shown.err()).isEmpty();
+  }
+
+  @Test
+  void aBrokenFhirBundleExitsTwoNamingTheProblem() {
+    Run run = run("{\"resourceType\": \"Patient\"}", "assess", "--fhir", "-");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vapath: (document): is not a FHIR R4 Bundle");
+  }
+
+  @Test
   void knowledgePrintsEveryThresholdAndDrugWithItsSourceAsMarkdownOrJson() throws IOException {
     Run markdown = run("", "knowledge");
     Run json = run("", "knowledge", "--json");

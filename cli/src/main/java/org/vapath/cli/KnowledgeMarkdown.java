@@ -8,6 +8,7 @@ import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.HoldRule;
 import org.vapath.core.knowledge.LabSpec;
@@ -34,25 +35,8 @@ final class KnowledgeMarkdown {
     line("Version " + pack.version() + ". (confirm) marks facts from secondary summaries; (institutional default)"
         + " marks facts without a published figure that an institution should review.");
     overrides(pack.overrides());
-    heading("Thresholds");
-    line("| id | value | unit | safe range for overrides | source | meaning |");
-    line("|---|---|---|---|---|---|");
-    for (Threshold t : sorted(pack.thresholds())) {
-      line("| `" + t.id() + "` | " + num(t.value()) + " | " + t.unit() + " | " + num(t.safeMin()) + "-"
-          + num(t.safeMax()) + " | " + t.source() + " | " + t.text()
-          + (t.institutionalDefault() ? " (institutional default)" : "") + " |");
-    }
-    heading("Laboratory tests");
-    line("| test | canonical unit | accepted units (factor) | plausible range |");
-    line("|---|---|---|---|");
-    for (LabTest test : LabTest.values()) {
-      LabSpec lab = pack.lab(test);
-      List<String> units = new ArrayList<>();
-      lab.unitFactors().entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> units.add("`" + e.getKey() + "` (" + num(e.getValue()) + ")"));
-      line("| " + lab.name() + " | " + lab.canonicalUnit() + " | " + String.join(", ", units) + " | "
-          + num(lab.plausibleMin()) + "-" + num(lab.plausibleMax()) + " |");
-    }
+    thresholds(pack);
+    labs(pack);
     etiologies(pack);
     heading("Complications [REF]");
     for (Complication c : pack.complications()) {
@@ -69,9 +53,35 @@ final class KnowledgeMarkdown {
       line("- " + i.name() + " (" + i.role() + "): " + String.join(", ", i.synonyms()));
     }
     antithrombotics(pack);
+    terminology(pack);
     heading("Sources");
     pack.sources().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> line("- [" + e.getKey() + "] " + e.getValue()));
+  }
+
+  private void thresholds(KnowledgePack pack) {
+    heading("Thresholds");
+    line("| id | value | unit | safe range for overrides | source | meaning |");
+    line("|---|---|---|---|---|---|");
+    for (Threshold t : sorted(pack.thresholds())) {
+      line("| `" + t.id() + "` | " + num(t.value()) + " | " + t.unit() + " | " + num(t.safeMin()) + "-"
+          + num(t.safeMax()) + " | " + t.source() + " | " + t.text()
+          + (t.institutionalDefault() ? " (institutional default)" : "") + " |");
+    }
+  }
+
+  private void labs(KnowledgePack pack) {
+    heading("Laboratory tests");
+    line("| test | canonical unit | accepted units (factor) | plausible range |");
+    line("|---|---|---|---|");
+    for (LabTest test : LabTest.values()) {
+      LabSpec lab = pack.lab(test);
+      List<String> units = new ArrayList<>();
+      lab.unitFactors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .forEach(e -> units.add("`" + e.getKey() + "` (" + num(e.getValue()) + ")"));
+      line("| " + lab.name() + " | " + lab.canonicalUnit() + " | " + String.join(", ", units) + " | "
+          + num(lab.plausibleMin()) + "-" + num(lab.plausibleMax()) + " |");
+    }
   }
 
   private void overrides(List<AppliedOverride> overrides) {
@@ -120,6 +130,17 @@ final class KnowledgeMarkdown {
     }
     line("");
     line(pack.prescriberDecisionText());
+  }
+
+  private void terminology(KnowledgePack pack) {
+    heading("Codes read from FHIR [" + pack.terminology().source() + "]");
+    line("| system | code | prefix | means | value | display |");
+    line("|---|---|---|---|---|---|");
+    for (Concept c : pack.terminology().concepts()) {
+      line("| " + c.system() + " | " + c.code() + " | " + (c.prefix() ? "yes" : "") + " | " + c.means() + " | "
+          + (c.value() == null ? "" : c.value()) + " | " + (c.display() == null ? "" : c.display())
+          + (c.confirm() ? " (confirm)" : "") + " |");
+    }
   }
 
   private static String range(double low, double high) {

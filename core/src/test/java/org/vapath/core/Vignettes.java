@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -41,8 +45,17 @@ public final class Vignettes {
   /** A folder of vignettes in the test resources, e.g. {@code vignettes} or {@code hemostasis-vignettes}. */
   public static Path folder(String name) {
     try {
-      return Path.of(Vignettes.class.getResource("/" + name + "/README.md").toURI()).getParent();
-    } catch (URISyntaxException e) {
+      URI uri = Vignettes.class.getResource("/" + name + "/README.md").toURI();
+      if (uri.getScheme().equals("jar")) {
+        // Other modules read the vignettes from this module's test jar.
+        try {
+          FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          // opened by an earlier call
+        }
+      }
+      return Path.of(uri).getParent();
+    } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -58,7 +71,7 @@ public final class Vignettes {
       for (Path file : files.filter(f -> f.toString().endsWith(".case.json")).sorted().toList()) {
         String name = file.getFileName().toString().replace(".case.json", "");
         Path expected = file.resolveSibling(name + ".expected.json");
-        vignettes.add(new Vignette(name, Files.readString(file), MAPPER.readTree(expected.toFile())));
+        vignettes.add(new Vignette(name, Files.readString(file), MAPPER.readTree(Files.readString(expected))));
       }
       return vignettes;
     } catch (IOException e) {

@@ -3,13 +3,19 @@ package org.vapath.fhir;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.vapath.core.InputError;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
@@ -18,15 +24,16 @@ import org.vapath.core.model.VertebralLevel;
 
 /**
  * What the patient's conditions say: the vertebral fractures (level from the body site when it is
- * written, etiology from the code) and the infection status. Refuted and entered-in-error
- * conditions are ignored; an inactive or resolved one no longer counts; an unconfirmed infection
- * is a suspected one. Nothing else is inferred: what no condition says stays unknown.
+ * written, etiology from the code or VAPath's etiology extension, the per-level facts from VAPath's
+ * extensions) and the infection status. Refuted and entered-in-error conditions are ignored; an
+ * inactive or resolved one no longer counts; an unconfirmed infection is a suspected one. Nothing
+ * else is inferred: what no condition says stays unknown.
  */
 final class ConditionFacts {
   private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})\\b");
   private static final String NO_LEVEL = "";
 
-  private final Map<String, Etiology> fractures = new LinkedHashMap<>();
+  private final Map<String, Fracture> fractures = new LinkedHashMap<>();
   private InfectionStatus infection;
 
   ConditionFacts(List<Condition> conditions, Codes codes) {
@@ -42,10 +49,7 @@ final class ConditionFacts {
    * is the record of diagnoses (the decision then says that no fracture is recorded).
    */
   List<Fracture> fractures() {
-    List<Fracture> list = new ArrayList<>();
-    fractures.forEach((level, etiology) -> list.add(new Fracture(level.isEmpty() ? null
-        : VertebralLevel.valueOf(level), etiology, null, null, null, null, null)));
-    return list;
+    return new ArrayList<>(fractures.values());
   }
 
   InfectionStatus infection() {
@@ -55,22 +59,63 @@ final class ConditionFacts {
   private void read(Condition condition, Codes codes) {
     Concept fracture = codes.find(condition.getCode(), "fracture");
     if (fracture != null) {
-      Etiology etiology = Etiology.valueOf(fracture.value().toUpperCase(java.util.Locale.ROOT));
-      // Two codes for one level that disagree on the cause leave the cause to the clinician.
-      fractures.merge(level(condition), etiology, (a, b) -> a == b || b == Etiology.UNKNOWN ? a
-          : a == Etiology.UNKNOWN ? b : Etiology.UNKNOWN);
+      String level = level(condition);
+      fractures.merge(level, fracture(condition, level, fracture), ConditionFacts::merge);
     }
     Concept infectionCode = codes.find(condition.getCode(), "infection");
     if (infectionCode != null) {
       InfectionStatus status = confirmed(condition)
-          ? InfectionStatus.valueOf(infectionCode.value().toUpperCase(java.util.Locale.ROOT))
+          ? InfectionStatus.valueOf(infectionCode.value().toUpperCase(Locale.ROOT))
           : InfectionStatus.SUSPECTED;
-      infection = worse(infection, status);
+      infection = InfectionStatus.worse(infection, status);
     }
   }
 
-  private static InfectionStatus worse(InfectionStatus a, InfectionStatus b) {
-    return a == null || b.ordinal() > a.ordinal() ? b : a;
+  private static Fracture fracture(Condition condition, String level, Concept code) {
+    String stated = text(condition.getExtensionByUrl(VapathFhir.ETIOLOGY), condition);
+    Etiology etiology = Etiology.valueOf((stated == null ? code.value() : stated).toUpperCase(Locale.ROOT));
+    Extension heightLoss = condition.getExtensionByUrl(VapathFhir.HEIGHT_LOSS);
+    return new Fracture(level.isEmpty() ? null : VertebralLevel.valueOf(level), etiology,
+        heightLoss != null && heightLoss.getValue() instanceof DecimalType d ? d.getValue().doubleValue() : null,
+        bool(condition, VapathFhir.EDEMA), bool(condition, VapathFhir.RETROPULSION),
+        bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR));
+  }
+
+  /** Two conditions for one level: facts combine; causes that disagree leave the cause to the clinician. */
+  private static Fracture merge(Fracture a, Fracture b) {
+    Etiology etiology = a.etiology() == b.etiology() || b.etiology() == Etiology.UNKNOWN ? a.etiology()
+        : a.etiology() == Etiology.UNKNOWN ? b.etiology() : Etiology.UNKNOWN;
+    return new Fracture(a.level(), etiology, first(a.heightLossPercent(), b.heightLossPercent()),
+        first(a.edema(), b.edema()), first(a.retropulsion(), b.retropulsion()),
+        first(a.canalCompromiseByTumor(), b.canalCompromiseByTumor()), first(a.painGenerator(), b.painGenerator()));
+  }
+
+  private static <T> T first(T a, T b) {
+    return a != null ? a : b;
+  }
+
+  private static Boolean bool(Condition condition, String url) {
+    Extension extension = condition.getExtensionByUrl(url);
+    if (extension == null) {
+      return null;
+    }
+    if (!(extension.getValue() instanceof BooleanType value)) {
+      throw new InputError(where(condition) + ".extension(" + url + ")", null, "must be a valueBoolean");
+    }
+    return value.getValue();
+  }
+
+  private static String text(Extension extension, Condition condition) {
+    if (extension == null) {
+      return null;
+    }
+    if (!(extension.getValue() instanceof PrimitiveType<?> value)
+        || !List.of("osteoporosis", "malignancy", "hemangioma", "trauma", "other", "unknown")
+            .contains(value.getValueAsString())) {
+      throw new InputError(where(condition) + ".extension(" + extension.getUrl() + ")", null,
+          "must be a valueCode: osteoporosis, malignancy, hemangioma, trauma, other or unknown");
+    }
+    return value.getValueAsString();
   }
 
   private static String level(Condition condition) {
@@ -93,7 +138,7 @@ final class ConditionFacts {
     if (text == null) {
       return null;
     }
-    Matcher matcher = LEVEL.matcher(text.toUpperCase(java.util.Locale.ROOT));
+    Matcher matcher = LEVEL.matcher(text.toUpperCase(Locale.ROOT));
     while (matcher.find()) {
       String candidate = matcher.group(1) + Integer.parseInt(matcher.group(2));
       for (VertebralLevel level : VertebralLevel.values()) {
@@ -120,5 +165,9 @@ final class ConditionFacts {
 
   private static String code(CodeableConcept concept) {
     return concept == null || concept.getCoding().isEmpty() ? null : concept.getCodingFirstRep().getCode();
+  }
+
+  private static String where(Condition condition) {
+    return "Condition/" + (condition.hasIdElement() ? condition.getIdElement().getIdPart() : "?");
   }
 }

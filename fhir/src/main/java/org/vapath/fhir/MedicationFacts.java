@@ -2,14 +2,21 @@ package org.vapath.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.vapath.core.InputError;
+import org.vapath.core.json.Vocabulary;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.model.DoseIntensity;
 
 /**
  * Current medications (active or on-hold requests, active statements) by name: the generic name of a
@@ -18,6 +25,8 @@ import org.vapath.core.knowledge.Concept;
  * resources none of which is current, it is empty.
  */
 final class MedicationFacts {
+  private static final Map<String, DoseIntensity> INTENSITIES = Vocabulary.lowerCase(DoseIntensity.class);
+
   private MedicationFacts() {
   }
 
@@ -32,14 +41,16 @@ final class MedicationFacts {
       if (status == null || status == MedicationRequest.MedicationRequestStatus.ACTIVE
           || status == MedicationRequest.MedicationRequestStatus.ONHOLD) {
         add(concept(request.hasMedicationCodeableConcept() ? request.getMedicationCodeableConcept() : null,
-            request.hasMedicationReference() ? request.getMedicationReference() : null, all), codes, current);
+            request.hasMedicationReference() ? request.getMedicationReference() : null, all), request, codes,
+            current);
       }
     }
     for (MedicationStatement statement : statements) {
       MedicationStatement.MedicationStatementStatus status = statement.getStatus();
       if (status == null || status == MedicationStatement.MedicationStatementStatus.ACTIVE) {
         add(concept(statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept() : null,
-            statement.hasMedicationReference() ? statement.getMedicationReference() : null, all), codes, current);
+            statement.hasMedicationReference() ? statement.getMedicationReference() : null, all), statement, codes,
+            current);
       }
     }
     return current;
@@ -64,15 +75,30 @@ final class MedicationFacts {
     return substances;
   }
 
-  private static void add(CodeableConcept concept, Codes codes, List<org.vapath.core.model.Medication> out) {
+  private static void add(CodeableConcept concept, DomainResource resource, Codes codes,
+      List<org.vapath.core.model.Medication> out) {
     Concept known = codes.find(concept, "medication");
     String text = Codes.text(concept);
     // The generic name of a known code comes first, so that a brand or free text the engine does
     // not recognise cannot hide an anticoagulant.
     String name = known == null ? text : text == null ? known.value() : known.value() + " (" + text + ")";
     if (name != null && !name.isBlank()) {
-      out.add(org.vapath.core.model.Medication.named(name));
+      Extension lastDose = resource.getExtensionByUrl(VapathFhir.LAST_DOSE);
+      Extension intensity = resource.getExtensionByUrl(VapathFhir.DOSE_INTENSITY);
+      out.add(new org.vapath.core.model.Medication(name,
+          lastDose != null && lastDose.getValue() instanceof DateType date ? FhirDates.of(date) : null,
+          intensity == null ? null : intensity(intensity)));
     }
+  }
+
+  private static DoseIntensity intensity(Extension extension) {
+    String code = extension.getValue() == null ? null : extension.getValue().primitiveValue();
+    DoseIntensity intensity = code == null ? null : INTENSITIES.get(code);
+    if (intensity == null) {
+      throw new InputError("extension(" + VapathFhir.DOSE_INTENSITY + ")", code == null ? null : "\"" + code + "\"",
+          "must be a valueCode: therapeutic or prophylactic");
+    }
+    return intensity;
   }
 
   /** The medication's code, written inline or in the referenced (contained or bundled) Medication. */

@@ -85,7 +85,7 @@ final class ObservationFacts {
     return new LabResult(test, value, FhirDates.of(observation.getEffective()));
   }
 
-  private static boolean counts(Observation observation) {
+  static boolean counts(Observation observation) {
     Observation.ObservationStatus status = observation.getStatus();
     return status == null || status == Observation.ObservationStatus.FINAL
         || status == Observation.ObservationStatus.AMENDED || status == Observation.ObservationStatus.CORRECTED;

@@ -7,4 +7,12 @@ public enum InfectionStatus {
   public boolean isCurrent() {
     return this == LOCAL || this == SYSTEMIC;
   }
+
+  /** The more serious of two statuses (declared from least to most serious); {@code null} is unknown. */
+  public static InfectionStatus worse(InfectionStatus a, InfectionStatus b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.compareTo(b) >= 0 ? a : b;
+  }
 }

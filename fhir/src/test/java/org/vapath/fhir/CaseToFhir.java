@@ -1,0 +1,197 @@
+package org.vapath.fhir;
+
+import java.math.BigDecimal;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+import org.vapath.core.Case;
+import org.vapath.core.json.Vocabulary;
+import org.vapath.core.model.Fracture;
+import org.vapath.core.model.ImagingStudy;
+import org.vapath.core.model.LabResult;
+import org.vapath.core.model.Medication;
+
+/**
+ * Writes a case as the FHIR R4 Bundle an EHR would hold (standard codes, and VAPath's profile for
+ * the facts FHIR has no element for), for tests that assess the same patient both ways.
+ */
+final class CaseToFhir {
+  /** When the case-fact observations are recorded: the vignettes' assessment date. */
+  private static final class CaseBuilderDates {
+    static final String RECORDED = "2026-11-23";
+  }
+
+  private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
+  private static final String LOINC = "http://loinc.org";
+  private static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
+
+  private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+  private int ids;
+
+  static Bundle of(Case kase) {
+    return new CaseToFhir().write(kase);
+  }
+
+  private Bundle write(Case c) {
+    org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+    patient.setId(c.caseId());
+    if (c.patient().ageYears() != null) {
+      // Born on the day before the birthday, so the age on the assessment date is exactly the case's.
+      patient.setBirthDateElement(new DateType(c.assessedOn().minusYears(c.patient().ageYears()).toString()));
+    }
+    if (c.patient().sex() != null) {
+      patient.setGender(AdministrativeGender.fromCode(Vocabulary.wireName(c.patient().sex())));
+    }
+    add(patient);
+    facts(c);
+    if (c.allergies() != null) {
+      c.allergies().forEach(a -> add(new AllergyIntolerance().setCode(new CodeableConcept().setText(a))));
+    }
+    if (c.medications() != null) {
+      c.medications().forEach(this::medication);
+    }
+    c.labs().forEach(this::lab);
+    c.imaging().forEach(this::imaging);
+    c.fracturesOrNone().forEach(this::fracture);
+    return bundle;
+  }
+
+  private void facts(Case c) {
+    if (c.pain().status() != null) {
+      fact(VapathFhir.PAIN_STATUS, coded(Vocabulary.wireName(c.pain().status())));
+    }
+    if (c.pain().nrs() != null) {
+      add(new Observation().setStatus(Observation.ObservationStatus.FINAL)
+          .setCode(new CodeableConcept(new Coding(LOINC, "72514-3", null)))
+          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.pain().nrs())).setCode("{score}"))
+          .setEffective(new DateTimeType(c.assessedOn().toString())));
+    }
+    if (c.medicalTherapy().status() != null) {
+      Observation therapy = fact(VapathFhir.THERAPY_RESPONSE, coded(Vocabulary.wireName(c.medicalTherapy().status())));
+      if (c.medicalTherapy().since() != null) {
+        therapy.setEffective(new Period().setStartElement(new DateTimeType(c.medicalTherapy().since().toString())));
+      }
+    }
+    if (c.neuro().myelopathy() != null) {
+      fact(VapathFhir.MYELOPATHY, new BooleanType(c.neuro().myelopathy()));
+    }
+    if (c.neuro().radiculopathy() != null) {
+      fact(VapathFhir.RADICULOPATHY, new BooleanType(c.neuro().radiculopathy()));
+    }
+    if (c.infection().status() != null) {
+      fact(VapathFhir.INFECTION_STATUS, coded(Vocabulary.wireName(c.infection().status())));
+    }
+    if (c.coagulopathy().status() != null) {
+      fact(VapathFhir.COAGULOPATHY_STATUS, coded(Vocabulary.wireName(c.coagulopathy().status())));
+    }
+    if (c.renal().creatinineClearanceMlMin() != null) {
+      fact(VapathFhir.CREATININE_CLEARANCE, new Quantity().setValue(c.renal().creatinineClearanceMlMin())
+          .setCode("mL/min"));
+    }
+  }
+
+  private void fracture(Fracture f) {
+    String icd = switch (f.etiology()) {
+      case OSTEOPOROSIS -> "M80.08XA";
+      case MALIGNANCY -> "M84.58XA";
+      case TRAUMA -> "S32.009A";
+      default -> "M48.50XA";
+    };
+    Condition condition = new Condition().setCode(new CodeableConcept(new Coding(ICD, icd, null)));
+    if (f.level() != null) {
+      condition.addBodySite(new CodeableConcept().setText(f.level().name() + " vertebra"));
+    }
+    condition.addExtension(VapathFhir.ETIOLOGY, new CodeType(Vocabulary.wireName(f.etiology())));
+    if (f.heightLossPercent() != null) {
+      condition.addExtension(VapathFhir.HEIGHT_LOSS, new DecimalType(f.heightLossPercent()));
+    }
+    flag(condition, VapathFhir.EDEMA, f.edema());
+    flag(condition, VapathFhir.RETROPULSION, f.retropulsion());
+    flag(condition, VapathFhir.CANAL_COMPROMISE, f.canalCompromiseByTumor());
+    flag(condition, VapathFhir.PAIN_GENERATOR, f.painGenerator());
+    add(condition);
+  }
+
+  private static void flag(Condition condition, String url, Boolean value) {
+    if (value != null) {
+      condition.addExtension(url, new BooleanType(value));
+    }
+  }
+
+  private void lab(LabResult lab) {
+    String loinc = switch (lab.test()) {
+      case PLATELETS -> "777-3";
+      case INR -> "6301-6";
+      case WBC -> "6690-2";
+    };
+    String unit = lab.test().name().equals("INR") ? "{INR}" : "10*9/L";
+    Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+        .setCode(new CodeableConcept(new Coding(LOINC, loinc, null)))
+        .setValue(new Quantity().setValue(BigDecimal.valueOf(lab.value())).setCode(unit));
+    if (lab.date() != null) {
+      observation.setEffective(new DateTimeType(lab.date().toString()));
+    }
+    add(observation);
+  }
+
+  private void imaging(ImagingStudy study) {
+    String modality = switch (study.modality()) {
+      case RADIOGRAPH -> "DX";
+      case CT -> "CT";
+      case MRI -> "MR";
+    };
+    org.hl7.fhir.r4.model.ImagingStudy resource = new org.hl7.fhir.r4.model.ImagingStudy()
+        .setStatus(org.hl7.fhir.r4.model.ImagingStudy.ImagingStudyStatus.AVAILABLE)
+        .addModality(new Coding(DICOM, modality, null));
+    if (study.date() != null) {
+      resource.setStartedElement(new DateTimeType(study.date().toString()));
+    }
+    add(resource);
+  }
+
+  private void medication(Medication m) {
+    MedicationStatement statement = new MedicationStatement()
+        .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
+        .setMedication(new CodeableConcept().setText(m.name()));
+    if (m.lastDose() != null) {
+      statement.addExtension(VapathFhir.LAST_DOSE, new DateType(m.lastDose().toString()));
+    }
+    if (m.intensity() != null) {
+      statement.addExtension(VapathFhir.DOSE_INTENSITY, new CodeType(Vocabulary.wireName(m.intensity())));
+    }
+    add(statement);
+  }
+
+  private Observation fact(String code, Type value) {
+    Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+        .setCode(new CodeableConcept(new Coding(VapathFhir.FACTS, code, null))).setValue(value)
+        .setEffective(new DateTimeType(CaseBuilderDates.RECORDED));
+    add(observation);
+    return observation;
+  }
+
+  private static CodeableConcept coded(String code) {
+    return new CodeableConcept(new Coding(VapathFhir.FACTS, code, null));
+  }
+
+  private void add(Resource resource) {
+    if (!resource.hasId()) {
+      resource.setId(resource.fhirType().toLowerCase(java.util.Locale.ROOT) + "-" + ++ids);
+    }
+    bundle.addEntry().setResource(resource);
+  }
+}

@@ -3,6 +3,7 @@ package org.vapath.cli;
 import java.util.concurrent.Callable;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.core.text.KnowledgeMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -29,7 +29,7 @@ import org.vapath.core.model.Medication;
  * Writes a case as the FHIR R4 Bundle an EHR would hold (standard codes, and VAPath's profile for
  * the facts FHIR has no element for), for tests that assess the same patient both ways.
  */
-final class CaseToFhir {
+public final class CaseToFhir {
   /** When the case-fact observations are recorded: the vignettes' assessment date. */
   private static final class CaseBuilderDates {
     static final String RECORDED = "2026-11-23";
@@ -42,7 +42,7 @@ final class CaseToFhir {
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
   private int ids;
 
-  static Bundle of(Case kase) {
+  public static Bundle of(Case kase) {
     return new CaseToFhir().write(kase);
   }
 

@@ -26,6 +26,6 @@ final class TerminologyJson {
       concepts.add(new Concept(uri, c.requiredText("code"), Boolean.TRUE.equals(c.bool("prefix")),
           c.requiredText("means"), c.text("value"), c.text("display"), Boolean.TRUE.equals(c.bool("confirm"))));
     }
-    return new Terminology(concepts, terminology.requiredText("source"));
+    return new Terminology(concepts, terminology.texts("orderWords"), terminology.requiredText("source"));
   }
 }

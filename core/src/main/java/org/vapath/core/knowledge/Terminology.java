@@ -3,10 +3,14 @@ package org.vapath.core.knowledge;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The codes VAPath recognises in coded data (FHIR), with the source they come from. */
-public record Terminology(List<Concept> concepts, String source) {
+/**
+ * The codes VAPath recognises in coded data (FHIR), the words that name a vertebral augmentation
+ * in an order's text, and the source they come from.
+ */
+public record Terminology(List<Concept> concepts, List<String> orderWords, String source) {
   public Terminology {
     concepts = List.copyOf(concepts);
+    orderWords = List.copyOf(orderWords);
   }
 
   /** The concept a coding means, or {@code null} when VAPath does not know it. */

@@ -1,9 +1,10 @@
-package org.vapath.cli;
+package org.vapath.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.Numbers;
 import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
@@ -17,13 +18,13 @@ import org.vapath.core.model.Etiology;
 import org.vapath.core.model.LabTest;
 
 /** The knowledge pack as Markdown for people: every fact with its source, and the overrides in force. */
-final class KnowledgeMarkdown {
+public final class KnowledgeMarkdown {
   private final StringBuilder md = new StringBuilder(8192);
 
   private KnowledgeMarkdown() {
   }
 
-  static String render(KnowledgePack pack) {
+  public static String render(KnowledgePack pack) {
     KnowledgeMarkdown out = new KnowledgeMarkdown();
     out.write(pack);
     return out.md.toString();
@@ -162,6 +163,6 @@ final class KnowledgeMarkdown {
   }
 
   private static String num(double value) {
-    return TextReport.num(value);
+    return Numbers.plain(value);
   }
 }

@@ -1,0 +1,155 @@
+package org.vapath.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vapath.core.InputError;
+import org.vapath.core.text.KnowledgeMarkdown;
+
+/**
+ * VAPath's HTTP server: the CDS Hooks service. The routes below are the API's table of contents;
+ * each handler parses, calls the hook service, renders. Every request to {@code /cds-services}
+ * is authenticated unless the insecure development mode was chosen. Logs carry the method, path,
+ * status and time only, never a patient's data.
+ */
+public final class CdsServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ServerConfig config;
+  private final Javalin app;
+  private final JwtAuthenticator authenticator;
+  private final HookService hooks;
+  private final FeedbackLog feedback = new FeedbackLog();
+
+  private CdsServer(ServerConfig config, Clock clock) {
+    this.config = config;
+    this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
+    String base = config.publicUrl().toString().replaceAll("/+$", "");
+    this.hooks = new HookService(config.pack(), new FhirFetcher(config.pack()), clock, base);
+    this.app = Javalin.create(javalin -> {
+      javalin.showJavalinBanner = false;
+      javalin.http.maxRequestSize = config.maxRequestBytes();
+      javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        if (config.corsOrigins().isEmpty() || config.corsOrigins().contains("*")) {
+          rule.anyHost();
+        } else {
+          rule.allowHost(config.corsOrigins().get(0), config.corsOrigins().subList(1, config.corsOrigins().size())
+              .toArray(String[]::new));
+        }
+      }));
+    });
+    routes(base);
+  }
+
+  /** Starts the server on the configured port (0: any free port). */
+  public static CdsServer start(ServerConfig config) {
+    // The hospital's own calendar day is the assessment date.
+    return start(config, Clock.system(ZoneId.systemDefault()));
+  }
+
+  static CdsServer start(ServerConfig config, Clock clock) {
+    CdsServer server = new CdsServer(config, clock);
+    server.app.start(config.port());
+    if (config.insecureDevelopmentMode()) {
+      LOG.warn("INSECURE DEVELOPMENT MODE: requests are NOT authenticated. Never use this with real patients.");
+    }
+    LOG.info("VAPath CDS Hooks service on port {}", server.port());
+    return server;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes(String base) {
+    app.before("/cds-services*", ctx -> guard(ctx, base));
+    app.get("/cds-services", ctx -> json(ctx, CdsServices.discovery(config.pack())));
+    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body())));
+    app.post("/cds-services/{id}/feedback", ctx -> json(ctx, feedback(service(ctx), ctx.body())));
+    app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
+        .result(KnowledgeMarkdown.render(config.pack())));
+    app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
+    app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
+    app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
+        null));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
+      problem(ctx, 500, "exception", "internal error; the request was not processed", null);
+    });
+    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+  }
+
+  private void guard(Context ctx, String base) {
+    if (ctx.method().name().equals("OPTIONS")) {
+      return; // CORS preflight carries no credentials
+    }
+    long length = ctx.contentLength();
+    if (length > config.maxRequestBytes()) {
+      problem(ctx, 413, "too-costly", "the request body (" + length + " bytes) is over the limit of "
+          + config.maxRequestBytes() + " bytes", null);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (authenticator != null) {
+      authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(), base + "/cds-services");
+    }
+  }
+
+  private static String service(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!CdsServices.HOOKS.containsKey(id)) {
+      throw new InputError("service", '"' + id + '"', "is not a VAPath CDS service; see GET /cds-services");
+    }
+    return id;
+  }
+
+  private ObjectNode feedback(String serviceId, String body) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (IOException e) {
+      throw new InputError("(request)", null, "is not valid JSON");
+    }
+    JsonNode items = root == null ? null : root.get("feedback");
+    if (items == null || !items.isArray() || items.isEmpty()) {
+      throw new InputError("feedback", null, "is required: a non-empty array of card outcomes");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String outcome = item.path("outcome").asText("");
+      if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
+        throw new InputError("feedback[" + i + "].outcome", null, "must be accepted or overridden");
+      }
+      String reason = item.path("overrideReason").path("reason").path("code").asText(null);
+      feedback.record(serviceId, outcome, reason);
+    }
+    return JSON.createObjectNode();
+  }
+
+  /** Feedback counts per service and outcome, for the quality team. */
+  public java.util.Map<String, Integer> feedbackCounts() {
+    return feedback.counts();
+  }
+
+  private static void json(Context ctx, JsonNode body) {
+    ctx.contentType("application/json").result(body.toString());
+  }
+
+  private static void problem(Context ctx, int status, String code, String message, String expression) {
+    ctx.status(status);
+    json(ctx, Problems.outcome(code, message, expression));
+  }
+}

@@ -1,0 +1,93 @@
+package org.vapath.server;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.hl7.fhir.r4.model.Resource;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.Engine;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.fhir.FhirCaseMapper;
+
+/**
+ * Answers a hook: maps the prefetched (or fetched) FHIR resources to a case, assesses it, and
+ * returns the card. patient-view stays quiet without a vertebral fracture; order-select and
+ * order-sign answer only for vertebral augmentation orders, and order-sign does not repeat the
+ * card order-select showed for the same orders.
+ */
+final class HookService {
+  private final KnowledgePack pack;
+  private final Engine engine;
+  private final FhirCaseMapper mapper;
+  private final FhirFetcher fetcher;
+  private final CardMemory memory = new CardMemory(50_000);
+  private final Clock clock;
+  private final String baseUrl;
+
+  HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl) {
+    this.pack = pack;
+    this.engine = new Engine(pack);
+    this.mapper = new FhirCaseMapper(pack);
+    this.fetcher = fetcher;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
+  }
+
+  ObjectNode answer(String serviceId, String body) {
+    HookRequest request = HookRequest.parse(body);
+    String hook = CdsServices.HOOKS.get(serviceId);
+    if (!request.hook().equals(hook)) {
+      throw new InputError("hook", '"' + request.hook() + '"', "does not match the service " + serviceId
+          + ", which answers " + hook);
+    }
+    boolean ordering = !hook.equals("patient-view");
+    List<String> orders = ordering ? augmentationOrders(request) : List.of();
+    if (ordering && orders.isEmpty()) {
+      return cards(null);
+    }
+    Case kase = caseOf(request);
+    Assessment assessment = engine.assess(kase);
+    if (!ordering && assessment.levels().isEmpty()) {
+      return cards(null);
+    }
+    ObjectNode card = Cards.card(assessment, pack, request.hookInstance(), ordering, baseUrl);
+    String key = request.patientId() + " " + String.join(",", orders);
+    int content = card.get("summary").hashCode() * 31 + card.get("detail").hashCode();
+    if (hook.equals("order-select")) {
+      memory.rememberSelect(key, content);
+    } else if (hook.equals("order-sign") && memory.alreadyShown(key, content)) {
+      return cards(null);
+    }
+    return cards(card);
+  }
+
+  private List<String> augmentationOrders(HookRequest request) {
+    if (request.draftOrders() == null) {
+      throw new InputError("context.draftOrders", null, "is required for " + request.hook());
+    }
+    return DraftOrders.vertebralAugmentation(request.draftOrders(), pack.terminology());
+  }
+
+  private Case caseOf(HookRequest request) {
+    List<Resource> resources = request.hasPrefetch() ? request.prefetched()
+        : fetcher.fetch(request.fhirServer(), request.accessToken(), request.patientId());
+    Case mapped = mapper.map(resources, LocalDate.now(clock));
+    return mapped.caseId() != null ? mapped : new Case(request.patientId(), mapped.assessedOn(), mapped.patient(),
+        mapped.pain(), mapped.medicalTherapy(), mapped.neuro(), mapped.infection(), mapped.coagulopathy(),
+        mapped.allergies(), mapped.medications(), mapped.renal(), mapped.labs(), mapped.imaging(), mapped.fractures());
+  }
+
+  private static ObjectNode cards(ObjectNode card) {
+    ObjectNode response = JsonNodeFactory.instance.objectNode();
+    if (card == null) {
+      response.putArray("cards");
+    } else {
+      response.putArray("cards").add(card);
+    }
+    return response;
+  }
+}

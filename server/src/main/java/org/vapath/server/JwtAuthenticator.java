@@ -1,0 +1,109 @@
+package org.vapath.server;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Authenticates the EHR as CDS Hooks requires: a JWT in the {@code Authorization: Bearer} header,
+ * signed (ES384 or RS384, or their 256 and 512 siblings) by a key of a trusted issuer's JWKS, whose
+ * {@code aud} is the service URL called, with {@code exp}, {@code iat} and a {@code jti} not seen
+ * before. Thread-safe.
+ */
+final class JwtAuthenticator {
+  private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES384, JWSAlgorithm.RS384,
+      JWSAlgorithm.ES256, JWSAlgorithm.RS256, JWSAlgorithm.ES512, JWSAlgorithm.RS512);
+  private static final Set<String> REQUIRED = Set.of("iss", "aud", "exp", "iat", "jti");
+
+  private final Map<String, JWKSource<SecurityContext>> keys = new HashMap<>();
+  private final ReplayCache replays = new ReplayCache(100_000);
+
+  JwtAuthenticator(ServerConfig config) {
+    for (ServerConfig.TrustedIssuer issuer : config.issuers()) {
+      keys.put(issuer.issuer(), source(issuer.jwks()));
+    }
+  }
+
+  /** Checks the header's token for a call of {@code endpoint}; the audience may be it or the service base. */
+  void authenticate(String header, String endpoint, String base) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new Unauthorized("an Authorization: Bearer JWT signed by the EHR is required");
+    }
+    SignedJWT jwt = parse(header.substring(7).trim());
+    String issuer = issuer(jwt);
+    JWKSource<SecurityContext> source = keys.get(issuer);
+    if (source == null) {
+      throw new Unauthorized("issuer " + issuer + " is not trusted");
+    }
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, source));
+    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(List.of(endpoint, base)),
+        new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED, null));
+    JWTClaimsSet claims;
+    try {
+      claims = processor.process(jwt, null);
+    } catch (BadJOSEException | JOSEException e) {
+      throw new Unauthorized("the JWT is not valid: " + e.getMessage());
+    }
+    if (claims.getIssueTime().toInstant().isAfter(Instant.now().plusSeconds(60))) {
+      throw new Unauthorized("the JWT is issued in the future");
+    }
+    if (!replays.firstUse(issuer + " " + claims.getJWTID(), claims.getExpirationTime().toInstant())) {
+      throw new Unauthorized("the JWT has been used before (jti replay)");
+    }
+  }
+
+  private static SignedJWT parse(String token) {
+    try {
+      return SignedJWT.parse(token);
+    } catch (ParseException e) {
+      throw new Unauthorized("the bearer token is not a signed JWT");
+    }
+  }
+
+  private static String issuer(SignedJWT jwt) {
+    try {
+      String issuer = jwt.getJWTClaimsSet().getIssuer();
+      if (issuer == null) {
+        throw new Unauthorized("the JWT has no iss");
+      }
+      return issuer;
+    } catch (ParseException e) {
+      throw new Unauthorized("the JWT claims cannot be read");
+    }
+  }
+
+  private static JWKSource<SecurityContext> source(String jwks) {
+    try {
+      if (jwks.startsWith("https://") || jwks.startsWith("http://")) {
+        return JWKSourceBuilder.create(URI.create(jwks).toURL()).build();
+      }
+      return new ImmutableJWKSet<>(JWKSet.load(new File(jwks)));
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("not a JWKS URL: " + jwks, e);
+    } catch (IOException | ParseException e) {
+      throw new IllegalArgumentException("cannot read the JWKS file " + jwks + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.vapath.server;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.vapath.core.KnowledgePack;
+
+/**
+ * The server's configuration, built once at start-up: where it listens, the URL the EHR calls it by
+ * (the JWT audience), the EHRs it trusts with their key sets, the request size limit, the browser
+ * origins allowed, and the knowledge pack. {@code insecureDevelopmentMode} turns authentication
+ * off: for a developer's machine only, never the default.
+ */
+public record ServerConfig(
+    int port,
+    URI publicUrl,
+    List<TrustedIssuer> issuers,
+    boolean insecureDevelopmentMode,
+    long maxRequestBytes,
+    List<String> corsOrigins,
+    KnowledgePack pack) {
+
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+
+  public ServerConfig {
+    Objects.requireNonNull(publicUrl, "publicUrl == null");
+    Objects.requireNonNull(pack, "pack == null");
+    issuers = List.copyOf(issuers);
+    corsOrigins = List.copyOf(corsOrigins);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    if (maxRequestBytes <= 0) {
+      throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
+    }
+    if (!insecureDevelopmentMode && issuers.isEmpty()) {
+      throw new IllegalArgumentException("no trusted issuer: name at least one EHR (--issuer ISS=JWKS) or start"
+          + " the insecure development mode explicitly");
+    }
+  }
+
+  /** An EHR allowed to call: its {@code iss} and where its public keys are (an https URL or a file). */
+  public record TrustedIssuer(String issuer, String jwks) {
+    public TrustedIssuer {
+      Objects.requireNonNull(issuer, "issuer == null");
+      Objects.requireNonNull(jwks, "jwks == null");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** HTTP: the CDS Hooks service, with JWT authentication of the EHR. */
+package org.vapath.server;

@@ -1,0 +1,252 @@
+package org.vapath.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+import org.vapath.fhir.CaseToFhir;
+import org.vapath.fhir.FhirJson;
+
+/** The CDS Hooks service over real HTTP, with tokens signed by a test EHR. */
+class CdsServerTest {
+  private static final String PUBLIC = "https://vapath.test";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Ehr EHR = new Ehr();
+
+  @TempDir
+  static Path dir;
+  private static CdsServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    ServerConfig config = new ServerConfig(0, URI.create(PUBLIC), List.of(new ServerConfig.TrustedIssuer(
+        Ehr.ISSUER, EHR.writeJwks(dir).toString())), false, 200_000, List.of("https://ehr.test"),
+        KnowledgePack.embedded());
+    server = CdsServer.start(config, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> call(String method, String path, String body, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> hook(String service, String body) throws IOException, InterruptedException {
+    return call("POST", "/cds-services/" + service, body, EHR.token(PUBLIC + "/cds-services/" + service));
+  }
+
+  /** A hook request for a vignette's patient, its record written as FHIR prefetch. */
+  static String request(String hook, String vignette, String draftOrderCode) {
+    Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+        .read(Vignettes.read("/vignettes/" + vignette + ".case.json"));
+    Bundle record = CaseToFhir.of(kase);
+    ObjectNode request = JSON.createObjectNode();
+    request.put("hook", hook).put("hookInstance", UUID.randomUUID().toString())
+        .put("fhirServer", "https://ehr.test/fhir");
+    ObjectNode context = request.putObject("context");
+    context.put("userId", "Practitioner/123").put("patientId", kase.caseId());
+    if (draftOrderCode != null) {
+      context.set("draftOrders", readTree("{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+          + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"order-1\","
+          + "\"status\":\"draft\",\"intent\":\"order\","
+          + "\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"" + draftOrderCode
+          + "\"}]},\"subject\":{\"reference\":\"Patient/" + kase.caseId() + "\"}}}]}"));
+    }
+    request.putObject("prefetch").set("record", readTree(FhirJson.context().newJsonParser()
+        .encodeResourceToString(record)));
+    return request.toString();
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void discoveryListsTheThreeServicesWithPrefetchTemplates() throws Exception {
+    HttpResponse<String> response = call("GET", "/cds-services", null, EHR.token(PUBLIC + "/cds-services"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode services = JSON.readTree(response.body()).get("services");
+    assertThat(services).extracting(s -> s.get("hook").asText())
+        .containsExactly("patient-view", "order-select", "order-sign");
+    assertThat(services.get(0).at("/prefetch/patient").asText()).isEqualTo("Patient/{{context.patientId}}");
+    assertThat(services.get(0).at("/prefetch/labs").asText()).contains("http://loinc.org|777-3");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+      "P01-osteoporotic-classic,    info",
+      "P06-local-infection,         critical",
+      "P14-no-labs,                 warning",
+      "P18-warfarin-high-inr,       warning",
+      "P09-tumor-canal-compromise,  critical"})
+  void patientViewGivesOneCardWhoseIndicatorFollowsTheDecision(String vignette, String indicator) throws Exception {
+    HttpResponse<String> response = hook("vapath-patient-view", request("patient-view", vignette, null));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode card = JSON.readTree(response.body()).get("cards").get(0);
+    assertThat(card.get("indicator").asText()).isEqualTo(indicator);
+    assertThat(card.get("summary").asText()).hasSizeLessThanOrEqualTo(140).startsWith("Vertebral augmentation");
+    assertThat(card.get("detail").asText()).contains("**Sources.**", "[REF]");
+    assertThat(card.at("/source/label").asText()).startsWith("VAPath");
+    assertThat(card.get("overrideReasons")).isNotEmpty();
+  }
+
+  @Test
+  void missingLabsComeWithSuggestionsToOrderThem() throws Exception {
+    JsonNode card = JSON.readTree(hook("vapath-patient-view", request("patient-view", "P14-no-labs", null)).body())
+        .at("/cards/0");
+
+    assertThat(card.get("suggestions")).extracting(s -> s.at("/actions/0/resource/code/coding/0/code").asText())
+        .containsExactlyInAnyOrder("777-3", "6301-6");
+    assertThat(card.at("/suggestions/0/actions/0/resource/resourceType").asText()).isEqualTo("ServiceRequest");
+  }
+
+  @Test
+  void patientViewIsQuietWithoutAVertebralFracture() throws Exception {
+    HttpResponse<String> response = hook("vapath-patient-view", request("patient-view", "P17-no-fracture", null));
+
+    assertThat(JSON.readTree(response.body()).get("cards")).isEmpty();
+  }
+
+  @Test
+  void orderSignDoesNotRepeatTheCardOrderSelectShowedForTheSameOrder() throws Exception {
+    JsonNode select = JSON.readTree(hook("vapath-order-select",
+        request("order-select", "P18-warfarin-high-inr", "22511")).body());
+    JsonNode sign = JSON.readTree(hook("vapath-order-sign",
+        request("order-sign", "P18-warfarin-high-inr", "22511")).body());
+    JsonNode changed = JSON.readTree(hook("vapath-order-sign",
+        request("order-sign", "P19-low-platelets-correctable", "22511")).body());
+
+    assertThat(select.get("cards")).hasSize(1);
+    assertThat(sign.get("cards")).isEmpty();
+    assertThat(changed.get("cards")).hasSize(1);
+  }
+
+  @Test
+  void ordersThatAreNotVertebralAugmentationGetNoCard() throws Exception {
+    JsonNode response = JSON.readTree(hook("vapath-order-select",
+        request("order-select", "P06-local-infection", "99213")).body());
+
+    assertThat(response.get("cards")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no token                | ",
+      "unknown issuer          | https://other.test",
+      "wrong audience          | aud",
+      "expired                 | exp",
+      "no jti                  | jti",
+      "HS256 is not accepted   | hs"})
+  void requestsWithoutAValidTokenAreRefusedWith401(String why, String defect) throws Exception {
+    String audience = PUBLIC + "/cds-services";
+    String token = switch (defect == null ? "" : defect) {
+      case "" -> null;
+      case "aud" -> EHR.token(PUBLIC + "/somewhere-else");
+      case "exp" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, Instant.now().minusSeconds(120), "x1");
+      case "jti" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, Instant.now().plusSeconds(300), null);
+      case "hs" -> "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJodHRwczovL2Voci50ZXN0In0.c2lnbmF0dXJl";
+      default -> EHR.token(JWSAlgorithm.ES384, defect, audience, Instant.now().plusSeconds(300), "x2");
+    };
+
+    HttpResponse<String> response = call("GET", "/cds-services", null, token);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(response.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
+  }
+
+  @Test
+  void aReplayedTokenIsRefusedAndRs384IsAccepted() throws Exception {
+    String token = EHR.token(JWSAlgorithm.RS384, Ehr.ISSUER, PUBLIC + "/cds-services", Instant.now().plusSeconds(300),
+        UUID.randomUUID().toString());
+
+    assertThat(call("GET", "/cds-services", null, token).statusCode()).isEqualTo(200);
+    assertThat(call("GET", "/cds-services", null, token).statusCode()).isEqualTo(401);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "malformed JSON      | {\"hook\": ",
+      "unknown hook        | {\"hook\":\"encounter-start\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"}}",
+      "missing context     | {\"hook\":\"patient-view\",\"hookInstance\":\"1\"}",
+      "bad FHIR prefetch   | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"p\":{\"resourceType\":\"Nonsense\"}}}"})
+  void badInputIs400WithAnOperationOutcomeNeverA500(String why, String body) throws Exception {
+    HttpResponse<String> response = hook("vapath-patient-view", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode outcome = JSON.readTree(response.body());
+    assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
+    assertThat(outcome.at("/issue/0/diagnostics").asText()).isNotBlank();
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413() throws Exception {
+    HttpResponse<String> response = hook("vapath-patient-view", "{\"pad\":\"" + "x".repeat(300_000) + "\"}");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void browsersFromAnAllowedOriginGetCorsHeaders() throws Exception {
+    HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/cds-services"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://ehr.test")
+        .header("Access-Control-Request-Method", "POST").build();
+
+    HttpResponse<String> response = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://ehr.test");
+  }
+
+  @Test
+  void feedbackIsStoredAndCounted() throws Exception {
+    String body = "{\"feedback\":[{\"card\":\"c1\",\"outcome\":\"overridden\",\"overrideReason\":{\"reason\":"
+        + "{\"code\":\"clinical-judgement\"}},\"outcomeTimestamp\":\"2026-11-23T12:00:00Z\"}]}";
+
+    HttpResponse<String> response = call("POST", "/cds-services/vapath-order-select/feedback", body,
+        EHR.token(PUBLIC + "/cds-services/vapath-order-select/feedback"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(server.feedbackCounts()).containsEntry("vapath-order-select overridden clinical-judgement", 1);
+  }
+}

@@ -26,14 +26,11 @@ import org.vapath.core.model.LabResult;
 import org.vapath.core.model.Medication;
 
 /**
- * Writes a case as the FHIR R4 Bundle an EHR would hold (standard codes, and VAPath's profile for
- * the facts FHIR has no element for), for tests that assess the same patient both ways.
+ * Writes a case as the FHIR R4 Bundle an EHR would hold: standard codes, and VAPath's profile for
+ * the facts FHIR has no element for (docs/fhir-profile.md). {@link FhirCaseMapper} reads it back to
+ * the same assessment, which the tests check for every vignette.
  */
 public final class CaseToFhir {
-  /** When the case-fact observations are recorded: the vignettes' assessment date. */
-  private static final class CaseBuilderDates {
-    static final String RECORDED = "2026-11-23";
-  }
 
   private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
   private static final String LOINC = "http://loinc.org";
@@ -41,12 +38,14 @@ public final class CaseToFhir {
 
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
   private int ids;
+  private java.time.LocalDate assessedOn;
 
   public static Bundle of(Case kase) {
     return new CaseToFhir().write(kase);
   }
 
   private Bundle write(Case c) {
+    assessedOn = c.assessedOn();
     org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
     patient.setId(c.caseId());
     if (c.patient().ageYears() != null) {
@@ -179,7 +178,7 @@ public final class CaseToFhir {
   private Observation fact(String code, Type value) {
     Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
         .setCode(new CodeableConcept(new Coding(VapathFhir.FACTS, code, null))).setValue(value)
-        .setEffective(new DateTimeType(CaseBuilderDates.RECORDED));
+        .setEffective(new DateTimeType(assessedOn.toString()));
     add(observation);
     return observation;
   }

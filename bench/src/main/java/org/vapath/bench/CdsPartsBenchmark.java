@@ -1,0 +1,64 @@
+package org.vapath.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.Engine;
+import org.vapath.core.KnowledgePack;
+import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.fhir.FhirJson;
+
+/** Where an order-sign request's time goes: HAPI parsing of the prefetch, mapping to a case, the engine. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CdsPartsBenchmark {
+  private String prefetch;
+  private List<Resource> resources;
+  private Case kase;
+  private Engine engine;
+  private FhirCaseMapper mapper;
+
+  @Setup
+  public void setUp() throws Exception {
+    String request = OrderSignRequests.build(270);
+    prefetch = new com.fasterxml.jackson.databind.ObjectMapper().readTree(request).at("/prefetch/record").toString();
+    Bundle bundle = FhirJson.bundle(prefetch);
+    resources = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
+    mapper = new FhirCaseMapper(KnowledgePack.embedded());
+    kase = mapper.map(resources, LocalDate.of(2026, 11, 23));
+    engine = Engine.withEmbeddedKnowledge();
+  }
+
+  @Benchmark
+  public Bundle parsePrefetchWithHapi() {
+    return FhirJson.bundle(prefetch);
+  }
+
+  @Benchmark
+  public Case mapResourcesToCase() {
+    return mapper.map(resources, LocalDate.of(2026, 11, 23));
+  }
+
+  @Benchmark
+  public Assessment assess() {
+    return engine.assess(kase);
+  }
+}

@@ -1,0 +1,77 @@
+package org.vapath.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.CaseReader;
+import org.vapath.fhir.CaseToFhir;
+import org.vapath.fhir.FhirJson;
+
+/**
+ * A realistic order-sign request: the P18 patient (warfarin, high INR, painful L1 fracture) with a
+ * history of about 200 resources (years of labs and vital signs, other diagnoses), a kyphoplasty
+ * draft order, all as prefetch.
+ */
+final class OrderSignRequests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OrderSignRequests() {
+  }
+
+  static String build(int history) {
+    Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+        .read(VignetteCases.lines().get(17));
+    Bundle record = CaseToFhir.of(kase);
+    LocalDate day = LocalDate.of(2026, 11, 1);
+    String[] loinc = {"777-3", "6301-6", "6690-2", "2160-0", "718-7", "8480-6"};
+    for (int i = 0; i < history; i++) {
+      Observation old = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+          .setCode(new CodeableConcept(new Coding("http://loinc.org", loinc[i % loinc.length], null)))
+          .setValue(new Quantity().setValue(BigDecimal.valueOf(100 + i % 50)).setCode("10*9/L"))
+          .setEffective(new DateTimeType(day.minusDays(7L * i).toString()));
+      old.setId("hist-" + i);
+      if (i % 10 == 9) {
+        Condition other = new Condition().setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm",
+            "I10", "Essential hypertension")));
+        other.setId("dx-" + i);
+        record.addEntry().setResource(other);
+      } else if (!loinc[i % loinc.length].equals("777-3") && !loinc[i % loinc.length].equals("6301-6")) {
+        record.addEntry().setResource(old);
+      }
+    }
+    ObjectNode request = JSON.createObjectNode();
+    request.put("hook", "order-sign").put("hookInstance", "bench").put("fhirServer", "https://ehr.example/fhir");
+    ObjectNode context = request.putObject("context");
+    context.put("userId", "Practitioner/1").put("patientId", kase.caseId());
+    try {
+      context.set("draftOrders", JSON.readTree("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{"
+          + "\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"kp-1\",\"status\":\"draft\",\"intent\":"
+          + "\"order\",\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"22514\"}]}}}]}"));
+      request.putObject("prefetch").set("record", JSON.readTree(FhirJson.context().newJsonParser()
+          .encodeResourceToString(record)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return request.toString();
+  }
+
+  static int resources(String request) {
+    try {
+      return JSON.readTree(request).at("/prefetch/record/entry").size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -65,7 +65,8 @@ final class Cards {
           ? "no vertebral compression fracture recorded" : "no fracture of an indicated cause");
       case INCOMPLETE -> "Vertebral augmentation: work-up incomplete, missing " + codes(a.missing());
       case INDICATED -> "Vertebral augmentation indicated" + levels(a) + (a.preparation().isEmpty() ? ""
-          : "; " + a.preparation().size() + " preparation step(s) before the procedure");
+          : "; " + a.preparation().size() + (a.preparation().size() == 1 ? " preparation step" : " preparation steps")
+              + " before the procedure");
     };
     return text.length() <= SUMMARY_MAX ? text : text.substring(0, SUMMARY_MAX - 3) + "...";
   }

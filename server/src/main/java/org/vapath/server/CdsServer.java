@@ -83,6 +83,7 @@ public final class CdsServer implements AutoCloseable {
         .result(KnowledgeMarkdown.render(config.pack())));
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
+    app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
         null));
     app.exception(Exception.class, (e, ctx) -> {
@@ -111,9 +112,18 @@ public final class CdsServer implements AutoCloseable {
   private static String service(Context ctx) {
     String id = ctx.pathParam("id");
     if (!CdsServices.HOOKS.containsKey(id)) {
-      throw new InputError("service", '"' + id + '"', "is not a VAPath CDS service; see GET /cds-services");
+      throw new UnknownService(id);
     }
     return id;
+  }
+
+  /** Thrown when a request names a service VAPath does not offer. */
+  static final class UnknownService extends org.vapath.core.VapathException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownService(String id) {
+      super("no CDS service \"" + id + "\" here; GET /cds-services lists them");
+    }
   }
 
   private ObjectNode feedback(String serviceId, String body) {

@@ -221,6 +221,14 @@ class CdsServerTest {
   }
 
   @Test
+  void anUnknownServiceIs404() throws Exception {
+    HttpResponse<String> response = hook("no-such-service", request("patient-view", "P01-osteoporotic-classic", null));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(response.body()).at("/issue/0/code").asText()).isEqualTo("not-found");
+  }
+
+  @Test
   void aBodyOverTheLimitIs413() throws Exception {
     HttpResponse<String> response = hook("vapath-patient-view", "{\"pad\":\"" + "x".repeat(300_000) + "\"}");
 

@@ -42,9 +42,10 @@ final class LabThresholdRules {
   /** The INR recheck on the procedure day, shared with the warfarin hold. */
   static Finding recheck(KnowledgePack pack, String because) {
     Threshold days = pack.threshold(KnowledgePack.INR_RECHECK_DAYS);
-    return Finding.patient(RECHECK_INR, "Repeat the INR within " + Words.number(days.value())
-        + " day(s) before the procedure, because " + because + "; it must be "
-        + Words.number(pack.threshold(KnowledgePack.INR_MAX).value()) + " or less.", days.source())
+    String within = days.value() == 1 ? "1 day" : Words.number(days.value()) + " days";
+    return Finding.patient(RECHECK_INR, "Repeat the INR within " + within + " before the procedure, because "
+        + because + "; it must be " + Words.number(pack.threshold(KnowledgePack.INR_MAX).value()) + " or less.",
+        days.source())
         .asInstitutionalDefault(days.institutionalDefault());
   }
 }

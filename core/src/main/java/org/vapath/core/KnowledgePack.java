@@ -1,6 +1,7 @@
 package org.vapath.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,7 +93,7 @@ public record KnowledgePack(
    * threshold's safe range; {@code origin} names where the overrides came from.
    */
   public KnowledgePack withThresholds(Map<String, Double> values, String origin) {
-    Map<String, Threshold> changed = new java.util.HashMap<>(thresholds);
+    Map<String, Threshold> changed = new HashMap<>(thresholds);
     List<AppliedOverride> applied = new ArrayList<>(overrides);
     values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
       Threshold current = thresholds.get(entry.getKey());

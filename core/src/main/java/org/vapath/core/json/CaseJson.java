@@ -16,7 +16,8 @@ import org.vapath.core.model.Medication;
 /**
  * Writes a case in the case format, e.g. the case an adapter mapped from FHIR, so that a clinician
  * sees what was read and what stayed unknown: every unknown fact and unknown list is written as
- * {@code null}, never as "no" or as an empty list. Reading the output gives the same case back.
+ * {@code null}, never as "no" or as an empty list. Lab values are in the knowledge pack's canonical
+ * units, so no unit is written (the default unit). Reading the output gives the same case back.
  */
 public final class CaseJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -96,7 +97,6 @@ public final class CaseJson {
       json.writeStringField("test", wire(l.test()));
       json.writeFieldName("value");
       writeNumber(l.value(), json);
-      json.writeStringField("unit", l.test().name().equals("INR") ? "INR" : "10*9/L");
       json.writeStringField("date", date(l.date()));
       json.writeEndObject();
     }

@@ -9,6 +9,7 @@ import org.vapath.core.knowledge.Names;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
+import org.vapath.core.model.InfectionStatus;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.TherapyResponse;
 
@@ -47,7 +48,7 @@ final class ContraindicationRules {
     }
     if (kase.infection().status() != null && kase.infection().status().isCurrent()) {
       out.add(Finding.patient(ACTIVE_INFECTION, "Infection status is " + Words.lower(kase.infection().status())
-          + ": a current " + (kase.infection().status().name().equals("LOCAL") ? "localized" : "systemic")
+          + ": a current " + (kase.infection().status() == InfectionStatus.LOCAL ? "localized" : "systemic")
           + " infection.", REF));
     }
     if (kase.coagulopathy().status() == CoagulopathyStatus.UNCORRECTABLE) {

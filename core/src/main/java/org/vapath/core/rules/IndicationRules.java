@@ -8,6 +8,7 @@ import org.vapath.core.assessment.Finding;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.model.Fracture;
 import org.vapath.core.model.ImagingStudy;
+import org.vapath.core.model.Modality;
 import org.vapath.core.model.PainStatus;
 
 /**
@@ -42,7 +43,7 @@ final class IndicationRules {
   private static String imaging(Case kase) {
     List<String> studies = new ArrayList<>(kase.imaging().size());
     for (ImagingStudy study : kase.imaging()) {
-      String name = study.modality().name().equals("RADIOGRAPH") ? "radiograph" : study.modality().name();
+      String name = study.modality() == Modality.RADIOGRAPH ? "radiograph" : study.modality().name();
       studies.add(study.date() == null ? name : name + " " + study.date());
     }
     return Words.joinAnd(studies);

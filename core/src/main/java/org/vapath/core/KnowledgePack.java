@@ -14,6 +14,7 @@ import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.OutcomeDefinition;
 import org.vapath.core.knowledge.Terminology;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Etiology;
@@ -31,6 +32,7 @@ public record KnowledgePack(
     Map<LabTest, LabSpec> labs,
     Map<Etiology, EtiologyFacts> etiologies,
     List<Complication> complications,
+    OutcomeDefinition outcomes,
     GenantBands genant,
     GuidancePolicy guidance,
     List<CementIngredient> cementIngredients,
@@ -109,7 +111,8 @@ public record KnowledgePack(
       changed.put(entry.getKey(), current.withValue(value));
       applied.add(new AppliedOverride(entry.getKey(), value, current.value(), origin));
     });
-    return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, genant, guidance,
+    return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, outcomes, genant,
+        guidance,
         cementIngredients, antithrombotics, prescriberDecisionText, terminology, applied);
   }
 }

@@ -22,6 +22,7 @@ import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.assessment.PercentRange;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Names;
+import org.vapath.core.knowledge.OutcomeDefinition;
 import org.vapath.core.knowledge.Complication;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
@@ -35,7 +36,7 @@ import org.vapath.core.model.VertebralLevel;
 /** Reads a knowledge pack, and an institution's override file, from JSON. */
 public final class KnowledgePackJson {
   private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
-      "etiologies", "complications", "genant", "guidance", "cementIngredients", "antithrombotics",
+      "etiologies", "complications", "outcomes", "genant", "guidance", "cementIngredients", "antithrombotics",
       "prescriberDecisionText", "terminology", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
@@ -122,7 +123,8 @@ public final class KnowledgePackJson {
       FieldReader root = FieldReader.root(tree, "knowledge pack").allowOnly(PACK_FIELDS);
       return new KnowledgePack(root.requiredText("version"), root.requiredText("title"),
           texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
-          etiologies(root.object("etiologies")), complications(root), genant(root.object("genant")),
+          etiologies(root.object("etiologies")), complications(root), outcomes(root.object("outcomes")),
+          genant(root.object("genant")),
           guidance(root.object("guidance")), ingredients(root), AntithromboticJson.read(root),
           root.requiredText("prescriberDecisionText"), TerminologyJson.read(root.object("terminology")), List.of());
     } catch (InputError | IllegalArgumentException | NullPointerException e) {
@@ -192,6 +194,12 @@ public final class KnowledgePackJson {
           Boolean.TRUE.equals(c.bool("thoracicOnly"))));
     }
     return complications;
+  }
+
+  private static OutcomeDefinition outcomes(FieldReader o) {
+    return new OutcomeDefinition(o.requiredNumber("painReductionPoints", 0, 10),
+        o.requiredNumber("painReductionPercent", 0, 100), o.integer("firstFollowUpAfterDays", 0, 365),
+        o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("text"));
   }
 
   private static GenantBands genant(FieldReader g) {

@@ -1,0 +1,205 @@
+package org.vapath.registry;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.json.CaseJson;
+import org.vapath.core.knowledge.Complication;
+
+/**
+ * The registry of cases, their assessments, procedures, complications and follow-ups, with an
+ * audit log of who viewed or changed which case. An embedded H2 file by default, PostgreSQL by a
+ * JDBC URL; the schema is Flyway's migrations, applied on opening. Thread-safe.
+ */
+public final class Registry implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final KnowledgePack pack;
+  private final Clock clock;
+
+  private Registry(String url, String user, String password, KnowledgePack pack, Clock clock) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(8);
+    this.dataSource = new HikariDataSource(config);
+    Flyway.configure().dataSource(dataSource).load().migrate();
+    this.jdbi = Jdbi.create(dataSource);
+    this.pack = Objects.requireNonNull(pack, "pack == null");
+    this.clock = clock;
+  }
+
+  /** The embedded registry in {@code folder} (created when absent); every commit is written before it returns. */
+  public static Registry embedded(Path folder, KnowledgePack pack) {
+    return new Registry("jdbc:h2:file:" + folder.resolve("vapath").toAbsolutePath() + ";WRITE_DELAY=0", "sa", "",
+        pack, Clock.systemUTC());
+  }
+
+  /** A registry in the database at a JDBC URL, e.g. {@code jdbc:postgresql://localhost/vapath}. */
+  public static Registry connect(String url, String user, String password, KnowledgePack pack) {
+    return new Registry(url, user, password, pack, Clock.systemUTC());
+  }
+
+  /** Stores a case with its assessment; returns its id. */
+  public long saveCase(Case kase, Assessment assessment, String actor) {
+    return jdbi.inTransaction(h -> {
+      long id = h.createUpdate("INSERT INTO cases (case_ref, case_json, assessment_json, decision, risk_etiology,"
+              + " pain_nrs, knowledge_version, created_at, created_by) VALUES (:ref, :caseJson, :assessmentJson,"
+              + " :decision, :etiology, :pain, :version, :at, :actor)")
+          .bind("ref", kase.caseId()).bind("caseJson", CaseJson.pretty(kase))
+          .bind("assessmentJson", AssessmentJson.compact(assessment)).bind("decision", assessment.decision().name())
+          .bind("etiology", assessment.risk().etiology()).bind("pain", kase.pain().nrs())
+          .bind("version", assessment.knowledgeVersion()).bind("at", now()).bind("actor", actor)
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      log(h, actor, "CREATE_CASE", id);
+      return id;
+    });
+  }
+
+  /** The stored assessment of a case, as JSON; the view is logged. */
+  public String assessmentJson(long caseId, String actor) {
+    return jdbi.inTransaction(h -> {
+      String json = h.createQuery("SELECT assessment_json FROM cases WHERE id = :id").bind("id", caseId)
+          .mapTo(String.class).findOne().orElseThrow(() -> new RegistryError("no case " + caseId));
+      log(h, actor, "VIEW_CASE", caseId);
+      return json;
+    });
+  }
+
+  public long recordProcedure(long caseId, ProcedureRecord p, String actor) {
+    return jdbi.inTransaction(h -> {
+      requireCase(h, caseId);
+      long id = h.createUpdate("INSERT INTO procedures (case_id, performed_on, technique, approach, guidance, operator,"
+              + " pain_nrs_before, created_at) VALUES (:case, :on, :technique, :approach, :guidance, :operator, :pain,"
+              + " :at)")
+          .bind("case", caseId).bind("on", p.performedOn()).bind("technique", p.technique().name())
+          .bind("approach", p.approach().name()).bind("guidance", p.guidance().name()).bind("operator", p.operator())
+          .bind("pain", p.painNrsBefore()).bind("at", now())
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      for (Map.Entry<org.vapath.core.model.VertebralLevel, Double> level : p.cementMlByLevel().entrySet()) {
+        h.createUpdate("INSERT INTO procedure_levels (procedure_id, level, cement_ml) VALUES (:p, :level, :ml)")
+            .bind("p", id).bind("level", level.getKey().name()).bind("ml", level.getValue()).execute();
+      }
+      log(h, actor, "RECORD_PROCEDURE", caseId);
+      return id;
+    });
+  }
+
+  public long recordComplication(long procedureId, ComplicationRecord c, String actor) {
+    boolean known = c.code().equals(ComplicationRecord.OTHER)
+        || pack.complications().stream().map(Complication::code).anyMatch(c.code()::equals);
+    if (!known) {
+      throw new RegistryError("complication code " + c.code() + " is not one of the knowledge pack's, nor OTHER");
+    }
+    return jdbi.inTransaction(h -> {
+      long caseId = caseOf(h, procedureId);
+      long id = h.createUpdate("INSERT INTO complications (procedure_id, code, description, severity, occurred_on)"
+              + " VALUES (:p, :code, :description, :severity, :on)")
+          .bind("p", procedureId).bind("code", c.code()).bind("description", c.description())
+          .bind("severity", c.severity().name()).bind("on", c.occurredOn())
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      log(h, actor, "RECORD_COMPLICATION", caseId);
+      return id;
+    });
+  }
+
+  public long recordFollowUp(long procedureId, FollowUpRecord f, String actor) {
+    return jdbi.inTransaction(h -> {
+      long caseId = caseOf(h, procedureId);
+      long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, odi, new_fractures)"
+              + " VALUES (:p, :on, :pain, :odi, :fractures)")
+          .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("odi", f.odi())
+          .bind("fractures", f.newFractures()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      log(h, actor, "RECORD_FOLLOW_UP", caseId);
+      return id;
+    });
+  }
+
+  /** The service's complication and success rates per etiology against the knowledge pack's figures. */
+  public List<EtiologyAudit> audit() {
+    int days = pack.outcomes().firstFollowUpAfterDays();
+    return jdbi.withHandle(h -> {
+      List<ProcedureRow> procedures = h.createQuery("SELECT p.id AS id, p.performed_on AS performed,"
+              + " c.risk_etiology AS etiology, COALESCE(p.pain_nrs_before, c.pain_nrs) AS pain_before,"
+              + " (SELECT COUNT(*) FROM complications x WHERE x.procedure_id = p.id) AS complications"
+              + " FROM procedures p JOIN cases c ON c.id = p.case_id ORDER BY p.id")
+          .map((rs, ctx) -> new ProcedureRow(rs.getLong("id"), rs.getDate("performed").toLocalDate(),
+              rs.getString("etiology"), number(rs.getBigDecimal("pain_before")), rs.getLong("complications") > 0))
+          .list();
+      Map<Long, Double> firstFollowUp = new HashMap<>();
+      for (FollowUpRow f : h.createQuery("SELECT f.procedure_id AS p, f.seen_on AS seen, f.pain_nrs AS pain,"
+              + " p.performed_on AS performed FROM follow_ups f JOIN procedures p ON p.id = f.procedure_id"
+              + " ORDER BY f.procedure_id, f.seen_on, f.id")
+          .map((rs, ctx) -> new FollowUpRow(rs.getLong("p"), rs.getDate("seen").toLocalDate(),
+              rs.getBigDecimal("pain").doubleValue(), rs.getDate("performed").toLocalDate())).list()) {
+        if (!f.seen().isBefore(f.performed().plusDays(days))) {
+          firstFollowUp.putIfAbsent(f.procedureId(), f.pain());
+        }
+      }
+      List<OutcomeAudit.Row> rows = new ArrayList<>();
+      for (ProcedureRow p : procedures) {
+        rows.add(new OutcomeAudit.Row(p.etiology(), p.complicated(), p.painBefore(), firstFollowUp.get(p.id())));
+      }
+      return OutcomeAudit.of(rows, pack);
+    });
+  }
+
+  private record ProcedureRow(long id, LocalDate performed, String etiology, Double painBefore,
+      boolean complicated) {
+  }
+
+  private record FollowUpRow(long procedureId, LocalDate seen, double pain, LocalDate performed) {
+  }
+
+  private static Double number(BigDecimal value) {
+    return value == null ? null : value.doubleValue();
+  }
+
+  /** Who viewed or changed a case, oldest first: actor and action. */
+  public List<String> auditLog(long caseId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT actor, action FROM audit_log WHERE case_id = :id ORDER BY id")
+        .bind("id", caseId).map((rs, ctx) -> rs.getString("actor") + " " + rs.getString("action")).list());
+  }
+
+  private static void requireCase(Handle h, long caseId) {
+    if (h.createQuery("SELECT COUNT(*) FROM cases WHERE id = :id").bind("id", caseId).mapTo(Integer.class).one() == 0) {
+      throw new RegistryError("no case " + caseId);
+    }
+  }
+
+  private static long caseOf(Handle h, long procedureId) {
+    return h.createQuery("SELECT case_id FROM procedures WHERE id = :id").bind("id", procedureId).mapTo(Long.class)
+        .findOne().orElseThrow(() -> new RegistryError("no procedure " + procedureId));
+  }
+
+  private void log(Handle h, String actor, String action, long caseId) {
+    h.createUpdate("INSERT INTO audit_log (at, actor, action, case_id) VALUES (:at, :actor, :action, :case)")
+        .bind("at", now()).bind("actor", actor).bind("action", action).bind("case", caseId).execute();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,59 @@
+package org.vapath.server.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.vapath.core.Assessment;
+import org.vapath.core.Engine;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+
+class PatientSheetTest {
+  private static final KnowledgePack PACK = KnowledgePack.embedded();
+
+  private static Assessment assess(String resource) {
+    return Engine.withEmbeddedKnowledge().assess(new CaseReader(PACK, () -> LocalDate.of(2026, 11, 23))
+        .read(Vignettes.read(resource)));
+  }
+
+  private static String text(Assessment assessment) throws IOException {
+    byte[] pdf = PatientSheet.render(assessment, PACK);
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void theSheetGivesTheFiguresOfThePackAndTheWarfarinHoldInPlainWords() throws IOException {
+    String text = text(assess("/vignettes/P18-warfarin-high-inr.case.json"));
+
+    assertThat(text).contains("Vertebral augmentation: information for you", "at L1",
+        "About 90 in 100 patients", "About 3 in 100 patients", "bleeding, infection, cement embolization",
+        "Stop warfarin: take none on the 5 days before the day of the procedure",
+        "blood test (INR)", "does not replace it", "2026.11.0");
+    assertThat(text).doesNotContain("pneumothorax");
+  }
+
+  @Test
+  void aDrugForAStrongIndicationIsNeverToBeStoppedByThePatientAlone() throws IOException {
+    String text = text(assess("/golden/EX-2.case.json"));
+
+    assertThat(text).contains("Do NOT stop clopidogrel 75 mg (clopidogrel) on your own", "Between 70 and 97 in 100",
+        "About 10 in 100", "pneumothorax");
+  }
+
+  @Test
+  void withoutAPublishedFigureTheSheetSaysSo() throws IOException {
+    String text = text(assess("/vignettes/P03-hemangioma-indicated.case.json"));
+
+    assertThat(text).contains("No figure has been published", "No overall complication rate has been published",
+        "No blood thinner needs to be stopped");
+  }
+}

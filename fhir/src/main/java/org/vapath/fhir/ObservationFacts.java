@@ -28,7 +28,8 @@ final class ObservationFacts {
 
   ObservationFacts(List<Observation> observations, Codes codes, KnowledgePack pack) {
     for (Observation observation : observations) {
-      if (!counts(observation) || !observation.hasValueQuantity()) {
+      // A result without a number says nothing: it is left out, and the test stays missing.
+      if (!counts(observation) || !observation.hasValueQuantity() || !observation.getValueQuantity().hasValue()) {
         continue;
       }
       Concept lab = codes.find(observation.getCode(), "lab");

@@ -150,6 +150,18 @@ class FhirCaseMapperTest {
   }
 
   @Test
+  void aResultWithoutANumberIsLeftOutAndTheTestStaysMissing() {
+    complete().resources.removeIf(r -> r instanceof Observation o && o.getIdElement().getIdPart().equals("obs-6301-6"));
+    Observation empty = lab("6301-6", 1.0, "{INR}", "2026-11-21");
+    empty.getValueQuantity().setValue((BigDecimal) null);
+    resources.add(empty);
+
+    Assessment a = Engine.withEmbeddedKnowledge().assess(mapped());
+
+    assertThat(a.missing()).extracting(f -> f.code()).containsExactly("INR");
+  }
+
+  @Test
   void anOldPainScoreGivesNoPainStatus() {
     complete().resources.removeIf(r -> r instanceof Observation o
         && o.getIdElement().getIdPart().equals("obs-72514-3"));

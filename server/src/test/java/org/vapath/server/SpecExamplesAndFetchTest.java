@@ -96,6 +96,27 @@ class SpecExamplesAndFetchTest {
     }
   }
 
+  /** Odd but parseable records: each is answered (200) or refused as bad input (400), never a server error. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "pain score without value  | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"unit\":\"score\"}}",
+      "pain score of 40          | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"value\":40}}",
+      "INR as text               | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"6301-6\"}]},\"valueString\":\"high\"}",
+      "fracture without body site| {\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M80.08XA\"}]}}",
+      "etiology extension bogus  | {\"resourceType\":\"Condition\",\"extension\":[{\"url\":\"https://vapath.org/fhir/StructureDefinition/fracture-etiology\",\"valueCode\":\"gout\"}],\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M48.50XA\"}]}}",
+      "patient born in 2100      | {\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"2100-01-01\"}",
+      "medication without code   | {\"resourceType\":\"MedicationRequest\",\"status\":\"active\",\"intent\":\"order\"}"})
+  void oddRecordsAreAnsweredOrRefusedNeverAServerError(String why, String resource) throws Exception {
+    String body = "{\"hook\":\"patient-view\",\"hookInstance\":\"odd\",\"context\":{\"patientId\":\"x\"},"
+        + "\"prefetch\":{\"one\":" + resource + "}}";
+
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+        + "/cds-services/vapath-patient-view")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 400);
+  }
+
   private static Set<String> fields(JsonNode node) {
     Set<String> names = new TreeSet<>();
     node.fieldNames().forEachRemaining(names::add);

@@ -86,7 +86,8 @@ final class Cards {
     section(md, "Preparation", a.preparation(), sources);
     section(md, "Work-up to order", a.workup(), sources);
     section(md, "To verify", a.toVerify(), sources);
-    if (a.risk().complicationRatePercent() != null || a.expectedBenefit().painReliefPercent() != null) {
+    boolean candidate = a.decision() == Decision.INDICATED || a.decision() == Decision.INCOMPLETE;
+    if (candidate && (a.risk().complicationRatePercent() != null || a.expectedBenefit().painReliefPercent() != null)) {
       md.append("**For consent.** ").append(a.risk().basis()).append(' ').append(a.expectedBenefit().basis())
           .append(" [").append(a.risk().source()).append("]\n\n");
       sources.add(a.risk().source());

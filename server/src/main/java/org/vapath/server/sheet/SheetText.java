@@ -29,6 +29,11 @@ public final class SheetText {
 
   public static List<Section> of(Assessment a, KnowledgePack pack) {
     List<Section> sections = new ArrayList<>();
+    if (a.decision() != Decision.INDICATED) {
+      sections.add(new Section("Important", List.of("The assessment of your record is " + a.decision().name()
+          .toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + a.decisionBasis() + " Discuss with your doctor whether"
+          + " the procedure is right for you before you decide anything.")));
+    }
     sections.add(new Section("The procedure", List.of(
         "A thin needle is guided by X-ray pictures (fluoroscopy or CT) through the back into the broken bone of the"
             + " spine (the vertebra), " + levels(a) + ". Bone cement is injected to make the bone stable again."

@@ -46,7 +46,7 @@ class PatientSheetTest {
     String text = text(assess("/golden/EX-2.case.json"));
 
     assertThat(text).contains("Do NOT stop clopidogrel 75 mg (clopidogrel) on your own", "Between 70 and 97 in 100",
-        "About 10 in 100", "pneumothorax");
+        "About 10 in 100", "pneumothorax", "Important", "The assessment of your record is incomplete");
   }
 
   @Test

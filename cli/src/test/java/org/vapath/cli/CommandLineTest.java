@@ -198,6 +198,22 @@ class CommandLineTest {
   }
 
   @Test
+  void theFirstAdministratorIsCreatedFromTheCommandLine() {
+    String data = dir.resolve("data").toString();
+
+    Run created = run("a long enough password\n", "admin", "create", "--data", data, "--username", "admin");
+    Run again = run("another long password\n", "admin", "create", "--data", data, "--username", "admin");
+    Run shortPassword = run("short\n", "admin", "create", "--data", data, "--username", "dr.b", "--role", "CLINICIAN");
+
+    assertThat(created.exit()).isZero();
+    assertThat(created.err()).contains("account admin (ADMIN) created in");
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("taken");
+    assertThat(shortPassword.exit()).isEqualTo(2);
+    assertThat(shortPassword.err()).contains("at least 12 characters");
+  }
+
+  @Test
   void knowledgePrintsEveryThresholdAndDrugWithItsSourceAsMarkdownOrJson() throws IOException {
     Run markdown = run("", "knowledge");
     Run json = run("", "knowledge", "--json");

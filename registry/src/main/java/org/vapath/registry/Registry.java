@@ -57,6 +57,11 @@ public final class Registry implements AutoCloseable {
     return new Registry(url, user, password, pack, Clock.systemUTC());
   }
 
+  /** The local accounts of the web application. */
+  public Accounts accounts() {
+    return new Accounts(jdbi);
+  }
+
   /** Stores a case with its assessment; returns its id. */
   public long saveCase(Case kase, Assessment assessment, String actor) {
     return jdbi.inTransaction(h -> {

@@ -53,6 +53,25 @@ abstract class RegistryContract {
   }
 
   @Test
+  void accountsKeepABcryptHashAndAuthenticateOnlyTheRightPassword() {
+    try (Registry registry = registry()) {
+      Accounts accounts = registry.accounts();
+      assertThat(accounts.hasAdmin()).isFalse();
+
+      accounts.create("admin", "correct horse battery".toCharArray(), Role.ADMIN, "command line");
+
+      assertThat(accounts.hasAdmin()).isTrue();
+      assertThat(accounts.authenticate("admin", "correct horse battery".toCharArray())).contains(Role.ADMIN);
+      assertThat(accounts.authenticate("admin", "wrong horse battery".toCharArray())).isEmpty();
+      assertThat(accounts.authenticate("nobody", "correct horse battery".toCharArray())).isEmpty();
+      assertThatThrownBy(() -> accounts.create("admin", "another long password".toCharArray(), Role.AUDITOR, "x"))
+          .hasMessageContaining("taken");
+      assertThatThrownBy(() -> accounts.create("short", "2short".toCharArray(), Role.AUDITOR, "x"))
+          .hasMessageContaining("at least 12");
+    }
+  }
+
+  @Test
   void complicationsMustBeOfThePacksListOrOtherWithADescription() {
     try (Registry registry = registry()) {
       long procedure = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), procedure(), "dr.b");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.registry.Registry;
 import org.vapath.server.CdsServer;
 import org.vapath.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -23,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   private KnowledgeOption knowledge;
+
+  @Mixin
+  private DatabaseOptions database;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default 8080; 0: any free port).")
   private int port;
@@ -62,11 +67,15 @@ final class ServeCommand implements Callable<Integer> {
           + " --insecure-dev-mode for test data on a developer's machine");
     }
     URI url = publicUrl != null ? publicUrl : URI.create("http://localhost:" + port);
-    ServerConfig config = new ServerConfig(port, url, trusted, insecure, maxRequestBytes, corsOrigins,
-        knowledge.pack());
-    try (CdsServer server = CdsServer.start(config)) {
+    KnowledgePack pack = knowledge.pack();
+    try (Registry registry = database.open(pack);
+        CdsServer server = CdsServer.start(new ServerConfig(port, url, trusted, insecure, maxRequestBytes, corsOrigins,
+            pack, registry))) {
       spec.commandLine().getErr().println("VAPath CDS Hooks service: http://localhost:" + server.port()
           + "/cds-services" + (insecure ? "  (INSECURE DEVELOPMENT MODE: no authentication)" : ""));
+      spec.commandLine().getErr().println("Registry API: http://localhost:" + server.port() + "/api (see /openapi.json);"
+          + " data in " + database.describe() + (registry.accounts().hasAdmin() ? ""
+          : "; no account yet: create the first with vapath admin create"));
       spec.commandLine().getErr().flush();
       new CountDownLatch(1).await();
     }

@@ -82,7 +82,7 @@ public final class Registry implements AutoCloseable {
   public String assessmentJson(long caseId, String actor) {
     return jdbi.inTransaction(h -> {
       String json = h.createQuery("SELECT assessment_json FROM cases WHERE id = :id").bind("id", caseId)
-          .mapTo(String.class).findOne().orElseThrow(() -> new RegistryError("no case " + caseId));
+          .mapTo(String.class).findOne().orElseThrow(() -> new RecordNotFound("no case " + caseId));
       log(h, actor, "VIEW_CASE", caseId);
       return json;
     });
@@ -137,6 +137,12 @@ public final class Registry implements AutoCloseable {
     });
   }
 
+  /** The stored case of an id, as the JSON it was saved with. */
+  public String caseJson(long caseId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT case_json FROM cases WHERE id = :id").bind("id", caseId)
+        .mapTo(String.class).findOne().orElseThrow(() -> new RecordNotFound("no case " + caseId)));
+  }
+
   /** The service's complication and success rates per etiology against the knowledge pack's figures. */
   public List<EtiologyAudit> audit() {
     int days = pack.outcomes().firstFollowUpAfterDays();
@@ -185,13 +191,13 @@ public final class Registry implements AutoCloseable {
 
   private static void requireCase(Handle h, long caseId) {
     if (h.createQuery("SELECT COUNT(*) FROM cases WHERE id = :id").bind("id", caseId).mapTo(Integer.class).one() == 0) {
-      throw new RegistryError("no case " + caseId);
+      throw new RecordNotFound("no case " + caseId);
     }
   }
 
   private static long caseOf(Handle h, long procedureId) {
     return h.createQuery("SELECT case_id FROM procedures WHERE id = :id").bind("id", procedureId).mapTo(Long.class)
-        .findOne().orElseThrow(() -> new RegistryError("no procedure " + procedureId));
+        .findOne().orElseThrow(() -> new RecordNotFound("no procedure " + procedureId));
   }
 
   private void log(Handle h, String actor, String action, long caseId) {

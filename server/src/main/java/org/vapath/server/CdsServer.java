@@ -12,6 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vapath.core.InputError;
 import org.vapath.core.text.KnowledgeMarkdown;
+import org.vapath.registry.RecordNotFound;
+import org.vapath.registry.RegistryError;
+import org.vapath.server.api.RegistryApi;
+import org.vapath.server.api.WebSession;
 
 /**
  * VAPath's HTTP server: the CDS Hooks service. The routes below are the API's table of contents;
@@ -37,6 +41,13 @@ public final class CdsServer implements AutoCloseable {
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.http.maxRequestSize = config.maxRequestBytes();
+      boolean https = "https".equals(config.publicUrl().getScheme());
+      javalin.jetty.modifyServletContextHandler(handler -> {
+        handler.getSessionHandler().setHttpOnly(true);
+        handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
+        handler.getSessionHandler().setSecureRequestOnly(https);
+        handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
+      });
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         if (config.corsOrigins().isEmpty() || config.corsOrigins().contains("*")) {
           rule.anyHost();
@@ -81,7 +92,14 @@ public final class CdsServer implements AutoCloseable {
     app.post("/cds-services/{id}/feedback", ctx -> json(ctx, feedback(service(ctx), ctx.body())));
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
+    if (config.registry() != null) {
+      RegistryApi.install(app, config.registry(), config.pack());
+    }
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
+    app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
+        : "forbidden", e.getMessage(), null));
+    app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
+    app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
     app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
     app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.KnowledgePack;
+import org.vapath.registry.Registry;
 
 /**
  * The server's configuration, built once at start-up: where it listens, the URL the EHR calls it by
  * (the JWT audience), the EHRs it trusts with their key sets, the request size limit, the browser
- * origins allowed, and the knowledge pack. {@code insecureDevelopmentMode} turns authentication
+ * origins allowed, the knowledge pack, and the registry ({@code null}: no registry API).
+ * {@code insecureDevelopmentMode} turns authentication
  * off: for a developer's machine only, never the default.
  */
 public record ServerConfig(
@@ -18,9 +20,16 @@ public record ServerConfig(
     boolean insecureDevelopmentMode,
     long maxRequestBytes,
     List<String> corsOrigins,
-    KnowledgePack pack) {
+    KnowledgePack pack,
+    Registry registry) {
 
   public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+
+  /** The same configuration without a registry. */
+  public ServerConfig(int port, URI publicUrl, List<TrustedIssuer> issuers, boolean insecureDevelopmentMode,
+      long maxRequestBytes, List<String> corsOrigins, KnowledgePack pack) {
+    this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, null);
+  }
 
   public ServerConfig {
     Objects.requireNonNull(publicUrl, "publicUrl == null");

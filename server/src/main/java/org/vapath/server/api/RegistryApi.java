@@ -1,0 +1,166 @@
+package org.vapath.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.Engine;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.json.CaseReader;
+import org.vapath.registry.EtiologyAudit;
+import org.vapath.registry.Registry;
+import org.vapath.registry.Role;
+import org.vapath.server.sheet.PatientSheet;
+
+/**
+ * The registry's REST API (described in {@code /openapi.json}): sign-in, cases with their
+ * assessment, procedures, complications, follow-ups, the outcome audit (JSON and CSV), the patient
+ * sheet, accounts. Each handler checks the role, reads, calls the registry or the engine, renders.
+ */
+public final class RegistryApi {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Role[] CLINICAL = {Role.CLINICIAN, Role.ADMIN};
+  private static final Role[] ANYONE = {Role.CLINICIAN, Role.AUDITOR, Role.ADMIN};
+
+  private final Registry registry;
+  private final KnowledgePack pack;
+  private final Engine engine;
+  private final CaseReader reader;
+
+  private RegistryApi(Registry registry, KnowledgePack pack) {
+    this.registry = registry;
+    this.pack = pack;
+    this.engine = new Engine(pack);
+    this.reader = new CaseReader(pack, LocalDate::now);
+  }
+
+  public static void install(Javalin app, Registry registry, KnowledgePack pack) {
+    RegistryApi api = new RegistryApi(registry, pack);
+    app.before("/api/*", ctx -> {
+      boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
+      if (changes && !ctx.path().equals("/api/login")) {
+        WebSession.checkCsrf(ctx);
+      }
+    });
+    app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+    app.post("/api/login", api::login);
+    app.post("/api/logout", ctx -> {
+      WebSession.signOut(ctx);
+      ctx.status(204);
+    });
+    app.post("/api/cases", api::createCase);
+    app.get("/api/cases/{id}", api::getCase);
+    app.get("/api/cases/{id}/sheet.pdf", api::sheet);
+    app.post("/api/cases/{id}/procedures", ctx -> created(ctx, api.registry.recordProcedure(id(ctx),
+        ApiBodies.procedure(ctx.body()), WebSession.require(ctx, CLINICAL))));
+    app.post("/api/procedures/{id}/complications", ctx -> created(ctx, api.registry.recordComplication(id(ctx),
+        ApiBodies.complication(ctx.body()), WebSession.require(ctx, CLINICAL))));
+    app.post("/api/procedures/{id}/follow-ups", ctx -> created(ctx, api.registry.recordFollowUp(id(ctx),
+        ApiBodies.followUp(ctx.body()), WebSession.require(ctx, CLINICAL))));
+    app.get("/api/audit", api::audit);
+    app.get("/api/audit.csv", api::auditCsv);
+    app.post("/api/accounts", api::createAccount);
+  }
+
+  private void login(Context ctx) {
+    var r = ApiBodies.root(ctx.body(), Set.of("username", "password"));
+    String username = r.requiredText("username");
+    Optional<Role> role = registry.accounts().authenticate(username, r.requiredText("password").toCharArray());
+    if (role.isEmpty()) {
+      throw new WebSession.Forbidden(401, "unknown user or wrong password");
+    }
+    String csrf = WebSession.signIn(ctx, username, role.get());
+    ctx.json(JSON.createObjectNode().put("username", username).put("role", role.get().name()).put("csrfToken", csrf));
+  }
+
+  private void createCase(Context ctx) {
+    String user = WebSession.require(ctx, CLINICAL);
+    Case kase = reader.read(ctx.body());
+    Assessment assessment = engine.assess(kase);
+    long id = registry.saveCase(kase, assessment, user);
+    ctx.status(201).contentType("application/json").result("{\"id\":" + id + ",\"assessment\":"
+        + AssessmentJson.compact(assessment) + "}");
+  }
+
+  private void getCase(Context ctx) {
+    String user = WebSession.require(ctx, ANYONE);
+    ctx.contentType("application/json").result(registry.assessmentJson(id(ctx), user));
+  }
+
+  private void sheet(Context ctx) {
+    String user = WebSession.require(ctx, CLINICAL);
+    long id = id(ctx);
+    registry.assessmentJson(id, user); // the view is logged
+    Case kase = reader.read(registry.caseJson(id));
+    ctx.contentType("application/pdf").result(PatientSheet.render(engine.assess(kase), pack));
+  }
+
+  private void audit(Context ctx) {
+    WebSession.require(ctx, ANYONE);
+    ArrayNode rows = JSON.createArrayNode();
+    for (EtiologyAudit a : registry.audit()) {
+      ObjectNode row = rows.addObject();
+      row.put("etiology", a.etiology());
+      row.set("complications", JSON.valueToTree(a.complications()));
+      row.put("publishedComplicationPercent", a.publishedComplicationPercent());
+      row.put("complicationVerdict", a.complicationVerdict().name());
+      row.set("successes", JSON.valueToTree(a.successes()));
+      row.put("publishedSuccessLowPercent", a.publishedSuccessLowPercent());
+      row.put("publishedSuccessHighPercent", a.publishedSuccessHighPercent());
+      row.put("successVerdict", a.successVerdict().name());
+    }
+    ctx.json(rows);
+  }
+
+  private void auditCsv(Context ctx) {
+    WebSession.require(ctx, ANYONE);
+    ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=audit.csv")
+        .result(AuditCsv.of(registry.audit()));
+  }
+
+  private void createAccount(Context ctx) {
+    String admin = WebSession.require(ctx, Role.ADMIN);
+    ApiBodies.NewAccount account = ApiBodies.account(ctx.body());
+    registry.accounts().create(account.username(), account.password(), account.role(), admin);
+    ctx.status(201).json(JSON.createObjectNode().put("username", account.username()));
+  }
+
+  private static void created(Context ctx, long id) {
+    ctx.status(201).json(JSON.createObjectNode().put("id", id));
+  }
+
+  private static long id(Context ctx) {
+    String id = ctx.pathParam("id");
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InputError("id", '"' + id + '"', "must be a whole number");
+    }
+  }
+
+  private static String openApi() {
+    try (InputStream in = RegistryApi.class.getResourceAsStream("/org/vapath/server/openapi.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> paths() {
+    return List.of("/api/login", "/api/logout", "/api/cases", "/api/cases/{id}", "/api/cases/{id}/sheet.pdf",
+        "/api/cases/{id}/procedures", "/api/procedures/{id}/complications", "/api/procedures/{id}/follow-ups",
+        "/api/audit", "/api/audit.csv", "/api/accounts");
+  }
+}

@@ -1,0 +1,191 @@
+package org.vapath.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.registry.Registry;
+import org.vapath.registry.Role;
+import org.vapath.server.CdsServer;
+import org.vapath.server.ServerConfig;
+
+/** The registry API over real HTTP with real sessions: sign-in, roles, CSRF, the whole pathway. */
+class RegistryApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path folder;
+  private static Registry registry;
+  private static CdsServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    registry = Registry.embedded(folder.resolve("db"), KnowledgePack.embedded());
+    registry.accounts().create("dr.a", "clinician password".toCharArray(), Role.CLINICIAN, "test");
+    registry.accounts().create("auditor", "auditor password".toCharArray(), Role.AUDITOR, "test");
+    registry.accounts().create("admin", "administrator password".toCharArray(), Role.ADMIN, "test");
+    Path jwks = Files.writeString(folder.resolve("jwks.json"), "{\"keys\":[]}");
+    server = CdsServer.start(new ServerConfig(0, URI.create("http://localhost"), List.of(
+        new ServerConfig.TrustedIssuer("https://ehr.test", jwks.toString())), false, 1_000_000, List.of(),
+        KnowledgePack.embedded(), registry));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    registry.close();
+  }
+
+  /** A browser-like client: its own cookies, and the CSRF token of its sign-in. */
+  private static final class Client {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String csrf;
+
+    HttpResponse<String> send(String method, String path, String body) throws Exception {
+      HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(body);
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+          .method(method, publisher);
+      if (csrf != null) {
+        request.header("X-CSRF-Token", csrf);
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Client signIn(String user, String password) throws Exception {
+      HttpResponse<String> response = send("POST", "/api/login", "{\"username\":\"" + user + "\",\"password\":\""
+          + password + "\"}");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      csrf = JSON.readTree(response.body()).get("csrfToken").asText();
+      return this;
+    }
+  }
+
+  @Test
+  void aClinicianAssessesACaseRecordsTheProcedureAndFollowUpAndTheAuditCountsIt() throws Exception {
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+
+    HttpResponse<String> created = clinician.send("POST", "/api/cases",
+        Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode body = JSON.readTree(created.body());
+    assertThat(body.at("/assessment/decision").asText()).isEqualTo("INDICATED");
+    long caseId = body.get("id").asLong();
+
+    HttpResponse<String> procedure = clinician.send("POST", "/api/cases/" + caseId + "/procedures",
+        "{\"performedOn\":\"2026-11-25\",\"technique\":\"VERTEBROPLASTY\",\"approach\":\"BIPEDICULAR\","
+            + "\"guidance\":\"FLUOROSCOPY\",\"operator\":\"dr.a\",\"levels\":{\"L1\":4.5}}");
+    assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(201);
+    long procedureId = JSON.readTree(procedure.body()).get("id").asLong();
+    assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
+        "{\"seenOn\":\"2026-12-20\",\"painNrs\":2,\"odi\":20}").statusCode()).isEqualTo(201);
+    assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/complications",
+        "{\"code\":\"BLEEDING\",\"severity\":\"MINOR\",\"occurredOn\":\"2026-11-25\"}").statusCode()).isEqualTo(201);
+
+    Client auditor = new Client().signIn("auditor", "auditor password");
+    JsonNode audit = JSON.readTree(auditor.send("GET", "/api/audit", null).body());
+    assertThat(audit.get(0).get("etiology").asText()).isEqualTo("osteoporosis");
+    assertThat(audit.get(0).at("/successes/events").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(auditor.send("GET", "/api/audit.csv", null).body()).startsWith("etiology,procedures,");
+    assertThat(auditor.send("GET", "/api/cases/" + caseId, null).statusCode()).isEqualTo(200);
+    assertThat(registry.auditLog(caseId)).contains("dr.a CREATE_CASE", "dr.a RECORD_PROCEDURE",
+        "auditor VIEW_CASE");
+
+    HttpResponse<byte[]> sheet = clinician.http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+        + server.port() + "/api/cases/" + caseId + "/sheet.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(new String(sheet.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void withoutSignInItIs401AndAWrongPasswordToo() throws Exception {
+    Client anonymous = new Client();
+
+    assertThat(anonymous.send("GET", "/api/audit", null).statusCode()).isEqualTo(401);
+    assertThat(anonymous.send("POST", "/api/login", "{\"username\":\"dr.a\",\"password\":\"wrong password!\"}")
+        .statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAuditorMayNotRecordAndAClinicianMayNotCreateAccounts() throws Exception {
+    Client auditor = new Client().signIn("auditor", "auditor password");
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+
+    assertThat(auditor.send("POST", "/api/cases", Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"))
+        .statusCode()).isEqualTo(403);
+    assertThat(clinician.send("POST", "/api/accounts", "{\"username\":\"x1\",\"password\":\"a long password!\","
+        + "\"role\":\"ADMIN\"}").statusCode()).isEqualTo(403);
+    Client admin = new Client().signIn("admin", "administrator password");
+    assertThat(admin.send("POST", "/api/accounts", "{\"username\":\"dr.new\",\"password\":\"a long password!\","
+        + "\"role\":\"CLINICIAN\"}").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void aStateChangeWithoutTheCsrfTokenIsRefused() throws Exception {
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+    clinician.csrf = "forged";
+
+    HttpResponse<String> response = clinician.send("POST", "/api/cases",
+        Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("X-CSRF-Token");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlySameSiteStrictAndRenewedAtEverySignIn() throws Exception {
+    Client client = new Client();
+    String login = "{\"username\":\"dr.a\",\"password\":\"clinician password\"}";
+
+    String first = client.send("POST", "/api/login", login).headers().firstValue("Set-Cookie").orElseThrow();
+    String second = client.send("POST", "/api/login", login).headers().firstValue("Set-Cookie").orElseThrow();
+
+    assertThat(first).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(sessionId(second)).isNotEqualTo(sessionId(first));
+  }
+
+  private static String sessionId(String setCookie) {
+    return setCookie.substring(0, setCookie.indexOf(';'));
+  }
+
+  @Test
+  void badInputIs400NamingTheFieldAndAnUnknownCaseIs404() throws Exception {
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+
+    HttpResponse<String> badCase = clinician.send("POST", "/api/cases",
+        Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json").replace("\"L1\"", "\"L9\""));
+    HttpResponse<String> badProcedure = clinician.send("POST", "/api/cases/1/procedures",
+        "{\"performedOn\":\"2026-11-25\",\"technique\":\"CEMENTOPLASTY\",\"levels\":{\"L1\":3}}");
+    HttpResponse<String> unknown = clinician.send("GET", "/api/cases/999999", null);
+
+    assertThat(badCase.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(badCase.body()).at("/issue/0/expression/0").asText()).isEqualTo("fractures[0].level");
+    assertThat(badProcedure.statusCode()).isEqualTo(400);
+    assertThat(badProcedure.body()).contains("technique: must be one of KYPHOPLASTY, VERTEBROPLASTY");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+    JsonNode openApi = JSON.readTree(new Client().send("GET", "/openapi.json", null).body());
+
+    assertThat(openApi.get("openapi").asText()).startsWith("3.");
+    List<String> documented = new java.util.ArrayList<>();
+    openApi.get("paths").fieldNames().forEachRemaining(documented::add);
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(RegistryApiRoutes.paths());
+  }
+}

@@ -121,7 +121,7 @@ public final class CaseArbitraries {
       }
       return placed;
     }));
-    return Arbitraries.frequencyOf(Tuple.of(18, some), Tuple.of(1, Arbitraries.just(List.<Fracture>of())),
+    return Arbitraries.frequencyOf(Tuple.of(16, some), Tuple.of(3, Arbitraries.just(List.<Fracture>of())),
         Tuple.of(1, Arbitraries.just((List<Fracture>) null)));
   }
 }

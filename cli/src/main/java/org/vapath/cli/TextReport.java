@@ -1,11 +1,12 @@
 package org.vapath.cli;
 
+import static org.vapath.core.Numbers.plain;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.Numbers;
 import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
@@ -34,7 +35,7 @@ final class TextReport {
     line("VAPath assessment" + (a.caseId() == null ? "" : " of case " + a.caseId()) + ", " + a.assessedOn()
         + " (knowledge pack " + a.knowledgeVersion() + ")");
     for (AppliedOverride o : a.knowledgeOverrides()) {
-      line("  Institutional override: " + o.id() + " = " + num(o.value()) + " (pack: " + num(o.packValue())
+      line("  Institutional override: " + o.id() + " = " + plain(o.value()) + " (pack: " + plain(o.packValue())
           + ") from " + o.origin());
     }
     line("");
@@ -69,7 +70,7 @@ final class TextReport {
     for (LevelAssessment l : levels) {
       line(String.format("  %-4s %-13s height loss %-5s Genant %-2s %-15s %s",
           l.level() == null ? "?" : l.level(), l.etiology().name().toLowerCase(java.util.Locale.ROOT),
-          l.heightLossPercent() == null ? "?" : num(l.heightLossPercent()) + "%",
+          l.heightLossPercent() == null ? "?" : plain(l.heightLossPercent()) + "%",
           l.genantGrade() == null ? "?" : l.genantGrade(), l.decision(), String.join(", ", l.reasons())));
     }
   }
@@ -129,9 +130,9 @@ final class TextReport {
   private void consent(Assessment a) {
     line("");
     line("For consent");
-    line("  Complication risk: " + (a.risk().complicationRatePercent() == null ? "no published figure"
-        : "about " + num(a.risk().complicationRatePercent()) + "%") + ". " + a.risk().basis() + " [" + a.risk().source()
-        + "]");
+    String rate = a.risk().complicationRatePercent() == null ? "no published figure"
+        : "about " + plain(a.risk().complicationRatePercent()) + "%";
+    line("  Complication risk: " + rate + ". " + a.risk().basis() + " [" + a.risk().source() + "]");
     if (!a.risk().complications().isEmpty()) {
       line("  Complications to name: " + String.join(", ", a.risk().complications()).toLowerCase(java.util.Locale.ROOT)
           .replace('_', ' '));
@@ -155,7 +156,4 @@ final class TextReport {
     return text.length() <= width ? text : text.substring(0, width - 1) + "~";
   }
 
-  static String num(double value) {
-    return Numbers.plain(value);
-  }
 }

@@ -1,5 +1,7 @@
 package org.vapath.core.json;
 
+import static org.vapath.core.Numbers.plain;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.Month;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
-import org.vapath.core.Numbers;
 
 /**
  * Reads the fields of one JSON object strictly, keeping the path of each field so that every
@@ -100,7 +101,7 @@ public final class FieldReader {
     }
     double number = value.doubleValue();
     if (!Double.isFinite(number) || number < min || number > max) {
-      throw new InputError(pathOf(name), show(value), "must be between " + fmt(min) + " and " + fmt(max));
+      throw new InputError(pathOf(name), show(value), "must be between " + plain(min) + " and " + plain(max));
     }
     return number;
   }
@@ -279,7 +280,4 @@ public final class FieldReader {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
   }
 
-  private static String fmt(double value) {
-    return Numbers.plain(value);
-  }
 }

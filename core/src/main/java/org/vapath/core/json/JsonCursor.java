@@ -1,5 +1,7 @@
 package org.vapath.core.json;
 
+import static org.vapath.core.Numbers.plain;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
-import org.vapath.core.Numbers;
 
 /**
  * Reads a JSON document token by token, strictly: each value must have the type, range or
@@ -101,7 +102,7 @@ final class JsonCursor {
     }
     double number = parser.getDoubleValue();
     if (!Double.isFinite(number) || number < min || number > max) {
-      throw refuse("must be between " + fmt(min) + " and " + fmt(max));
+      throw refuse("must be between " + plain(min) + " and " + plain(max));
     }
     return number;
   }
@@ -196,7 +197,4 @@ final class JsonCursor {
     return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
   }
 
-  private static String fmt(double value) {
-    return Numbers.plain(value);
-  }
 }

@@ -1,5 +1,7 @@
 package org.vapath.core.json;
 
+import static org.vapath.core.Numbers.plain;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.Numbers;
 import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.model.DoseIntensity;
 import org.vapath.core.model.ImagingStudy;
@@ -114,8 +115,8 @@ final class ListsJson {
     }
     double canonical = value * factor;
     if (canonical < spec.plausibleMin() || canonical > spec.plausibleMax()) {
-      throw new InputError(path + ".value", number(value), "is not a plausible " + spec.name() + " ("
-          + number(spec.plausibleMin()) + " to " + number(spec.plausibleMax()) + " " + spec.canonicalUnit()
+      throw new InputError(path + ".value", plain(value), "is not a plausible " + spec.name() + " ("
+          + plain(spec.plausibleMin()) + " to " + plain(spec.plausibleMax()) + " " + spec.canonicalUnit()
           + " after conversion); check the unit");
     }
     return new LabResult(test, canonical, date);
@@ -152,7 +153,4 @@ final class ListsJson {
     return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
   }
 
-  private static String number(double value) {
-    return Numbers.plain(value);
-  }
 }

@@ -1,6 +1,7 @@
 package org.vapath.core.knowledge;
 
-import org.vapath.core.Numbers;
+import static org.vapath.core.Numbers.plain;
+
 /**
  * A band of creatinine clearance in mL/min. Each bound is optional: {@code above} and {@code below}
  * exclude their value, {@code from} and {@code to} include it, as the hold tables write them.
@@ -33,25 +34,22 @@ public record ClearanceBand(Double above, Double from, Double to, Double below) 
       return "any CrCl";
     }
     if (from != null && to != null) {
-      return "CrCl " + fmt(from) + "-" + fmt(to) + " mL/min";
+      return "CrCl " + plain(from) + "-" + plain(to) + " mL/min";
     }
     StringBuilder text = new StringBuilder("CrCl");
     if (above != null) {
-      text.append(" > ").append(fmt(above));
+      text.append(" > ").append(plain(above));
     }
     if (from != null) {
-      text.append(" >= ").append(fmt(from));
+      text.append(" >= ").append(plain(from));
     }
     if (to != null) {
-      text.append(" <= ").append(fmt(to));
+      text.append(" <= ").append(plain(to));
     }
     if (below != null) {
-      text.append(" < ").append(fmt(below));
+      text.append(" < ").append(plain(below));
     }
     return text.append(" mL/min").toString();
   }
 
-  private static String fmt(double value) {
-    return Numbers.plain(value);
-  }
 }

@@ -1,7 +1,8 @@
 package org.vapath.core.knowledge;
 
+import static org.vapath.core.Numbers.plain;
+
 import java.util.Objects;
-import org.vapath.core.Numbers;
 
 /**
  * One row of a drug's hold table: for a clearance band and, where the table depends on it, a dose
@@ -22,7 +23,7 @@ public record HoldRule(ClearanceBand clearance, String intensity, double min, do
 
   /** The hold as written in the table, e.g. "2 days" or "4-6 hours". */
   public String describe() {
-    String range = min == max ? fmt(min) : fmt(min) + "-" + fmt(max);
+    String range = min == max ? plain(min) : plain(min) + "-" + plain(max);
     return range + (unit == HoldUnit.DAYS ? " days" : " hours");
   }
 
@@ -31,7 +32,4 @@ public record HoldRule(ClearanceBand clearance, String intensity, double min, do
     return unit == HoldUnit.DAYS ? max * 24 : max;
   }
 
-  private static String fmt(double value) {
-    return Numbers.plain(value);
-  }
 }

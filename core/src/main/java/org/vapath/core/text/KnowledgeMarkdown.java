@@ -1,10 +1,11 @@
 package org.vapath.core.text;
 
+import static org.vapath.core.Numbers.plain;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.Numbers;
 import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
@@ -44,8 +45,8 @@ public final class KnowledgeMarkdown {
       line("- " + c.name() + (c.thoracicOnly() ? " (thoracic levels only)" : ""));
     }
     heading("Genant grade [" + pack.genant().source() + "]");
-    line("Grade 0 below " + num(pack.genant().grade1FromPercent()) + "% height loss; grade 1 below "
-        + num(pack.genant().grade2FromPercent()) + "%; grade 2 up to " + num(pack.genant().grade3AbovePercent())
+    line("Grade 0 below " + plain(pack.genant().grade1FromPercent()) + "% height loss; grade 1 below "
+        + plain(pack.genant().grade2FromPercent()) + "%; grade 2 up to " + plain(pack.genant().grade3AbovePercent())
         + "%; grade 3 above.");
     heading("Image guidance [" + pack.guidance().source() + "]");
     line(pack.guidance().text() + (pack.guidance().institutionalDefault() ? " (institutional default)" : ""));
@@ -65,8 +66,8 @@ public final class KnowledgeMarkdown {
     line("| id | value | unit | safe range for overrides | source | meaning |");
     line("|---|---|---|---|---|---|");
     for (Threshold t : sorted(pack.thresholds())) {
-      line("| `" + t.id() + "` | " + num(t.value()) + " | " + t.unit() + " | " + num(t.safeMin()) + "-"
-          + num(t.safeMax()) + " | " + t.source() + " | " + t.text()
+      line("| `" + t.id() + "` | " + plain(t.value()) + " | " + t.unit() + " | " + plain(t.safeMin()) + "-"
+          + plain(t.safeMax()) + " | " + t.source() + " | " + t.text()
           + (t.institutionalDefault() ? " (institutional default)" : "") + " |");
     }
   }
@@ -79,9 +80,9 @@ public final class KnowledgeMarkdown {
       LabSpec lab = pack.lab(test);
       List<String> units = new ArrayList<>();
       lab.unitFactors().entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .forEach(e -> units.add("`" + e.getKey() + "` (" + num(e.getValue()) + ")"));
+          .forEach(e -> units.add("`" + e.getKey() + "` (" + plain(e.getValue()) + ")"));
       line("| " + lab.name() + " | " + lab.canonicalUnit() + " | " + String.join(", ", units) + " | "
-          + num(lab.plausibleMin()) + "-" + num(lab.plausibleMax()) + " |");
+          + plain(lab.plausibleMin()) + "-" + plain(lab.plausibleMax()) + " |");
     }
   }
 
@@ -91,7 +92,8 @@ public final class KnowledgeMarkdown {
     }
     heading("Institutional overrides in force");
     for (AppliedOverride o : overrides) {
-      line("- `" + o.id() + "` = " + num(o.value()) + " (pack value " + num(o.packValue()) + "), from " + o.origin());
+      line("- `" + o.id() + "` = " + plain(o.value()) + " (pack value " + plain(o.packValue()) + "), from "
+          + o.origin());
     }
   }
 
@@ -104,7 +106,7 @@ public final class KnowledgeMarkdown {
       if (f != null) {
         line("| " + etiology.name().toLowerCase(java.util.Locale.ROOT) + " | "
             + (f.isIndication() ? f.indication() : "not an indication") + " | "
-            + (f.complicationRatePercent() == null ? "no figure published" : num(f.complicationRatePercent()) + "%")
+            + (f.complicationRatePercent() == null ? "no figure published" : plain(f.complicationRatePercent()) + "%")
             + " | " + (f.painReliefPercent() == null ? "no figure published"
             : range(f.painReliefPercent().low(), f.painReliefPercent().high())) + " |");
       }
@@ -145,7 +147,7 @@ public final class KnowledgeMarkdown {
   }
 
   private static String range(double low, double high) {
-    return low == high ? num(low) + "%" : num(low) + "-" + num(high) + "%";
+    return low == high ? plain(low) + "%" : plain(low) + "-" + plain(high) + "%";
   }
 
   private static List<Threshold> sorted(Map<String, Threshold> thresholds) {
@@ -162,7 +164,4 @@ public final class KnowledgeMarkdown {
     md.append(line).append('\n');
   }
 
-  private static String num(double value) {
-    return Numbers.plain(value);
-  }
 }

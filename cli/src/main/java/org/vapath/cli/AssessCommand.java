@@ -17,7 +17,6 @@ import org.vapath.fhir.FhirJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +37,8 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin
   private KnowledgeOption knowledge;
 
-  @Parameters(index = "0", paramLabel = "FILE|-", description = "The case file, or - for standard input.")
-  private String input;
+  @Mixin
+  private CaseInput input;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
       description = "json (default): the assessment contract; text: a summary for clinicians.")
@@ -70,9 +69,9 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgePack pack = knowledge.pack();
     Engine engine = new Engine(pack);
-    LocalDate day = today == null ? LocalDate.now() : today;
+    LocalDate day = today == null ? CaseSource.today() : today;
     CaseReader reader = new CaseReader(pack, () -> day);
-    try (InputStream in = CaseSource.open(input, main.in())) {
+    try (InputStream in = input.open()) {
       if (ndjson && fhir) {
         throw new InputError("--fhir", null, "reads one bundle; --ndjson is for case lines");
       }

@@ -3,7 +3,6 @@ package org.vapath.cli;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vapath.core.Engine;
 import org.vapath.core.KnowledgePack;
@@ -12,8 +11,6 @@ import org.vapath.server.sheet.PatientSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vapath sheet}: the patient information sheet (PDF) of a case, for the consent discussion. */
@@ -21,17 +18,14 @@ import picocli.CommandLine.Spec;
     description = "Write the patient information sheet of a case as a PDF: the procedure, its benefit and risk in"
         + " the knowledge pack's figures, and what to do before it, in plain words.")
 final class SheetCommand implements Callable<Integer> {
-  @ParentCommand
-  private Main main;
-
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin
   private KnowledgeOption knowledge;
 
-  @Parameters(index = "0", paramLabel = "FILE|-", description = "The case file, or - for standard input.")
-  private String input;
+  @Mixin
+  private CaseInput input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "PDF", description = "Where to write the PDF.")
   private Path output;
@@ -39,8 +33,8 @@ final class SheetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgePack pack = knowledge.pack();
-    try (InputStream in = CaseSource.open(input, main.in())) {
-      byte[] pdf = PatientSheet.render(new Engine(pack).assess(new CaseReader(pack, LocalDate::now).read(in)), pack);
+    try (InputStream in = input.open()) {
+      byte[] pdf = PatientSheet.render(new Engine(pack).assess(new CaseReader(pack, CaseSource::today).read(in)), pack);
       Files.write(output, pdf);
     }
     spec.commandLine().getErr().println("vapath: patient information sheet written to " + output);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vapath.core.Case;
 import org.vapath.core.InputError;
@@ -14,25 +13,20 @@ import org.vapath.core.json.CaseReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vapath validate}: checks that a case (or every line of an NDJSON file) is valid input, without assessing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a case against the case format; exit 0 when valid, 2 with the field and value when not.")
 final class ValidateCommand implements Callable<Integer> {
-  @ParentCommand
-  private Main main;
-
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin
   private KnowledgeOption knowledge;
 
-  @Parameters(index = "0", paramLabel = "FILE|-", description = "The case file, or - for standard input.")
-  private String input;
+  @Mixin
+  private CaseInput input;
 
   @Option(names = "--ndjson", description = "Check one case per line; report every invalid line.")
   private boolean ndjson;
@@ -40,9 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgePack pack = knowledge.pack();
-    CaseReader reader = new CaseReader(pack, LocalDate::now);
+    CaseReader reader = new CaseReader(pack, CaseSource::today);
     PrintWriter out = spec.commandLine().getOut();
-    try (InputStream in = CaseSource.open(input, main.in())) {
+    try (InputStream in = input.open()) {
       if (!ndjson) {
         Case kase = reader.read(in);
         out.println("valid: case " + (kase.caseId() == null ? "(no caseId)" : kase.caseId()));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseJson;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.model.VertebralLevel;
 
 /**
  * The registry of cases, their assessments, procedures, complications and follow-ups, with an
@@ -98,7 +100,7 @@ public final class Registry implements AutoCloseable {
           .bind("approach", p.approach().name()).bind("guidance", p.guidance().name()).bind("operator", p.operator())
           .bind("pain", p.painNrsBefore()).bind("at", now())
           .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      for (Map.Entry<org.vapath.core.model.VertebralLevel, Double> level : p.cementMlByLevel().entrySet()) {
+      for (Map.Entry<VertebralLevel, Double> level : p.cementMlByLevel().entrySet()) {
         h.createUpdate("INSERT INTO procedure_levels (procedure_id, level, cement_ml) VALUES (:p, :level, :ml)")
             .bind("p", id).bind("level", level.getKey().name()).bind("ml", level.getValue()).execute();
       }
@@ -145,15 +147,23 @@ public final class Registry implements AutoCloseable {
 
   /** The service's complication and success rates per etiology against the knowledge pack's figures. */
   public List<EtiologyAudit> audit() {
+    List<OutcomeAudit.Row> rows = new ArrayList<>();
+    for (ProcedureOutcome p : outcomes()) {
+      rows.add(new OutcomeAudit.Row(p.etiology(), p.complicated(), p.painBefore(), p.painAfter()));
+    }
+    return OutcomeAudit.of(rows, pack);
+  }
+
+  /** Every procedure's pain before and at the first counted follow-up, in the order procedures were recorded. */
+  public List<PainCourse> painCourses() {
+    return outcomes().stream().map(p -> new PainCourse(p.caseId(), p.caseRef(), p.etiology(), p.painBefore(),
+        p.painAfter())).toList();
+  }
+
+  /** Each procedure with what the audit needs: etiology, complication, pain before and at the first follow-up. */
+  private List<ProcedureOutcome> outcomes() {
     int days = pack.outcomes().firstFollowUpAfterDays();
     return jdbi.withHandle(h -> {
-      List<ProcedureRow> procedures = h.createQuery("SELECT p.id AS id, p.performed_on AS performed,"
-              + " c.risk_etiology AS etiology, COALESCE(p.pain_nrs_before, c.pain_nrs) AS pain_before,"
-              + " (SELECT COUNT(*) FROM complications x WHERE x.procedure_id = p.id) AS complications"
-              + " FROM procedures p JOIN cases c ON c.id = p.case_id ORDER BY p.id")
-          .map((rs, ctx) -> new ProcedureRow(rs.getLong("id"), rs.getDate("performed").toLocalDate(),
-              rs.getString("etiology"), number(rs.getBigDecimal("pain_before")), rs.getLong("complications") > 0))
-          .list();
       Map<Long, Double> firstFollowUp = new HashMap<>();
       for (FollowUpRow f : h.createQuery("SELECT f.procedure_id AS p, f.seen_on AS seen, f.pain_nrs AS pain,"
               + " p.performed_on AS performed FROM follow_ups f JOIN procedures p ON p.id = f.procedure_id"
@@ -164,19 +174,77 @@ public final class Registry implements AutoCloseable {
           firstFollowUp.putIfAbsent(f.procedureId(), f.pain());
         }
       }
-      List<OutcomeAudit.Row> rows = new ArrayList<>();
-      for (ProcedureRow p : procedures) {
-        rows.add(new OutcomeAudit.Row(p.etiology(), p.complicated(), p.painBefore(), firstFollowUp.get(p.id())));
-      }
-      return OutcomeAudit.of(rows, pack);
+      return h.createQuery("SELECT p.id AS id, c.id AS case_id, c.case_ref AS ref, c.risk_etiology AS etiology,"
+              + " COALESCE(p.pain_nrs_before, c.pain_nrs) AS pain_before,"
+              + " (SELECT COUNT(*) FROM complications x WHERE x.procedure_id = p.id) AS complications"
+              + " FROM procedures p JOIN cases c ON c.id = p.case_id ORDER BY p.id")
+          .map((rs, ctx) -> new ProcedureOutcome(rs.getLong("case_id"), rs.getString("ref"),
+              rs.getString("etiology"), rs.getLong("complications") > 0, number(rs.getBigDecimal("pain_before")),
+              firstFollowUp.get(rs.getLong("id"))))
+          .list();
     });
   }
 
-  private record ProcedureRow(long id, LocalDate performed, String etiology, Double painBefore,
-      boolean complicated) {
+  private record ProcedureOutcome(long caseId, String caseRef, String etiology, boolean complicated,
+      Double painBefore, Double painAfter) {
   }
 
   private record FollowUpRow(long procedureId, LocalDate seen, double pain, LocalDate performed) {
+  }
+
+  /** The most recently stored cases, newest first. */
+  public List<CaseSummary> recentCases(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT id, case_ref, decision, created_at, created_by FROM cases"
+            + " ORDER BY id DESC").setMaxRows(limit)
+        .map((rs, ctx) -> new CaseSummary(rs.getLong("id"), rs.getString("case_ref"), rs.getString("decision"),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by")))
+        .list());
+  }
+
+  /** The procedures of a case with their complications and follow-ups, oldest first. */
+  public List<RecordedProcedure> procedures(long caseId) {
+    return jdbi.withHandle(h -> {
+      requireCase(h, caseId);
+      List<RecordedProcedure> procedures = new ArrayList<>();
+      for (ProcedureRow p : h.createQuery("SELECT * FROM procedures WHERE case_id = :id ORDER BY id")
+          .bind("id", caseId).map((rs, ctx) -> new ProcedureRow(rs.getLong("id"), rs.getDate("performed_on")
+              .toLocalDate(), rs.getString("technique"), rs.getString("approach"), rs.getString("guidance"),
+              rs.getString("operator"), number(rs.getBigDecimal("pain_nrs_before")))).list()) {
+        Map<VertebralLevel, Double> cement = new EnumMap<>(VertebralLevel.class);
+        h.createQuery("SELECT level, cement_ml FROM procedure_levels WHERE procedure_id = :p").bind("p", p.id())
+            .map((rs, ctx) -> Map.entry(VertebralLevel.valueOf(rs.getString("level")), rs.getBigDecimal("cement_ml")))
+            .forEach(e -> cement.put(e.getKey(), e.getValue().doubleValue()));
+        procedures.add(new RecordedProcedure(p.id(), p.record(cement), complications(h, p.id()),
+            followUps(h, p.id())));
+      }
+      return procedures;
+    });
+  }
+
+  private record ProcedureRow(long id, LocalDate performedOn, String technique, String approach, String guidance,
+      String operator, Double painBefore) {
+    ProcedureRecord record(Map<VertebralLevel, Double> cement) {
+      return new ProcedureRecord(performedOn, ProcedureRecord.Technique.valueOf(technique),
+          ProcedureRecord.Approach.valueOf(approach), ProcedureRecord.Guidance.valueOf(guidance), operator,
+          painBefore, cement);
+    }
+  }
+
+  private static List<ComplicationRecord> complications(Handle h, long procedureId) {
+    return h.createQuery("SELECT code, description, severity, occurred_on FROM complications WHERE procedure_id = :p"
+            + " ORDER BY occurred_on, id").bind("p", procedureId)
+        .map((rs, ctx) -> new ComplicationRecord(rs.getString("code"), rs.getString("description"),
+            ComplicationRecord.Severity.valueOf(rs.getString("severity")), rs.getDate("occurred_on").toLocalDate()))
+        .list();
+  }
+
+  private static List<FollowUpRecord> followUps(Handle h, long procedureId) {
+    return h.createQuery("SELECT seen_on, pain_nrs, odi, new_fractures FROM follow_ups WHERE procedure_id = :p"
+            + " ORDER BY seen_on, id").bind("p", procedureId)
+        .map((rs, ctx) -> new FollowUpRecord(rs.getDate("seen_on").toLocalDate(),
+            rs.getBigDecimal("pain_nrs").doubleValue(), number(rs.getBigDecimal("odi")),
+            (Integer) rs.getObject("new_fractures", Integer.class)))
+        .list();
   }
 
   private static Double number(BigDecimal value) {

@@ -117,4 +117,32 @@ abstract class RegistryContract {
       assertThat(malignancy.successes().cases()).isZero();
     }
   }
+
+  @Test
+  void aCaseReadsBackWithItsProceduresComplicationsFollowUpsAndPainCourse() {
+    try (Registry registry = registry()) {
+      long first = saved(registry, "P01-osteoporotic-classic");
+      long second = saved(registry, "P02-malignant-indicated");
+      long procedure = registry.recordProcedure(second, new ProcedureRecord(DAY, Technique.KYPHOPLASTY,
+          Approach.UNIPEDICULAR, Guidance.CT, "dr.b", 9.0, Map.of(VertebralLevel.T7, 3.5, VertebralLevel.T8, 2.0)),
+          "dr.b");
+      registry.recordComplication(procedure, new ComplicationRecord(ComplicationRecord.OTHER, "vasovagal",
+          Severity.MINOR, DAY), "dr.b");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(30), 4, 20.0, 1), "dr.b");
+
+      assertThat(registry.recentCases(10)).extracting(CaseSummary::id).containsExactly(second, first);
+      assertThat(registry.recentCases(1)).hasSize(1);
+      List<RecordedProcedure> procedures = registry.procedures(second);
+      assertThat(procedures).singleElement().satisfies(p -> {
+        assertThat(p.procedure().cementMlByLevel()).containsEntry(VertebralLevel.T7, 3.5).hasSize(2);
+        assertThat(p.procedure().technique()).isEqualTo(Technique.KYPHOPLASTY);
+        assertThat(p.complications()).extracting(ComplicationRecord::description).containsExactly("vasovagal");
+        assertThat(p.followUps()).extracting(FollowUpRecord::newFractures).containsExactly(1);
+      });
+      assertThat(registry.procedures(first)).isEmpty();
+      assertThat(registry.painCourses()).singleElement().isEqualTo(new PainCourse(second, "P02", "malignancy", 9.0,
+          4.0));
+      assertThatThrownBy(() -> registry.procedures(999_999)).isInstanceOf(RecordNotFound.class);
+    }
+  }
 }

@@ -192,6 +192,11 @@ public final class Registry implements AutoCloseable {
   private record FollowUpRow(long procedureId, LocalDate seen, double pain, LocalDate performed) {
   }
 
+  /** The id of the case a procedure belongs to. */
+  public long caseOfProcedure(long procedureId) {
+    return jdbi.withHandle(h -> caseOf(h, procedureId));
+  }
+
   /** The most recently stored cases, newest first. */
   public List<CaseSummary> recentCases(int limit) {
     return jdbi.withHandle(h -> h.createQuery("SELECT id, case_ref, decision, created_at, created_by FROM cases"

@@ -26,7 +26,9 @@ final class Cards {
   private Cards() {
   }
 
-  static ObjectNode card(Assessment a, KnowledgePack pack, String hookInstance, boolean ordering, String baseUrl) {
+  /** The card; {@code assessmentPage}, when not null, is the link to the assessment in VAPath's web pages. */
+  static ObjectNode card(Assessment a, KnowledgePack pack, String hookInstance, boolean ordering, String baseUrl,
+      String assessmentPage) {
     ObjectNode card = JSON.objectNode();
     card.put("uuid", UUID.nameUUIDFromBytes((hookInstance + ":vapath").getBytes(StandardCharsets.UTF_8)).toString());
     card.put("summary", summary(a));
@@ -42,6 +44,10 @@ final class Cards {
     }
     card.set("overrideReasons", overrideReasons());
     ArrayNode links = card.putArray("links");
+    if (assessmentPage != null) {
+      links.addObject().put("label", "Open the assessment in VAPath").put("url", assessmentPage)
+          .put("type", "absolute");
+    }
     links.addObject().put("label", "VAPath knowledge pack and sources").put("url", baseUrl + "/knowledge")
         .put("type", "absolute");
     return card;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,8 @@ import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
 import org.vapath.server.api.WebSession;
+import org.vapath.server.web.CaseLinks;
+import org.vapath.server.web.WebApp;
 
 /**
  * VAPath's HTTP server: the CDS Hooks service. The routes below are the API's table of contents;
@@ -32,15 +36,24 @@ public final class CdsServer implements AutoCloseable {
   private final JwtAuthenticator authenticator;
   private final HookService hooks;
   private final FeedbackLog feedback = new FeedbackLog();
+  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
+  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
+  private final CaseLinks links;
 
   private CdsServer(ServerConfig config, Clock clock) {
     this.config = config;
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
-    this.hooks = new HookService(config.pack(), new FhirFetcher(config.pack()), clock, base);
+    this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
+    this.hooks = new HookService(config.pack(), new FhirFetcher(config.pack()), clock, base, links);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.http.maxRequestSize = config.maxRequestBytes();
+      javalin.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/org/vapath/server/web/static";
+        files.location = Location.CLASSPATH;
+      });
       boolean https = "https".equals(config.publicUrl().getScheme());
       javalin.jetty.modifyServletContextHandler(handler -> {
         handler.getSessionHandler().setHttpOnly(true);
@@ -95,12 +108,14 @@ public final class CdsServer implements AutoCloseable {
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
       RegistryApi.install(app, config.registry(), config.pack());
+      WebApp.install(app, config.registry(), config.pack(), links);
     }
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
         : "forbidden", e.getMessage(), null));
     app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
     app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
     app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
@@ -177,7 +192,12 @@ public final class CdsServer implements AutoCloseable {
     ctx.contentType("application/json").result(body.toString());
   }
 
+  /** Answers an error: an HTML page for the web pages, an OperationOutcome for the APIs. */
   private static void problem(Context ctx, int status, String code, String message, String expression) {
+    if (WebApp.isPage(ctx) && status != 413) {
+      WebApp.error(ctx, status, message);
+      return;
+    }
     ctx.status(status);
     json(ctx, Problems.outcome(code, message, expression));
   }

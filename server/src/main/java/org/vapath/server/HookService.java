@@ -12,6 +12,7 @@ import org.vapath.core.Engine;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.server.web.CaseLinks;
 
 /**
  * Answers a hook: maps the prefetched (or fetched) FHIR resources to a case, assesses it, and
@@ -27,8 +28,10 @@ final class HookService {
   private final CardMemory memory = new CardMemory(50_000);
   private final Clock clock;
   private final String baseUrl;
+  private final CaseLinks links;
 
-  HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl) {
+  HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl, CaseLinks links) {
+    this.links = links;
     this.pack = pack;
     this.engine = new Engine(pack);
     this.mapper = new FhirCaseMapper(pack);
@@ -54,7 +57,8 @@ final class HookService {
     if (!ordering && assessment.levels().isEmpty()) {
       return cards(null);
     }
-    ObjectNode card = Cards.card(assessment, pack, request.hookInstance(), ordering, baseUrl);
+    String page = links == null ? null : baseUrl + CaseLinks.path(links.remember(kase));
+    ObjectNode card = Cards.card(assessment, pack, request.hookInstance(), ordering, baseUrl, page);
     String key = request.patientId() + " " + String.join(",", orders);
     int content = card.get("summary").hashCode() * 31 + card.get("detail").hashCode();
     if (hook.equals("order-select")) {

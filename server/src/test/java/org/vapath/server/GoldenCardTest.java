@@ -23,7 +23,7 @@ class GoldenCardTest {
     var kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P18-warfarin-high-inr.case.json"));
     var card = Cards.card(Engine.withEmbeddedKnowledge().assess(kase), KnowledgePack.embedded(), "golden-1", true,
-        "https://vapath.test");
+        "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
     String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(card);
     if (Boolean.getBoolean("vapath.golden.write")) {
       java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/golden/P18-order-select-card.json"),

@@ -15,24 +15,30 @@ import org.vapath.registry.FollowUpRecord;
 import org.vapath.registry.ProcedureRecord;
 import org.vapath.registry.Role;
 
-/** Reads the API's request bodies strictly: each refusal names the field and value. */
-final class ApiBodies {
+/** Reads the API's request bodies (and the web forms' equivalents) strictly: each refusal names the field and value. */
+public final class ApiBodies {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ApiBodies() {
   }
 
   static FieldReader root(String body, Set<String> fields) {
-    JsonNode tree;
-    try {
-      tree = JSON.readTree(body);
-    } catch (IOException e) {
-      throw new InputError("(document)", null, "is not valid JSON");
-    }
+    return root(tree(body), fields);
+  }
+
+  private static FieldReader root(JsonNode tree, Set<String> fields) {
     return FieldReader.root(tree, "request body").allowOnly(fields);
   }
 
-  static ProcedureRecord procedure(String body) {
+  static JsonNode tree(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new InputError("(document)", null, "is not valid JSON");
+    }
+  }
+
+  public static ProcedureRecord procedure(JsonNode body) {
     FieldReader r = root(body, Set.of("performedOn", "technique", "approach", "guidance", "operator",
         "painNrsBefore", "levels"));
     FieldReader levels = r.object("levels");
@@ -46,7 +52,7 @@ final class ApiBodies {
       if (level == null) {
         throw levels.error(name, "is not a vertebral level");
       }
-      cement.put(level, levels.number(name, 0, 50));
+      cement.put(level, levels.requiredNumber(name, 0, 50));
     }
     try {
       return new ProcedureRecord(required(r.date("performedOn"), "performedOn"),
@@ -59,7 +65,7 @@ final class ApiBodies {
     }
   }
 
-  static ComplicationRecord complication(String body) {
+  public static ComplicationRecord complication(JsonNode body) {
     FieldReader r = root(body, Set.of("code", "description", "severity", "occurredOn"));
     try {
       return new ComplicationRecord(r.requiredText("code"), r.text("description"),
@@ -70,7 +76,7 @@ final class ApiBodies {
     }
   }
 
-  static FollowUpRecord followUp(String body) {
+  public static FollowUpRecord followUp(JsonNode body) {
     FieldReader r = root(body, Set.of("seenOn", "painNrs", "odi", "newFractures"));
     return new FollowUpRecord(required(r.date("seenOn"), "seenOn"), r.requiredNumber("painNrs", 0, 10),
         r.number("odi", 0, 100), r.integer("newFractures", 0, 100));

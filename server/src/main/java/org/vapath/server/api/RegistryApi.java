@@ -64,11 +64,11 @@ public final class RegistryApi {
     app.get("/api/cases/{id}", api::getCase);
     app.get("/api/cases/{id}/sheet.pdf", api::sheet);
     app.post("/api/cases/{id}/procedures", ctx -> created(ctx, api.registry.recordProcedure(id(ctx),
-        ApiBodies.procedure(ctx.body()), WebSession.require(ctx, CLINICAL))));
+        ApiBodies.procedure(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
     app.post("/api/procedures/{id}/complications", ctx -> created(ctx, api.registry.recordComplication(id(ctx),
-        ApiBodies.complication(ctx.body()), WebSession.require(ctx, CLINICAL))));
+        ApiBodies.complication(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
     app.post("/api/procedures/{id}/follow-ups", ctx -> created(ctx, api.registry.recordFollowUp(id(ctx),
-        ApiBodies.followUp(ctx.body()), WebSession.require(ctx, CLINICAL))));
+        ApiBodies.followUp(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
     app.get("/api/audit", api::audit);
     app.get("/api/audit.csv", api::auditCsv);
     app.post("/api/accounts", api::createAccount);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import org.vapath.registry.Role;
 
@@ -16,6 +17,8 @@ import org.vapath.registry.Role;
  */
 public final class WebSession {
   static final String CSRF_HEADER = "X-CSRF-Token";
+  /** The hidden field of every form that changes something. */
+  public static final String FORM_FIELD = "_csrf";
   private static final String USER = "vapath.user";
   private static final String ROLE = "vapath.role";
   private static final String CSRF = "vapath.csrf";
@@ -25,22 +28,20 @@ public final class WebSession {
   }
 
   /** The signed-in user; the session is new, so an id set before sign-in is worthless. */
-  static String signIn(Context ctx, String username, Role role) {
+  public static String signIn(Context ctx, String username, Role role) {
     HttpSession old = ctx.req().getSession(false);
     if (old != null) {
       old.invalidate();
     }
     HttpSession session = ctx.req().getSession(true);
-    byte[] token = new byte[32];
-    RANDOM.nextBytes(token);
-    String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    String csrf = newToken();
     session.setAttribute(USER, username);
     session.setAttribute(ROLE, role);
     session.setAttribute(CSRF, csrf);
     return csrf;
   }
 
-  static void signOut(Context ctx) {
+  public static void signOut(Context ctx) {
     HttpSession session = ctx.req().getSession(false);
     if (session != null) {
       session.invalidate();
@@ -48,7 +49,7 @@ public final class WebSession {
   }
 
   /** The user, when signed in with one of {@code roles}: 401 when not signed in, 403 with another role. */
-  static String require(Context ctx, Role... roles) {
+  public static String require(Context ctx, Role... roles) {
     HttpSession session = ctx.req().getSession(false);
     if (session == null || session.getAttribute(USER) == null) {
       throw new Forbidden(401, "sign in first: POST /api/login");
@@ -60,13 +61,57 @@ public final class WebSession {
     return (String) session.getAttribute(USER);
   }
 
+  /** The signed-in user and role, if any. */
+  public static Optional<SignedIn> current(Context ctx) {
+    HttpSession session = ctx.req().getSession(false);
+    if (session == null || session.getAttribute(USER) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new SignedIn((String) session.getAttribute(USER), (Role) session.getAttribute(ROLE),
+        (String) session.getAttribute(CSRF)));
+  }
+
+  /** A user as the pages show them, with the token their forms carry. */
+  public record SignedIn(String username, Role role, String csrf) {
+  }
+
+  /** The CSRF token of this browser's session, made (with an anonymous session) for the sign-in form. */
+  public static String formToken(Context ctx) {
+    HttpSession session = ctx.req().getSession(true);
+    String csrf = (String) session.getAttribute(CSRF);
+    if (csrf == null) {
+      csrf = newToken();
+      session.setAttribute(CSRF, csrf);
+    }
+    return csrf;
+  }
+
+  /** Refuses a form post whose {@code _csrf} field is not the session's token; pages have no other defence. */
+  public static void checkForm(Context ctx) {
+    HttpSession session = ctx.req().getSession(false);
+    String expected = session == null ? null : (String) session.getAttribute(CSRF);
+    if (expected == null || !same(expected, ctx.formParam(FORM_FIELD))) {
+      throw new Forbidden(403, "the form has expired or did not come from this site; reload the page and try again");
+    }
+  }
+
+  private static boolean same(String expected, String given) {
+    return given != null && java.security.MessageDigest.isEqual(expected.getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII), given.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  private static String newToken() {
+    byte[] token = new byte[32];
+    RANDOM.nextBytes(token);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+  }
+
   /** Refuses a state-changing request whose CSRF header is not the session's token. */
   static void checkCsrf(Context ctx) {
     HttpSession session = ctx.req().getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(CSRF);
     String given = ctx.header(CSRF_HEADER);
-    if (expected != null && (given == null || !java.security.MessageDigest.isEqual(expected.getBytes(
-        java.nio.charset.StandardCharsets.US_ASCII), given.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))) {
+    if (expected != null && !same(expected, given)) {
       throw new Forbidden(403, "missing or wrong " + CSRF_HEADER + " header (from the sign-in answer)");
     }
   }

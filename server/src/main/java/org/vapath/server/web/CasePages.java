@@ -1,0 +1,201 @@
+package org.vapath.server.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.Engine;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Decision;
+import org.vapath.core.json.CaseJson;
+import org.vapath.core.json.CaseReader;
+import org.vapath.registry.RecordNotFound;
+import org.vapath.registry.Registry;
+import org.vapath.server.api.ApiBodies;
+import org.vapath.server.api.WebSession;
+
+/**
+ * The case pages: the form, its result (not yet stored), a stored case with its procedures,
+ * complications and follow-ups, and the page behind a CDS Hooks card's link. A form that is
+ * refused comes back with everything typed still in it and the field in error marked.
+ */
+final class CasePages {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WebApp web;
+  private final Registry registry;
+  private final KnowledgePack pack;
+  private final Engine engine;
+  private final CaseReader reader;
+  private final CaseForm form;
+  private final CaseLinks links;
+  private final RecordForms records;
+
+  CasePages(WebApp web, Registry registry, KnowledgePack pack, CaseLinks links) {
+    this.web = web;
+    this.registry = registry;
+    this.pack = pack;
+    this.engine = new Engine(pack);
+    this.reader = new CaseReader(pack, LocalDate::now);
+    this.form = new CaseForm(CaseFormLayout.of(pack));
+    this.links = links;
+    this.records = new RecordForms(pack);
+  }
+
+  void newForm(Context ctx) {
+    WebSession.require(ctx, WebApp.CLINICAL);
+    showForm(ctx, 200, Map.of(), null);
+  }
+
+  void edit(Context ctx) {
+    WebSession.require(ctx, WebApp.CLINICAL);
+    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null);
+  }
+
+  void assess(Context ctx) {
+    WebSession.require(ctx, WebApp.CLINICAL);
+    Map<String, String> values = formValues(ctx);
+    CaseForm.Filled filled = null;
+    try {
+      filled = form.toJson(values);
+      showResult(ctx, reader.read(filled.json()), null);
+    } catch (InputError e) {
+      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e));
+    }
+  }
+
+  void save(Context ctx) {
+    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    Case kase = reader.read(caseTree(ctx.formParam("case")));
+    long id = registry.saveCase(kase, engine.assess(kase), user);
+    ctx.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
+  }
+
+  void fromCard(Context ctx) {
+    WebSession.require(ctx, WebApp.CLINICAL);
+    Case kase = links.find(ctx.pathParam("token")).orElseThrow(() -> new RecordNotFound("This link has expired or"
+        + " is unknown (links from the EHR's cards are kept for a limited time). Open the patient in the EHR again."));
+    showResult(ctx, kase, "Assessed from the EHR's FHIR data. Check what stayed unknown before you save it.");
+  }
+
+  void show(Context ctx) {
+    showCase(ctx, id(ctx), 200, null);
+  }
+
+  void recordProcedure(Context ctx) {
+    long caseId = id(ctx);
+    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    record(ctx, caseId, RecordForms.PROCEDURE, () -> registry.recordProcedure(caseId,
+        ApiBodies.procedure(records.procedure(formValues(ctx))), user));
+  }
+
+  void recordComplication(Context ctx) {
+    long procedureId = id(ctx);
+    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    record(ctx, registry.caseOfProcedure(procedureId), RecordForms.COMPLICATION + procedureId, () ->
+        registry.recordComplication(procedureId, ApiBodies.complication(records.complication(formValues(ctx))), user));
+  }
+
+  void recordFollowUp(Context ctx) {
+    long procedureId = id(ctx);
+    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    record(ctx, registry.caseOfProcedure(procedureId), RecordForms.FOLLOW_UP + procedureId, () ->
+        registry.recordFollowUp(procedureId, ApiBodies.followUp(records.followUp(formValues(ctx))), user));
+  }
+
+  private void record(Context ctx, long caseId, String formName, Runnable write) {
+    try {
+      write.run();
+      ctx.redirect("/cases/" + caseId + "#procedures", HttpStatus.SEE_OTHER);
+    } catch (InputError e) {
+      showCase(ctx, caseId, 400, new RecordForms.Refused(formName, formValues(ctx), e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      showCase(ctx, caseId, 400, new RecordForms.Refused(formName, formValues(ctx), e.getMessage()));
+    }
+  }
+
+  private void showCase(Context ctx, long id, int status, RecordForms.Refused refused) {
+    String user = WebSession.require(ctx, WebApp.ANYONE);
+    String storedVersion = storedVersion(registry.assessmentJson(id, user));
+    Case kase = reader.read(registry.caseJson(id));
+    Assessment assessment = engine.assess(kase);
+    Map<String, Object> scope = web.scope(ctx, "Case " + (kase.caseId() == null ? id : kase.caseId()));
+    scope.putAll(ResultView.of(assessment, pack));
+    scope.put("storedId", id);
+    if (!assessment.knowledgeVersion().equals(storedVersion)) {
+      scope.put("versionNote", "Stored with knowledge pack " + storedVersion + "; shown as the current pack "
+          + assessment.knowledgeVersion() + " assesses it.");
+    }
+    scope.put("procedures", records.procedures(registry.procedures(id), refused));
+    scope.put("procedureForm", records.procedureForm(assessment, user, refused));
+    scope.put("caseJson", CaseJson.pretty(kase));
+    web.render(ctx, status, "case", scope);
+  }
+
+  private void showForm(Context ctx, int status, Map<String, String> values, InputError error) {
+    Map<String, Object> scope = web.scope(ctx, "Assess a patient");
+    scope.put("sections", FormView.of(form.layout(), values, error));
+    if (error != null) {
+      scope.put("error", error.getMessage());
+      scope.put("errorId", FormView.id(error.field()));
+    }
+    web.render(ctx, status, "form", scope);
+  }
+
+  private void showResult(Context ctx, Case kase, String note) {
+    Assessment assessment = engine.assess(kase);
+    Map<String, Object> scope = web.scope(ctx, "Assessment" + (kase.caseId() == null ? "" : " of " + kase.caseId()));
+    scope.putAll(ResultView.of(assessment, pack));
+    scope.put("caseJson", CaseJson.pretty(kase));
+    scope.put("unsaved", true);
+    scope.put("note", note);
+    scope.put("indicated", assessment.decision() == Decision.INDICATED);
+    web.render(ctx, 200, "result", scope);
+  }
+
+  private static Map<String, String> formValues(Context ctx) {
+    Map<String, String> values = new LinkedHashMap<>();
+    ctx.formParamMap().forEach((name, list) -> {
+      if (!name.equals(WebSession.FORM_FIELD) && !list.isEmpty()) {
+        values.put(name, list.get(0));
+      }
+    });
+    return values;
+  }
+
+  private static JsonNode caseTree(String json) {
+    try {
+      JsonNode tree = json == null ? null : JSON.readTree(json);
+      if (tree == null || !tree.isObject()) {
+        throw new InputError("case", null, "is required: the case as JSON");
+      }
+      return tree;
+    } catch (IOException e) {
+      throw new InputError("case", null, "is not valid JSON");
+    }
+  }
+
+  private static String storedVersion(String assessmentJson) {
+    try {
+      return JSON.readTree(assessmentJson).path("knowledgeVersion").asText("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static long id(Context ctx) {
+    String id = ctx.pathParam("id");
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InputError("id", '"' + id + '"', "must be a whole number");
+    }
+  }
+}

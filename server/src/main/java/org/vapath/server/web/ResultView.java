@@ -1,0 +1,158 @@
+package org.vapath.server.web;
+
+import static org.vapath.core.Numbers.plain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vapath.core.Assessment;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.HoldItem;
+import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.assessment.ProcedurePlan;
+import org.vapath.core.knowledge.Complication;
+
+/**
+ * What the result page shows of an assessment: the decision first, then each level, then every
+ * finding with its basis and source, the hold plan, the procedure, and the consent figures in
+ * numbers and words. Every source cited is listed with its full reference.
+ */
+final class ResultView {
+  private ResultView() {
+  }
+
+  record Level(String level, String etiology, String heightLoss, String genant, String decision, String reasons) {
+  }
+
+  record Item(String code, String level, String basis, String source, String flags) {
+  }
+
+  record FindingList(String title, String id, String empty, List<Item> items) {
+  }
+
+  record Hold(String drug, String recordedAs, String drugClass, String hold, String lastDose, String earliest,
+      String action, String basis, String source) {
+  }
+
+  record Procedure(String options, String preferred, String rationale, String guidance, String guidanceBasis,
+      String access, String source) {
+  }
+
+  record Consent(String risk, String riskWords, String complications, String riskBasis, String riskSource,
+      String benefit, String benefitWords, String benefitBasis, String benefitSource) {
+  }
+
+  record Source(String id, String reference) {
+  }
+
+  static Map<String, Object> of(Assessment a, KnowledgePack pack) {
+    Set<String> cited = new LinkedHashSet<>();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("caseId", a.caseId());
+    view.put("assessedOn", a.assessedOn().toString());
+    view.put("knowledgeVersion", a.knowledgeVersion());
+    view.put("decision", a.decision().name());
+    view.put("decisionWords", FormField.words(a.decision().name()));
+    view.put("decisionClass", "decision-" + a.decision().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    view.put("decisionBasis", a.decisionBasis());
+    view.put("overrides", a.knowledgeOverrides().stream().map(ResultView::override).toList());
+    view.put("levels", a.levels().stream().map(ResultView::level).toList());
+    view.put("findings", List.of(
+        findings("Contraindications", "contraindications", "None.", a.contraindications(), cited),
+        findings("Missing before deciding", "missing", "Nothing required is missing.", a.missing(), cited),
+        findings("Preparation before the procedure", "preparation", "None.", a.preparation(), cited),
+        findings("Work-up to order", "workup", "None.", a.workup(), cited),
+        findings("To verify", "to-verify", "Nothing.", a.toVerify(), cited),
+        findings("Indications", "indications", "None.", a.indications(), cited)));
+    view.put("holdPlan", a.holdPlan().stream().map(h -> hold(h, cited)).toList());
+    view.put("notRecognised", String.join(", ", a.medicationsNotRecognised()));
+    view.put("procedure", procedure(a.procedure(), cited));
+    view.put("consent", consent(a, pack, cited));
+    List<Source> sources = new ArrayList<>();
+    for (String id : cited) {
+      sources.add(new Source(id, pack.sources().getOrDefault(id, "(not in the knowledge pack)")));
+    }
+    view.put("sources", sources);
+    return view;
+  }
+
+  private static String override(AppliedOverride o) {
+    return o.id() + " = " + plain(o.value()) + " (pack: " + plain(o.packValue()) + ") from " + o.origin();
+  }
+
+  private static Level level(LevelAssessment l) {
+    String genant = l.genantGrade() == null ? "unknown" : "grade " + l.genantGrade();
+    return new Level(l.level() == null ? "level unknown" : l.level(), FormField.words(l.etiology().name()),
+        l.heightLossPercent() == null ? "unknown" : plain(l.heightLossPercent()) + "%", genant,
+        FormField.words(l.decision().name()), String.join(", ", l.reasons()));
+  }
+
+  private static FindingList findings(String title, String id, String empty, List<Finding> findings,
+      Set<String> cited) {
+    List<Item> items = new ArrayList<>();
+    for (Finding f : findings) {
+      String flags = (f.confirm() ? "confirm: secondary source" : "")
+          + (f.institutionalDefault() ? (f.confirm() ? "; " : "") + "institutional default" : "");
+      items.add(new Item(f.code(), f.level(), f.basis(), f.source(), flags.isEmpty() ? null : flags));
+      cite(cited, f.source());
+    }
+    return new FindingList(title, id, empty, items);
+  }
+
+  private static Hold hold(HoldItem h, Set<String> cited) {
+    cite(cited, h.source());
+    return new Hold(h.drug(), h.recordedAs(), h.drugClass(), h.hold() == null ? "see basis" : h.hold(),
+        h.lastDose() == null ? "unknown" : h.lastDose().toString(),
+        h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate().toString(),
+        h.prescriberDecision() ? "prescriber decides" : "hold", h.basis() + (h.confirm() ? " (confirm)" : ""),
+        h.source());
+  }
+
+  private static Procedure procedure(ProcedurePlan plan, Set<String> cited) {
+    if (plan == null) {
+      return null;
+    }
+    cite(cited, plan.source());
+    return new Procedure(String.join(" or ", plan.options()).toLowerCase(Locale.ROOT),
+        plan.preferred() == null ? "no preference" : plan.preferred().toLowerCase(Locale.ROOT), plan.rationale(),
+        String.join(" + ", plan.guidance()).toLowerCase(Locale.ROOT), plan.guidanceBasis(),
+        plan.access().toLowerCase(Locale.ROOT), plan.source());
+  }
+
+  private static Consent consent(Assessment a, KnowledgePack pack, Set<String> cited) {
+    cite(cited, a.risk().source());
+    cite(cited, a.expectedBenefit().source());
+    Double rate = a.risk().complicationRatePercent();
+    List<String> names = new ArrayList<>();
+    for (Complication c : pack.complications()) {
+      if (a.risk().complications().contains(c.code())) {
+        names.add(c.name());
+      }
+    }
+    var relief = a.expectedBenefit().painReliefPercent();
+    String benefit = relief == null ? "no published figure" : relief.low() == relief.high()
+        ? "about " + plain(relief.low()) + "%" : plain(relief.low()) + "-" + plain(relief.high()) + "%";
+    String benefitWords = relief == null ? "No figure is published in the knowledge base for this etiology."
+        : (relief.low() == relief.high() ? "About " + plain(relief.low()) : "Between " + plain(relief.low()) + " and "
+            + plain(relief.high())) + " in 100 patients have less pain or better mobility.";
+    return new Consent(rate == null ? "no published figure" : "about " + plain(rate) + "%",
+        rate == null ? "No overall complication rate is published in the knowledge base for this etiology."
+            : "About " + plain(rate) + " in 100 patients have a complication.",
+        String.join(", ", names), a.risk().basis(), a.risk().source(), benefit, benefitWords,
+        a.expectedBenefit().basis(), a.expectedBenefit().source());
+  }
+
+  private static void cite(Set<String> cited, String source) {
+    if (source != null) {
+      for (String id : source.split("; ")) {
+        cited.add(id);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.vapath.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vapath.core.Case;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+
+/** The case form holds every field of the case format: each vignette survives the trip through the form. */
+class CaseFormTest {
+  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final CaseReader READER = new CaseReader(PACK, () -> LocalDate.of(2026, 11, 24));
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final CaseForm form = new CaseForm(CaseFormLayout.of(PACK));
+
+  static Stream<Vignettes.Vignette> vignettes() {
+    return Stream.concat(Vignettes.all().stream(), Vignettes.in("hemostasis-vignettes").stream());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vignettes")
+  void everyVignetteSurvivesTheTripThroughTheForm(Vignettes.Vignette v) throws Exception {
+    Case original = READER.read(v.caseJson());
+    Map<String, String> values = form.values(JSON.readTree(v.caseJson()));
+    Case throughForm = READER.read(form.toJson(values).json());
+    assertThat(throughForm).isEqualTo(original);
+  }
+
+  @Test
+  void everyValueTheFormShowsIsAFieldOfTheForm() throws Exception {
+    for (Vignettes.Vignette v : vignettes().toList()) {
+      Map<String, String> values = form.values(JSON.readTree(v.caseJson()));
+      List<String> shown = FormView.of(form.layout(), values, null).stream().flatMap(s -> Stream.concat(
+          s.fields().stream(), s.rows() == null ? Stream.empty() : s.rows().rows().stream()
+              .flatMap(r -> r.cells().stream()))).map(FormView.FieldView::name).toList();
+      assertThat(shown).as(v.name()).containsAll(values.keySet().stream()
+          .filter(name -> !name.endsWith(CaseForm.RECORDED)).toList());
+    }
+  }
+
+  @Test
+  void blankListsAreUnknownNoneIsSaidAndContradictionsAreRefused() {
+    Map<String, String> values = new HashMap<>();
+    assertThat(form.toJson(values).json().has("medications")).isFalse();
+    values.put("medications.recorded", "none");
+    assertThat(form.toJson(values).json().get("medications").isEmpty()).isTrue();
+    values.put("medications[1].name", "apixaban");
+    assertThatThrownBy(() -> form.toJson(values)).isInstanceOf(InputError.class)
+        .hasMessageContaining("medications.recorded").hasMessageContaining("1 are filled in");
+    values.put("medications.recorded", "");
+    assertThat(form.toJson(values).json().get("medications").get(0).get("name").asText()).isEqualTo("apixaban");
+  }
+
+  @Test
+  void blankTristateIsUnknownAndNoIsFalse() {
+    Map<String, String> values = new HashMap<>(Map.of("neuro.myelopathy", "false", "neuro.radiculopathy", ""));
+    var json = form.toJson(values).json();
+    assertThat(json.get("neuro").get("myelopathy").asBoolean(true)).isFalse();
+    assertThat(json.get("neuro").has("radiculopathy")).isFalse();
+  }
+
+  @Test
+  void anErrorNamesTheRowAsTheFormNumbersIt() {
+    Map<String, String> values = new HashMap<>(Map.of("labs[2].test", "inr", "labs[2].value", "abc",
+        "labs[2].date", "2026-11-20"));
+    CaseForm.Filled filled = form.toJson(values);
+    assertThatThrownBy(() -> READER.read(filled.json())).isInstanceOfSatisfying(InputError.class,
+        e -> assertThat(filled.inForm(e).field()).isEqualTo("labs[2].value"));
+  }
+}

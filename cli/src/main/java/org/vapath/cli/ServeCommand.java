@@ -15,10 +15,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code vapath serve}: the CDS Hooks service for the EHR, until stopped. */
+/** {@code vapath serve}: the web pages, the registry API and the CDS Hooks service, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Start the CDS Hooks service (GET /cds-services, POST /cds-services/{id}, feedback) and"
-        + " serve until stopped.", "Every request must carry a JWT signed by a trusted EHR (--issuer)."})
+    description = {"Start the web pages for clinicians (/), the registry API (/api) and the CDS Hooks service"
+        + " (/cds-services) and serve until stopped.", "Every CDS Hooks request must carry a JWT signed by a"
+        + " trusted EHR (--issuer); with none trusted, hook requests are refused."})
 final class ServeCommand implements Callable<Integer> {
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
@@ -62,20 +63,25 @@ final class ServeCommand implements Callable<Integer> {
       }
       trusted.add(new ServerConfig.TrustedIssuer(issuer.substring(0, at), issuer.substring(at + 1)));
     }
-    if (!insecure && trusted.isEmpty()) {
-      throw new InputError("--issuer", null, "is required: name each EHR allowed to call (ISS=JWKS), or choose"
-          + " --insecure-dev-mode for test data on a developer's machine");
-    }
     URI url = publicUrl != null ? publicUrl : URI.create("http://localhost:" + port);
     KnowledgePack pack = knowledge.pack();
     try (Registry registry = database.open(pack);
         CdsServer server = CdsServer.start(new ServerConfig(port, url, trusted, insecure, maxRequestBytes, corsOrigins,
             pack, registry))) {
-      spec.commandLine().getErr().println("VAPath CDS Hooks service: http://localhost:" + server.port()
-          + "/cds-services" + (insecure ? "  (INSECURE DEVELOPMENT MODE: no authentication)" : ""));
-      spec.commandLine().getErr().println("Registry API: http://localhost:" + server.port() + "/api (see /openapi.json);"
-          + " data in " + database.describe() + (registry.accounts().hasAdmin() ? ""
-          : "; no account yet: create the first with vapath admin create"));
+      var err = spec.commandLine().getErr();
+      String local = "http://localhost:" + server.port();
+      err.println("VAPath for clinicians: " + local + "/   (registry data in " + database.describe() + ")");
+      if (database.url == null) {
+        FirstAdmin.ensure(registry, database.data).ifPresent(file -> err.println("First start: sign in as '"
+            + FirstAdmin.USERNAME + "' with the password in " + file.toAbsolutePath() + ", then make personal"
+            + " accounts with vapath admin create."));
+      } else if (!registry.accounts().hasAdmin()) {
+        err.println("No administrator yet: create the first with vapath admin create --database-url ...");
+      }
+      err.println("Registry API: " + local + "/api (described in /openapi.json)");
+      err.println("CDS Hooks service: " + local + "/cds-services" + (insecure
+          ? "  (INSECURE DEVELOPMENT MODE: no authentication)" : trusted.isEmpty()
+          ? "  (no EHR trusted yet: every hook request is refused until --issuer names one)" : ""));
       spec.commandLine().getErr().flush();
       new CountDownLatch(1).await();
     }

@@ -187,12 +187,9 @@ class CommandLineTest {
   }
 
   @Test
-  void serveRefusesToStartWithoutATrustedEhrUnlessTheInsecureModeIsChosen() {
-    Run noIssuer = run("", "serve", "--port", "0");
+  void serveRefusesAnIssuerWithoutItsKeys() {
     Run badIssuer = run("", "serve", "--port", "0", "--issuer", "https://ehr.example");
 
-    assertThat(noIssuer.exit()).isEqualTo(2);
-    assertThat(noIssuer.err()).contains("--issuer: is required").contains("--insecure-dev-mode");
     assertThat(badIssuer.exit()).isEqualTo(2);
     assertThat(badIssuer.err()).contains("must be ISS=JWKS");
   }

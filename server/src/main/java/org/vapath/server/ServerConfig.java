@@ -42,10 +42,6 @@ public record ServerConfig(
     if (maxRequestBytes <= 0) {
       throw new IllegalArgumentException("maxRequestBytes must be positive: " + maxRequestBytes);
     }
-    if (!insecureDevelopmentMode && issuers.isEmpty()) {
-      throw new IllegalArgumentException("no trusted issuer: name at least one EHR (--issuer ISS=JWKS) or start"
-          + " the insecure development mode explicitly");
-    }
   }
 
   /** An EHR allowed to call: its {@code iss} and where its public keys are (an https URL or a file). */

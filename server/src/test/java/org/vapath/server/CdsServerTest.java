@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import java.io.IOException;
 import java.net.URI;
@@ -14,23 +13,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.Vignettes;
-import org.vapath.core.json.CaseReader;
-import org.vapath.fhir.CaseToFhir;
-import org.vapath.fhir.FhirJson;
 
 /** The CDS Hooks service over real HTTP, with tokens signed by a test EHR. */
 class CdsServerTest {
@@ -71,35 +63,10 @@ class CdsServerTest {
     return call("POST", "/cds-services/" + service, body, EHR.token(PUBLIC + "/cds-services/" + service));
   }
 
-  /** A hook request for a vignette's patient, its record written as FHIR prefetch. */
   static String request(String hook, String vignette, String draftOrderCode) {
-    Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
-        .read(Vignettes.read("/vignettes/" + vignette + ".case.json"));
-    Bundle record = CaseToFhir.of(kase);
-    ObjectNode request = JSON.createObjectNode();
-    request.put("hook", hook).put("hookInstance", UUID.randomUUID().toString())
-        .put("fhirServer", "https://ehr.test/fhir");
-    ObjectNode context = request.putObject("context");
-    context.put("userId", "Practitioner/123").put("patientId", kase.caseId());
-    if (draftOrderCode != null) {
-      context.set("draftOrders", readTree("{\"resourceType\":\"Bundle\",\"type\":\"collection\","
-          + "\"entry\":[{\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"order-1\","
-          + "\"status\":\"draft\",\"intent\":\"order\","
-          + "\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"" + draftOrderCode
-          + "\"}]},\"subject\":{\"reference\":\"Patient/" + kase.caseId() + "\"}}}]}"));
-    }
-    request.putObject("prefetch").set("record", readTree(FhirJson.context().newJsonParser()
-        .encodeResourceToString(record)));
-    return request.toString();
+    return HookRequests.forVignette(hook, vignette, draftOrderCode);
   }
 
-  private static JsonNode readTree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void discoveryListsTheThreeServicesWithPrefetchTemplates() throws Exception {
@@ -256,5 +223,19 @@ class CdsServerTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(server.feedbackCounts()).containsEntry("vapath-order-select overridden clinical-judgement", 1);
+  }
+
+  @Test
+  void withNoEhrTrustedEveryHookRequestIsRefused() throws Exception {
+    ServerConfig config = new ServerConfig(0, URI.create(PUBLIC), List.of(), false, 200_000, List.of(),
+        KnowledgePack.embedded());
+    try (CdsServer closed = CdsServer.start(config)) {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + closed.port()
+          + "/cds-services/vapath-patient-view")).header("Authorization", "Bearer " + EHR.token(PUBLIC
+          + "/cds-services/vapath-patient-view")).POST(HttpRequest.BodyPublishers.ofString(request("patient-view",
+          "P01-osteoporotic-classic", null))).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(response.body()).contains("not trusted");
+    }
   }
 }

@@ -44,7 +44,8 @@ record CaseFormLayout(List<Section> sections) {
 
   static CaseFormLayout of(KnowledgePack pack) {
     return new CaseFormLayout(List.of(
-        new Section("Case", null, List.of(FormField.text("caseId", "Case reference", "not a name: the form is kept"),
+        new Section("Case", null, List.of(
+            FormField.text("caseId", "Case reference", "a reference, not the patient's name"),
             FormField.date("assessedOn", "Assessment date (blank: today)")), null),
         fractures(),
         new Section("Pain and medical therapy", null, List.of(

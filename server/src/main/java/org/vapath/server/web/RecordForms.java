@@ -39,7 +39,7 @@ final class RecordForms {
 
   /** A form's current values and its error, for the template. */
   record FormState(Map<String, String> values, String error, List<Map<String, Object>> levels,
-      List<Map<String, Object>> codes) {
+      Map<String, List<Map<String, Object>>> choices) {
   }
 
   record ProcedureView(long id, String summary, String levels, List<String> complications, List<String> followUps,
@@ -122,7 +122,10 @@ final class RecordForms {
       levels.add(Map.of("index", i, "number", i + 1, "options", options, "cementMl",
           values.getOrDefault("levels[" + i + "].cementMl", "")));
     }
-    return new FormState(values, error, levels, List.of());
+    return new FormState(values, error, levels, Map.of(
+        "technique", choices(ProcedureRecord.Technique.class, values.get("technique")),
+        "approach", choices(ProcedureRecord.Approach.class, values.get("approach")),
+        "guidance", choices(ProcedureRecord.Guidance.class, values.get("guidance"))));
   }
 
   List<ProcedureView> procedures(List<RecordedProcedure> procedures, Refused refused) {
@@ -145,6 +148,18 @@ final class RecordForms {
     return views;
   }
 
+  private static <E extends Enum<E>> List<Map<String, Object>> choices(Class<E> type, String chosen) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      options.add(option(constant.name(), FormField.words(constant.name()), chosen));
+    }
+    return options;
+  }
+
+  private static Map<String, Object> option(String value, String label, String chosen) {
+    return Map.of("value", value, "label", label, "selected", value.equals(chosen));
+  }
+
   private static String followUpLine(FollowUpRecord f) {
     return f.seenOn() + ": pain NRS " + plain(f.painNrs()) + (f.odi() == null ? "" : ", ODI " + plain(f.odi()))
         + (f.newFractures() == null ? "" : ", new fractures " + f.newFractures());
@@ -153,13 +168,16 @@ final class RecordForms {
   private FormState state(String form, Refused refused, boolean codes) {
     boolean mine = refused != null && refused.form().equals(form);
     Map<String, String> values = mine ? refused.values() : Map.of();
-    List<Map<String, Object>> options = new ArrayList<>();
+    Map<String, List<Map<String, Object>>> choices = new LinkedHashMap<>();
     if (codes) {
+      List<Map<String, Object>> options = new ArrayList<>();
       for (FormField.Option o : complicationCodes) {
-        options.add(Map.of("value", o.value(), "label", o.label(), "selected", o.value().equals(values.get("code"))));
+        options.add(option(o.value(), o.label(), values.get("code")));
       }
+      choices.put("code", options);
+      choices.put("severity", choices(ComplicationRecord.Severity.class, values.get("severity")));
     }
-    return new FormState(values, mine ? refused.message() : null, List.of(), options);
+    return new FormState(values, mine ? refused.message() : null, List.of(), choices);
   }
 
   private static void text(ObjectNode body, String field, String value) {

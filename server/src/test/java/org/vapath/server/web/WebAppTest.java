@@ -1,0 +1,174 @@
+package org.vapath.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.core.Engine;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+import org.vapath.registry.Registry;
+import org.vapath.registry.Role;
+import org.vapath.server.CdsServer;
+import org.vapath.server.ServerConfig;
+
+/** The pages over real HTTP, without a browser: sign-in, roles, CSRF, redirects, errors kept as HTML. */
+class WebAppTest {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final KnowledgePack PACK = KnowledgePack.embedded();
+
+  @TempDir
+  static Path folder;
+  private static Registry registry;
+  private static CdsServer server;
+  private static long caseId;
+
+  @BeforeAll
+  static void start() {
+    registry = Registry.embedded(folder.resolve("db"), PACK);
+    registry.accounts().create("dr.a", "clinician password".toCharArray(), Role.CLINICIAN, "test");
+    registry.accounts().create("auditor", "auditor password".toCharArray(), Role.AUDITOR, "test");
+    var kase = new CaseReader(PACK, java.time.LocalDate::now).read(Vignettes.read(
+        "/vignettes/P01-osteoporotic-classic.case.json"));
+    caseId = registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
+    server = CdsServer.start(new ServerConfig(0, URI.create("http://localhost"), List.of(), false, 1_000_000,
+        List.of(), PACK, registry));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    registry.close();
+  }
+
+  /** A browser without JavaScript: cookies kept, redirects not followed, the page's CSRF token remembered. */
+  private static final class Visitor {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String csrf;
+
+    HttpResponse<String> get(String path) throws Exception {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri(path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      Matcher m = CSRF.matcher(page.body());
+      if (m.find()) {
+        csrf = m.group(1);
+      }
+      return page;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+      String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+      return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Visitor signIn(String user, String password) throws Exception {
+      get("/login");
+      HttpResponse<String> signedIn = post("/login", Map.of("_csrf", csrf, "username", user, "password", password));
+      assertThat(signedIn.statusCode()).isEqualTo(303);
+      get("/");
+      return this;
+    }
+
+    Map<String, String> withToken(Map<String, String> form) {
+      Map<String, String> all = new LinkedHashMap<>(form);
+      all.put("_csrf", csrf);
+      return all;
+    }
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://localhost:" + server.port() + path);
+  }
+
+  @Test
+  void aVisitorIsSentToSignInAndBackOnlyToThisSite() throws Exception {
+    Visitor visitor = new Visitor();
+    HttpResponse<String> home = visitor.get("/cases/" + caseId);
+    assertThat(home.statusCode()).isEqualTo(303);
+    assertThat(home.headers().firstValue("Location")).hasValue("/login?next=%2Fcases%2F" + caseId);
+
+    visitor.get("/login");
+    HttpResponse<String> wrong = visitor.post("/login", Map.of("_csrf", visitor.csrf, "username", "dr.a",
+        "password", "wrong password!"));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).contains("Unknown user or wrong password").contains("value=\"dr.a\"");
+
+    HttpResponse<String> elsewhere = visitor.post("/login", Map.of("_csrf", visitor.csrf, "username", "dr.a",
+        "password", "clinician password", "next", "//evil.example/phish"));
+    assertThat(elsewhere.headers().firstValue("Location")).hasValue("/");
+  }
+
+  @Test
+  void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
+    Visitor stranger = new Visitor();
+    assertThat(stranger.post("/login", Map.of("username", "dr.a", "password", "clinician password")).statusCode())
+        .isEqualTo(403);
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    HttpResponse<String> forged = clinician.post("/assess", Map.of("caseId", "X", "_csrf", "forged"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+  }
+
+  @Test
+  void anAuditorSeesTheAuditAndCasesButCannotAssessOrRecord() throws Exception {
+    Visitor auditor = new Visitor().signIn("auditor", "auditor password");
+    assertThat(auditor.get("/audit").statusCode()).isEqualTo(200);
+    HttpResponse<String> page = auditor.get("/cases/" + caseId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).doesNotContain("Record a procedure").doesNotContain("href=\"/assess\"");
+    assertThat(auditor.get("/assess").statusCode()).isEqualTo(403);
+    assertThat(auditor.post("/cases/" + caseId + "/procedures", auditor.withToken(Map.of())).statusCode())
+        .isEqualTo(403);
+    assertThat(registry.procedures(caseId)).isEmpty();
+  }
+
+  @Test
+  void aRefusedProcedureComesBackNamingTheFieldWithItsValuesKept() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/cases/" + caseId);
+    HttpResponse<String> refused = clinician.post("/cases/" + caseId + "/procedures", clinician.withToken(Map.of(
+        "performedOn", "2026-11-25", "technique", "KYPHOPLASTY", "approach", "UNIPEDICULAR", "guidance", "CT",
+        "operator", "dr.a", "levels[0].level", "L1", "levels[0].cementMl", "sixty")));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("levels.L1").contains("sixty")
+        .contains("<option value=\"KYPHOPLASTY\" selected>").contains("value=\"2026-11-25\"");
+    assertThat(registry.procedures(caseId)).isEmpty();
+  }
+
+  @Test
+  void whatACaseSaysIsEscapedAndPagesForbidInlineScripts() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+    HttpResponse<String> result = clinician.post("/assess", clinician.withToken(Map.of(
+        "caseId", "<script>alert(1)</script>")));
+    assertThat(result.statusCode()).isEqualTo(200);
+    assertThat(result.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+    assertThat(result.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+  }
+
+  @Test
+  void theApiStillAnswersInJson() throws Exception {
+    HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.body()).contains("OperationOutcome");
+  }
+}

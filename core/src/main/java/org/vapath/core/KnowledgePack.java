@@ -10,6 +10,7 @@ import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
 import org.vapath.core.knowledge.GuidancePolicy;
@@ -114,5 +115,34 @@ public record KnowledgePack(
     return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, outcomes, genant,
         guidance,
         cementIngredients, antithrombotics, prescriberDecisionText, terminology, applied);
+  }
+
+  /**
+   * A copy with an institution's codes added to the terminology (e.g. its SNOMED CT codes), each
+   * for a meaning and value the pack already has: an institution may name a known fact with its
+   * own code, never invent a fact nor change what a code of the pack means. Named in every
+   * assessment as the override {@code terminology.concepts} (the number added).
+   */
+  public KnowledgePack withConcepts(List<Concept> added, String origin) {
+    List<Concept> concepts = new ArrayList<>(terminology.concepts());
+    for (Concept concept : added) {
+      boolean known = terminology.concepts().stream().anyMatch(c -> c.means().equals(concept.means())
+          && java.util.Objects.equals(c.value(), concept.value()));
+      if (!known) {
+        throw new KnowledgeError(origin + ": terminology concept " + concept.code() + ": means \"" + concept.means()
+            + "\"" + (concept.value() == null ? "" : " with value \"" + concept.value() + "\"")
+            + ", which no concept of the pack means; an institution's codes may only name facts the pack knows");
+      }
+      if (terminology.find(concept.system(), concept.code()) != null) {
+        throw new KnowledgeError(origin + ": terminology concept " + concept.code() + " of " + concept.system()
+            + " is already in the pack; its meaning cannot be changed");
+      }
+      concepts.add(concept);
+    }
+    List<AppliedOverride> applied = new ArrayList<>(overrides);
+    applied.add(new AppliedOverride("terminology.concepts", added.size(), 0, origin));
+    return new KnowledgePack(version, title, sources, thresholds, labs, etiologies, complications, outcomes, genant,
+        guidance, cementIngredients, antithrombotics, prescriberDecisionText,
+        new Terminology(concepts, terminology.orderWords(), terminology.source()), applied);
   }
 }

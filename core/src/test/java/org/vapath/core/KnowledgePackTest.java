@@ -100,4 +100,33 @@ class KnowledgePackTest {
   private static Path write(Path dir, String json) throws IOException {
     return Files.writeString(Files.createTempFile(dir, "overrides", ".json"), json);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"system\":\"http://snomed.info/sct\",\"code\":\"1\",\"means\":\"myelopathy\"}"
+          + " | which no concept of the pack means",
+      "{\"system\":\"http://snomed.info/sct\",\"code\":\"1\",\"means\":\"fracture\",\"value\":\"gout\"}"
+          + " | which no concept of the pack means",
+      "{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M80.08\",\"means\":\"fracture\","
+          + "\"value\":\"trauma\"} | is already in the pack",
+      "{\"system\":\"snomed\",\"code\":\"1\",\"means\":\"fracture\",\"value\":\"osteoporosis\"}"
+          + " | must be the code system's URI"})
+  void anInstitutionsCodesMayNameOnlyFactsThePackKnowsAndNeverRedefineItsCodes(String concept, String problem,
+      @TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("codes.json"), "{\"terminology\":{\"concepts\":[" + concept + "]}}");
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(KnowledgePack.embedded(), file))
+        .isInstanceOf(KnowledgeError.class).hasMessageContaining(problem);
+  }
+
+  @Test
+  void anInstitutionsCodesAreWrittenWithThePackAndReadBack(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("codes.json"), "{\"institution\":\"Test\",\"terminology\":"
+        + "{\"concepts\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"999000001\",\"means\":"
+        + "\"fracture\",\"value\":\"osteoporosis\"}]}}");
+    KnowledgePack pack = KnowledgePackJson.applyOverrides(KnowledgePack.embedded(), file);
+    KnowledgePack back = KnowledgePackJson.read(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(KnowledgePackJson.write(pack)));
+    assertThat(back.terminology().find("http://snomed.info/sct", "999000001").value()).isEqualTo("osteoporosis");
+    assertThat(KnowledgePack.embedded().terminology().find("http://snomed.info/sct", "999000001")).isNull();
+  }
 }

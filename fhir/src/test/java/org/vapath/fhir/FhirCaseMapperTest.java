@@ -212,4 +212,34 @@ class FhirCaseMapperTest {
     assertThatThrownBy(() -> FhirJson.bundle("{\"resourceType\": \"Bundle\", \"entry\": 5}"))
         .isInstanceOf(InputError.class).hasMessageStartingWith("(document): is not a FHIR R4 Bundle");
   }
+
+  @Test
+  void aSnomedCodedFractureIsReadWhenTheInstitutionNamesItsCodeAndStaysUnknownOtherwise() throws Exception {
+    complete();
+    resources.removeIf(r -> r instanceof Condition);
+    Condition snomed = new Condition().setCode(new CodeableConcept(new Coding("http://snomed.info/sct",
+        "999000001", null)));
+    snomed.addBodySite(new CodeableConcept().setText("L1 vertebra"));
+    resources.add(snomed);
+    Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    resources.forEach(r -> bundle.addEntry().setResource(r));
+
+    Case withoutCodes = MAPPER.map(bundle, ON);
+    KnowledgePack institution = org.vapath.core.json.KnowledgePackJson.applyOverrides(KnowledgePack.embedded(),
+        java.nio.file.Path.of(getClass().getResource("/institution-snomed.json").toURI()));
+    Case withCodes = new FhirCaseMapper(institution).map(bundle, ON);
+
+    assertThat(withoutCodes.fracturesOrNone()).isEmpty();
+    assertThat(new Engine(KnowledgePack.embedded()).assess(withoutCodes).decision()).isNotEqualTo(Decision.INDICATED);
+    assertThat(withCodes.fractures()).singleElement().satisfies(f -> {
+      assertThat(f.etiology()).isEqualTo(Etiology.OSTEOPOROSIS);
+      assertThat(f.level()).isEqualTo(VertebralLevel.L1);
+    });
+    Assessment assessment = new Engine(institution).assess(withCodes);
+    assertThat(assessment.decision()).isEqualTo(Decision.INDICATED);
+    assertThat(assessment.knowledgeOverrides()).anySatisfy(o -> {
+      assertThat(o.id()).isEqualTo("terminology.concepts");
+      assertThat(o.value()).isEqualTo(2.0);
+    });
+  }
 }

@@ -19,6 +19,8 @@ import org.vapath.core.InputError;
 import org.vapath.core.KnowledgeError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.Terminology;
 import org.vapath.core.assessment.PercentRange;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Names;
@@ -55,6 +57,17 @@ public final class KnowledgePackJson {
     ObjectNode tree = (ObjectNode) embeddedTree();
     ObjectNode thresholds = (ObjectNode) tree.get("thresholds");
     pack.thresholds().forEach((id, threshold) -> ((ObjectNode) thresholds.get(id)).put("value", threshold.value()));
+    // An institution's codes, their systems named by URI, so that the document reads back.
+    ObjectNode terminology = (ObjectNode) tree.get("terminology");
+    Terminology embedded = TerminologyJson.read(FieldReader.root(terminology, "terminology"));
+    for (Concept c : pack.terminology().concepts()) {
+      if (embedded.find(c.system(), c.code()) == null) {
+        ((ObjectNode) terminology.get("systems")).put(c.system(), c.system());
+        ObjectNode concept = ((ArrayNode) terminology.get("concepts")).addObject().put("system", c.system())
+            .put("code", c.code()).put("prefix", c.prefix()).put("means", c.means());
+        concept.put("value", c.value()).put("display", c.display());
+      }
+    }
     ArrayNode applied = tree.putArray("appliedOverrides");
     for (AppliedOverride override : pack.overrides()) {
       applied.addObject().put("id", override.id()).put("value", override.value())
@@ -87,17 +100,28 @@ public final class KnowledgePackJson {
     JsonNode tree = readFile(file);
     try {
       FieldReader root = FieldReader.root(tree, "knowledge override file").allowOnly(Set.of("institution",
-          "thresholds"));
+          "thresholds", "terminology"));
       String institution = root.text("institution");
+      String named = institution == null ? origin : institution + " (" + origin + ")";
       FieldReader thresholds = root.object("thresholds");
-      if (thresholds == null) {
-        throw new InputError("thresholds", null, "is required: the thresholds to override, by id");
+      FieldReader terminology = root.object("terminology");
+      if (thresholds == null && terminology == null) {
+        throw new InputError("thresholds", null, "is required: the thresholds to override, by id (or terminology:"
+            + " the institution's codes)");
       }
-      Map<String, Double> values = new LinkedHashMap<>();
-      for (String id : thresholds.fieldNames()) {
-        values.put(id, thresholds.requiredNumber(id, -Double.MAX_VALUE, Double.MAX_VALUE));
+      KnowledgePack result = pack;
+      if (thresholds != null) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String id : thresholds.fieldNames()) {
+          values.put(id, thresholds.requiredNumber(id, -Double.MAX_VALUE, Double.MAX_VALUE));
+        }
+        result = result.withThresholds(values, named);
       }
-      return pack.withThresholds(values, institution == null ? origin : institution + " (" + origin + ")");
+      if (terminology != null) {
+        result = result.withConcepts(TerminologyJson.institutionConcepts(terminology.allowOnly(Set.of("concepts"))),
+            named);
+      }
+      return result;
     } catch (InputError e) {
       throw new KnowledgeError(origin + ": " + e.getMessage(), e);
     }

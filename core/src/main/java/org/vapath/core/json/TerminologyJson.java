@@ -28,4 +28,22 @@ final class TerminologyJson {
     }
     return new Terminology(concepts, terminology.texts("orderWords"), terminology.requiredText("source"));
   }
+
+  /** An institution's own codes: systems by their URI (e.g. http://snomed.info/sct), never marked as the pack's. */
+  static List<Concept> institutionConcepts(FieldReader terminology) {
+    List<Concept> concepts = new ArrayList<>();
+    for (FieldReader c : terminology.objects("concepts")) {
+      c.allowOnly(java.util.Set.of("system", "code", "prefix", "means", "value", "display"));
+      String system = c.requiredText("system");
+      if (!system.startsWith("http://") && !system.startsWith("https://") && !system.startsWith("urn:")) {
+        throw c.error("system", "must be the code system's URI, e.g. http://snomed.info/sct");
+      }
+      concepts.add(new Concept(system, c.requiredText("code"), Boolean.TRUE.equals(c.bool("prefix")),
+          c.requiredText("means"), c.text("value"), c.text("display"), false));
+    }
+    if (concepts.isEmpty()) {
+      throw new InputError("terminology.concepts", null, "is required: a non-empty list of the institution's codes");
+    }
+    return concepts;
+  }
 }

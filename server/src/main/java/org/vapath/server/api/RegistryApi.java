@@ -1,6 +1,8 @@
 package org.vapath.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -30,7 +32,8 @@ import org.vapath.server.sheet.PatientSheet;
  * sheet, accounts. Each handler checks the role, reads, calls the registry or the engine, renders.
  */
 public final class RegistryApi {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private static final Role[] CLINICAL = {Role.CLINICIAN, Role.ADMIN};
   private static final Role[] ANYONE = {Role.CLINICIAN, Role.AUDITOR, Role.ADMIN};
 
@@ -61,8 +64,10 @@ public final class RegistryApi {
       ctx.status(204);
     });
     app.post("/api/cases", api::createCase);
+    app.get("/api/cases", api::listCases);
     app.get("/api/cases/{id}", api::getCase);
     app.get("/api/cases/{id}/sheet.pdf", api::sheet);
+    app.get("/api/cases/{id}/procedures", api::procedures);
     app.post("/api/cases/{id}/procedures", ctx -> created(ctx, api.registry.recordProcedure(id(ctx),
         ApiBodies.procedure(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
     app.post("/api/procedures/{id}/complications", ctx -> created(ctx, api.registry.recordComplication(id(ctx),
@@ -92,6 +97,26 @@ public final class RegistryApi {
     long id = registry.saveCase(kase, assessment, user);
     ctx.status(201).contentType("application/json").result("{\"id\":" + id + ",\"assessment\":"
         + AssessmentJson.compact(assessment) + "}");
+  }
+
+  private void listCases(Context ctx) {
+    WebSession.require(ctx, ANYONE);
+    String limit = ctx.queryParam("limit");
+    int rows;
+    try {
+      rows = limit == null ? 50 : Integer.parseInt(limit);
+    } catch (NumberFormatException e) {
+      rows = -1;
+    }
+    if (rows < 1 || rows > 500) {
+      throw new InputError("limit", '"' + limit + '"', "must be a whole number from 1 to 500");
+    }
+    ctx.json(JSON.valueToTree(registry.recentCases(rows)));
+  }
+
+  private void procedures(Context ctx) {
+    WebSession.require(ctx, ANYONE);
+    ctx.json(JSON.valueToTree(registry.procedures(id(ctx))));
   }
 
   private void getCase(Context ctx) {

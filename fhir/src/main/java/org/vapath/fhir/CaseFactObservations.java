@@ -1,16 +1,10 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Period;
-import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Type;
 import org.vapath.core.InputError;
 
 /**
@@ -19,21 +13,23 @@ import org.vapath.core.InputError;
  * latest observation wins. Absent, a fact stays unknown.
  */
 final class CaseFactObservations {
-  private final Map<String, Type> latest = new HashMap<>();
-  private final Map<String, Type> effective = new HashMap<>();
+  private static final List<String> VALUES = List.of("valueCodeableConcept", "valueBoolean", "valueQuantity",
+      "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange", "valueRatio", "valueTime",
+      "valueSampledData");
+
+  private final Map<String, JsonNode> latest = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
 
-  CaseFactObservations(List<Observation> observations) {
-    for (Observation observation : observations) {
-      String fact = fact(observation.getCode());
-      if (fact == null || !observation.hasValue() || !ObservationFacts.counts(observation)) {
+  CaseFactObservations(List<JsonNode> observations) {
+    for (JsonNode observation : observations) {
+      String fact = fact(observation.get("code"));
+      if (fact == null || !hasValue(observation) || !ObservationFacts.counts(observation)) {
         continue;
       }
-      LocalDate date = FhirDates.of(observation.getEffective());
+      LocalDate date = FhirNodes.choiceDate(observation, "effective");
       LocalDate previous = dates.get(fact);
       if (!latest.containsKey(fact) || (date != null && (previous == null || date.isAfter(previous)))) {
-        latest.put(fact, observation.getValue());
-        effective.put(fact, observation.getEffective());
+        latest.put(fact, observation);
         dates.put(fact, date);
       }
       check(observation, fact);
@@ -42,40 +38,50 @@ final class CaseFactObservations {
 
   /** The coded value of a fact (e.g. {@code "not_improving"}), or {@code null}. */
   String code(String fact) {
-    return latest.get(fact) instanceof CodeableConcept concept ? concept.getCodingFirstRep().getCode() : null;
+    JsonNode observation = latest.get(fact);
+    return observation == null ? null : FhirNodes.firstCode(observation.get("valueCodeableConcept"));
   }
 
   /** The start of the observation's effective period: since when the fact holds (e.g. the therapy). */
   LocalDate since(String fact) {
-    return effective.get(fact) instanceof Period period && period.hasStart() ? FhirDates.of(period.getStartElement())
-        : null;
+    JsonNode observation = latest.get(fact);
+    JsonNode period = observation == null ? null : observation.get("effectivePeriod");
+    String start = FhirNodes.text(period, "start");
+    return start == null ? null : FhirNodes.date(start, FhirNodes.where(observation) + ".effectivePeriod.start");
   }
 
   Boolean bool(String fact) {
-    return latest.get(fact) instanceof BooleanType value ? value.getValue() : null;
+    JsonNode observation = latest.get(fact);
+    JsonNode value = observation == null ? null : observation.get("valueBoolean");
+    return value == null ? null : value.booleanValue();
   }
 
   Double quantity(String fact) {
-    return latest.get(fact) instanceof Quantity value && value.hasValue() ? value.getValue().doubleValue() : null;
+    JsonNode observation = latest.get(fact);
+    JsonNode value = observation == null ? null : observation.path("valueQuantity").get("value");
+    return value == null || !value.isNumber() ? null : value.doubleValue();
   }
 
-  private static void check(Observation observation, String fact) {
+  private static boolean hasValue(JsonNode observation) {
+    return VALUES.stream().anyMatch(observation::has);
+  }
+
+  private static void check(JsonNode observation, String fact) {
     boolean booleanFact = fact.equals(VapathFhir.MYELOPATHY) || fact.equals(VapathFhir.RADICULOPATHY);
     boolean quantityFact = fact.equals(VapathFhir.CREATININE_CLEARANCE);
-    Type value = observation.getValue();
-    boolean ok = booleanFact ? value instanceof BooleanType
-        : quantityFact ? value instanceof Quantity : value instanceof CodeableConcept;
+    boolean ok = booleanFact ? observation.path("valueBoolean").isBoolean()
+        : quantityFact ? observation.has("valueQuantity") : observation.has("valueCodeableConcept");
     if (!ok) {
-      throw new InputError(ObservationFacts.where(observation) + ".value[x]", null, "must be a "
+      throw new InputError(FhirNodes.where(observation) + ".value[x]", null, "must be a "
           + (booleanFact ? "valueBoolean" : quantityFact ? "valueQuantity in mL/min" : "valueCodeableConcept")
           + " for the case fact " + fact);
     }
   }
 
-  private static String fact(CodeableConcept code) {
-    for (Coding coding : code.getCoding()) {
-      if (VapathFhir.FACTS.equals(coding.getSystem())) {
-        return coding.getCode();
+  private static String fact(JsonNode code) {
+    for (JsonNode coding : FhirNodes.codings(code)) {
+      if (VapathFhir.FACTS.equals(FhirNodes.text(coding, "system"))) {
+        return FhirNodes.text(coding, "code");
       }
     }
     return null;

@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.PrimitiveType;
 import org.vapath.core.InputError;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Etiology;
@@ -31,13 +25,15 @@ import org.vapath.core.model.VertebralLevel;
  */
 final class ConditionFacts {
   private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})\\b");
+  private static final List<String> ETIOLOGIES = List.of("osteoporosis", "malignancy", "hemangioma", "trauma",
+      "other", "unknown");
   private static final String NO_LEVEL = "";
 
   private final Map<String, Fracture> fractures = new LinkedHashMap<>();
   private InfectionStatus infection;
 
-  ConditionFacts(List<Condition> conditions, Codes codes) {
-    for (Condition condition : conditions) {
+  ConditionFacts(List<JsonNode> conditions, Codes codes) {
+    for (JsonNode condition : conditions) {
       if (counts(condition)) {
         read(condition, codes);
       }
@@ -56,13 +52,14 @@ final class ConditionFacts {
     return infection;
   }
 
-  private void read(Condition condition, Codes codes) {
-    Concept fracture = codes.find(condition.getCode(), "fracture");
+  private void read(JsonNode condition, Codes codes) {
+    JsonNode code = condition.get("code");
+    Concept fracture = codes.find(code, "fracture");
     if (fracture != null) {
       String level = level(condition);
       fractures.merge(level, fracture(condition, level, fracture), ConditionFacts::merge);
     }
-    Concept infectionCode = codes.find(condition.getCode(), "infection");
+    Concept infectionCode = codes.find(code, "infection");
     if (infectionCode != null) {
       InfectionStatus status = confirmed(condition)
           ? InfectionStatus.valueOf(infectionCode.value().toUpperCase(Locale.ROOT))
@@ -71,12 +68,13 @@ final class ConditionFacts {
     }
   }
 
-  private static Fracture fracture(Condition condition, String level, Concept code) {
-    String stated = text(condition.getExtensionByUrl(VapathFhir.ETIOLOGY), condition);
+  private static Fracture fracture(JsonNode condition, String level, Concept code) {
+    String stated = etiology(condition);
     Etiology etiology = Etiology.valueOf((stated == null ? code.value() : stated).toUpperCase(Locale.ROOT));
-    Extension heightLoss = condition.getExtensionByUrl(VapathFhir.HEIGHT_LOSS);
+    JsonNode heightLoss = FhirNodes.extension(condition, VapathFhir.HEIGHT_LOSS);
+    JsonNode decimal = heightLoss == null ? null : heightLoss.get("valueDecimal");
     return new Fracture(level.isEmpty() ? null : VertebralLevel.valueOf(level), etiology,
-        heightLoss != null && heightLoss.getValue() instanceof DecimalType d ? d.getValue().doubleValue() : null,
+        decimal != null && decimal.isNumber() ? decimal.doubleValue() : null,
         bool(condition, VapathFhir.EDEMA), bool(condition, VapathFhir.RETROPULSION),
         bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR));
   }
@@ -94,35 +92,39 @@ final class ConditionFacts {
     return a != null ? a : b;
   }
 
-  private static Boolean bool(Condition condition, String url) {
-    Extension extension = condition.getExtensionByUrl(url);
+  private static Boolean bool(JsonNode condition, String url) {
+    JsonNode extension = FhirNodes.extension(condition, url);
     if (extension == null) {
       return null;
     }
-    if (!(extension.getValue() instanceof BooleanType value)) {
-      throw new InputError(where(condition) + ".extension(" + url + ")", null, "must be a valueBoolean");
+    JsonNode value = extension.get("valueBoolean");
+    if (value == null || !value.isBoolean()) {
+      throw new InputError(FhirNodes.where(condition) + ".extension(" + url + ")", null, "must be a valueBoolean");
     }
-    return value.getValue();
+    return value.booleanValue();
   }
 
-  private static String text(Extension extension, Condition condition) {
+  private static String etiology(JsonNode condition) {
+    JsonNode extension = FhirNodes.extension(condition, VapathFhir.ETIOLOGY);
     if (extension == null) {
       return null;
     }
-    if (!(extension.getValue() instanceof PrimitiveType<?> value)
-        || !List.of("osteoporosis", "malignancy", "hemangioma", "trauma", "other", "unknown")
-            .contains(value.getValueAsString())) {
-      throw new InputError(where(condition) + ".extension(" + extension.getUrl() + ")", null,
+    String value = FhirNodes.text(extension, "valueCode");
+    if (value == null) {
+      value = FhirNodes.text(extension, "valueString");
+    }
+    if (value == null || !ETIOLOGIES.contains(value)) {
+      throw new InputError(FhirNodes.where(condition) + ".extension(" + VapathFhir.ETIOLOGY + ")", null,
           "must be a valueCode: osteoporosis, malignancy, hemangioma, trauma, other or unknown");
     }
-    return value.getValueAsString();
+    return value;
   }
 
-  private static String level(Condition condition) {
-    for (CodeableConcept site : condition.getBodySite()) {
+  private static String level(JsonNode condition) {
+    for (JsonNode site : condition.path("bodySite")) {
       List<String> words = new ArrayList<>();
-      words.add(site.getText());
-      site.getCoding().stream().map(Coding::getDisplay).forEach(words::add);
+      words.add(FhirNodes.text(site, "text"));
+      FhirNodes.codings(site).forEach(coding -> words.add(FhirNodes.text(coding, "display")));
       for (String word : words) {
         String level = levelIn(word);
         if (level != null) {
@@ -150,24 +152,16 @@ final class ConditionFacts {
     return null;
   }
 
-  private static boolean counts(Condition condition) {
-    String verification = code(condition.getVerificationStatus());
-    String clinical = code(condition.getClinicalStatus());
+  private static boolean counts(JsonNode condition) {
+    String verification = FhirNodes.firstCode(condition.get("verificationStatus"));
+    String clinical = FhirNodes.firstCode(condition.get("clinicalStatus"));
     return !Objects.equals(verification, "refuted") && !Objects.equals(verification, "entered-in-error")
         && !Objects.equals(clinical, "inactive") && !Objects.equals(clinical, "resolved")
         && !Objects.equals(clinical, "remission");
   }
 
-  private static boolean confirmed(Condition condition) {
-    String verification = code(condition.getVerificationStatus());
+  private static boolean confirmed(JsonNode condition) {
+    String verification = FhirNodes.firstCode(condition.get("verificationStatus"));
     return verification == null || verification.equals("confirmed");
-  }
-
-  private static String code(CodeableConcept concept) {
-    return concept == null || concept.getCoding().isEmpty() ? null : concept.getCodingFirstRep().getCode();
-  }
-
-  private static String where(Condition condition) {
-    return "Condition/" + (condition.hasIdElement() ? condition.getIdElement().getIdPart() : "?");
   }
 }

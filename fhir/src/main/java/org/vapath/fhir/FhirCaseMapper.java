@@ -1,25 +1,21 @@
 package org.vapath.fhir;
 
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.DiagnosticReport;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
-import org.hl7.fhir.r4.model.ImagingStudy;
-import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.Vocabulary;
 import org.vapath.core.model.Coagulopathy;
 import org.vapath.core.model.CoagulopathyStatus;
@@ -39,12 +35,17 @@ import org.vapath.core.model.TherapyResponse;
  * conditions, labs and pain from observations, medications, allergies and imaging (see
  * docs/fhir-profile.md). What FHIR does not say stays unknown. The value sets are the knowledge
  * pack's; no code is written in Java.
+ *
+ * <p>The mapping reads the resources' JSON (Jackson trees), whichever door they came through: a
+ * bulk export line by line, or HAPI FHIR resources (a bundle, a CDS Hooks prefetch), which are
+ * written to JSON first. One mapping, so that every door reads a record the same way.
  */
 public final class FhirCaseMapper {
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
   private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
   private static final Map<String, CoagulopathyStatus> COAGULOPATHY = Vocabulary.lowerCase(CoagulopathyStatus.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final KnowledgePack pack;
   private final Codes codes;
@@ -64,27 +65,47 @@ public final class FhirCaseMapper {
     return map(resources, assessedOn);
   }
 
+  /** Maps HAPI FHIR resources, by their JSON. */
   public Case map(List<Resource> resources, LocalDate assessedOn) {
+    IParser parser = FhirJson.context().newJsonParser();
+    List<JsonNode> trees = new ArrayList<>(resources.size());
+    for (Resource resource : resources) {
+      try {
+        trees.add(JSON.readTree(parser.encodeResourceToString(resource)));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("HAPI FHIR wrote JSON that does not parse", e);
+      }
+    }
+    return mapJson(trees, assessedOn);
+  }
+
+  /** Maps one patient's resources, each a FHIR R4 JSON object with its {@code resourceType}. */
+  public Case mapJson(List<JsonNode> resources, LocalDate assessedOn) {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
-    org.hl7.fhir.r4.model.Patient patient = first(resources, org.hl7.fhir.r4.model.Patient.class);
-    ConditionFacts conditions = new ConditionFacts(all(resources, Condition.class), codes);
-    List<Observation> all = all(resources, Observation.class);
-    ObservationFacts observations = new ObservationFacts(all, codes, pack);
-    CaseFactObservations facts = new CaseFactObservations(all);
+    Map<String, List<JsonNode>> byType = new HashMap<>();
+    for (JsonNode resource : resources) {
+      byType.computeIfAbsent(FhirNodes.type(resource), t -> new ArrayList<>()).add(resource);
+    }
+    List<JsonNode> patients = all(byType, "Patient");
+    JsonNode patient = patients.isEmpty() ? null : patients.get(0);
+    ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes);
+    List<JsonNode> observations = all(byType, "Observation");
+    ObservationFacts labs = new ObservationFacts(observations, codes, pack);
+    CaseFactObservations facts = new CaseFactObservations(observations);
     int validityDays = (int) pack.threshold(KnowledgePack.LAB_VALIDITY_DAYS).value();
-    return new Case(patient == null ? null : patient.getIdElement().getIdPart(), assessedOn,
-        patient(patient, assessedOn), pain(observations.pain(assessedOn, validityDays), facts),
+    return new Case(patient == null ? null : FhirNodes.id(patient), assessedOn,
+        patient(patient, assessedOn), pain(labs.pain(assessedOn, validityDays), facts),
         new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, THERAPY),
             facts.since(VapathFhir.THERAPY_RESPONSE)),
         new Neuro(facts.bool(VapathFhir.MYELOPATHY), facts.bool(VapathFhir.RADICULOPATHY)),
         new Infection(InfectionStatus.worse(conditions.infection(),
             vocabulary(facts, VapathFhir.INFECTION_STATUS, INFECTION))),
         new Coagulopathy(vocabulary(facts, VapathFhir.COAGULOPATHY_STATUS, COAGULOPATHY)),
-        MedicationFacts.allergies(all(resources, AllergyIntolerance.class)),
-        MedicationFacts.medications(all(resources, MedicationRequest.class),
-            all(resources, MedicationStatement.class), resources, codes),
-        new Renal(facts.quantity(VapathFhir.CREATININE_CLEARANCE)), observations.labs(),
-        ImagingFacts.read(all(resources, ImagingStudy.class), all(resources, DiagnosticReport.class), codes),
+        MedicationFacts.allergies(all(byType, "AllergyIntolerance")),
+        MedicationFacts.medications(all(byType, "MedicationRequest"), all(byType, "MedicationStatement"),
+            all(byType, "Medication"), codes),
+        new Renal(facts.quantity(VapathFhir.CREATININE_CLEARANCE)), labs.labs(),
+        ImagingFacts.read(all(byType, "ImagingStudy"), all(byType, "DiagnosticReport"), codes),
         conditions.fractures());
   }
 
@@ -110,37 +131,23 @@ public final class FhirCaseMapper {
     return value;
   }
 
-  private static Patient patient(org.hl7.fhir.r4.model.Patient patient, LocalDate assessedOn) {
+  private static Patient patient(JsonNode patient, LocalDate assessedOn) {
     if (patient == null) {
       return null;
     }
-    Integer age = null;
-    if (patient.hasBirthDate()) {
-      LocalDate born = patient.getBirthDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-      age = born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
-    }
-    AdministrativeGender gender = patient.getGender();
-    Sex sex = gender == null || gender == AdministrativeGender.NULL ? null : switch (gender) {
-      case FEMALE -> Sex.FEMALE;
-      case MALE -> Sex.MALE;
-      case OTHER -> Sex.OTHER;
+    LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), FhirNodes.where(patient) + ".birthDate");
+    Integer age = born == null || born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
+    String gender = FhirNodes.text(patient, "gender");
+    Sex sex = gender == null ? null : switch (gender) {
+      case "female" -> Sex.FEMALE;
+      case "male" -> Sex.MALE;
+      case "other" -> Sex.OTHER;
       default -> Sex.UNKNOWN;
     };
     return new Patient(age, sex);
   }
 
-  private static <T extends Resource> List<T> all(List<Resource> resources, Class<T> type) {
-    List<T> found = new ArrayList<>();
-    for (Resource resource : resources) {
-      if (type.isInstance(resource)) {
-        found.add(type.cast(resource));
-      }
-    }
-    return found;
-  }
-
-  private static <T extends Resource> T first(List<Resource> resources, Class<T> type) {
-    List<T> found = all(resources, type);
-    return found.isEmpty() ? null : found.get(0);
+  private static List<JsonNode> all(Map<String, List<JsonNode>> byType, String type) {
+    return byType.getOrDefault(type, List.of());
   }
 }

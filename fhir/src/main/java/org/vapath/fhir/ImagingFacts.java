@@ -1,12 +1,13 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DiagnosticReport;
-import org.hl7.fhir.r4.model.ImagingStudy;
+import java.util.Set;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.Modality;
 
 /**
@@ -14,37 +15,46 @@ import org.vapath.core.model.Modality;
  * MR), and each DiagnosticReport whose code or category carries a DICOM modality.
  */
 final class ImagingFacts {
+  private static final Set<String> VOID = Set.of("entered-in-error", "cancelled");
+
   private ImagingFacts() {
   }
 
-  static List<org.vapath.core.model.ImagingStudy> read(List<ImagingStudy> studies, List<DiagnosticReport> reports,
-      Codes codes) {
-    List<org.vapath.core.model.ImagingStudy> imaging = new ArrayList<>();
-    for (ImagingStudy study : studies) {
-      if (study.getStatus() == ImagingStudy.ImagingStudyStatus.ENTEREDINERROR
-          || study.getStatus() == ImagingStudy.ImagingStudyStatus.CANCELLED) {
+  static List<ImagingStudy> read(List<JsonNode> studies, List<JsonNode> reports, Codes codes) {
+    List<ImagingStudy> imaging = new ArrayList<>();
+    for (JsonNode study : studies) {
+      if (isVoid(study)) {
         continue;
       }
-      List<Coding> modalities = new ArrayList<>(study.getModality());
-      study.getSeries().forEach(series -> modalities.add(series.getModality()));
-      add(codes.find(modalities, "imaging"), FhirDates.of(study.getStartedElement()), imaging);
+      List<JsonNode> modalities = new ArrayList<>();
+      study.path("modality").forEach(modalities::add);
+      study.path("series").forEach(series -> {
+        if (series.has("modality")) {
+          modalities.add(series.get("modality"));
+        }
+      });
+      String started = FhirNodes.text(study, "started");
+      add(codes.find(modalities, "imaging"), FhirNodes.date(started, FhirNodes.where(study) + ".started"), imaging);
     }
-    for (DiagnosticReport report : reports) {
-      if (report.getStatus() == DiagnosticReport.DiagnosticReportStatus.ENTEREDINERROR
-          || report.getStatus() == DiagnosticReport.DiagnosticReportStatus.CANCELLED) {
+    for (JsonNode report : reports) {
+      if (isVoid(report)) {
         continue;
       }
-      List<Coding> codings = new ArrayList<>(report.getCode().getCoding());
-      report.getCategory().forEach(category -> codings.addAll(category.getCoding()));
-      add(codes.find(codings, "imaging"), FhirDates.of(report.getEffective()), imaging);
+      List<JsonNode> codings = new ArrayList<>(FhirNodes.codings(report.get("code")));
+      report.path("category").forEach(category -> codings.addAll(FhirNodes.codings(category)));
+      add(codes.find(codings, "imaging"), FhirNodes.choiceDate(report, "effective"), imaging);
     }
     return imaging;
   }
 
-  private static void add(Concept modality, java.time.LocalDate date, List<org.vapath.core.model.ImagingStudy> out) {
+  private static boolean isVoid(JsonNode resource) {
+    String status = FhirNodes.text(resource, "status");
+    return status != null && VOID.contains(status);
+  }
+
+  private static void add(Concept modality, LocalDate date, List<ImagingStudy> out) {
     if (modality != null) {
-      out.add(new org.vapath.core.model.ImagingStudy(Modality.valueOf(modality.value().toUpperCase(Locale.ROOT)),
-          date));
+      out.add(new ImagingStudy(Modality.valueOf(modality.value().toUpperCase(Locale.ROOT)), date));
     }
   }
 }

@@ -1,22 +1,16 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.AllergyIntolerance;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
+import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.json.Vocabulary;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.DoseIntensity;
+import org.vapath.core.model.Medication;
 
 /**
  * Current medications (active or on-hold requests, active statements) by name: the generic name of a
@@ -26,48 +20,43 @@ import org.vapath.core.model.DoseIntensity;
  */
 final class MedicationFacts {
   private static final Map<String, DoseIntensity> INTENSITIES = Vocabulary.lowerCase(DoseIntensity.class);
+  private static final Set<String> CURRENT_REQUEST = Set.of("active", "on-hold");
 
   private MedicationFacts() {
   }
 
-  static List<org.vapath.core.model.Medication> medications(List<MedicationRequest> requests,
-      List<MedicationStatement> statements, List<Resource> all, Codes codes) {
+  static List<Medication> medications(List<JsonNode> requests, List<JsonNode> statements, List<JsonNode> medications,
+      Codes codes) {
     if (requests.isEmpty() && statements.isEmpty()) {
       return null;
     }
-    List<org.vapath.core.model.Medication> current = new ArrayList<>();
-    for (MedicationRequest request : requests) {
-      MedicationRequest.MedicationRequestStatus status = request.getStatus();
-      if (status == null || status == MedicationRequest.MedicationRequestStatus.ACTIVE
-          || status == MedicationRequest.MedicationRequestStatus.ONHOLD) {
-        add(concept(request.hasMedicationCodeableConcept() ? request.getMedicationCodeableConcept() : null,
-            request.hasMedicationReference() ? request.getMedicationReference() : null, all), request, codes,
-            current);
+    List<Medication> current = new ArrayList<>();
+    for (JsonNode request : requests) {
+      String status = FhirNodes.text(request, "status");
+      if (status == null || CURRENT_REQUEST.contains(status)) {
+        add(concept(request, medications), request, codes, current);
       }
     }
-    for (MedicationStatement statement : statements) {
-      MedicationStatement.MedicationStatementStatus status = statement.getStatus();
-      if (status == null || status == MedicationStatement.MedicationStatementStatus.ACTIVE) {
-        add(concept(statement.hasMedicationCodeableConcept() ? statement.getMedicationCodeableConcept() : null,
-            statement.hasMedicationReference() ? statement.getMedicationReference() : null, all), statement, codes,
-            current);
+    for (JsonNode statement : statements) {
+      String status = FhirNodes.text(statement, "status");
+      if (status == null || status.equals("active")) {
+        add(concept(statement, medications), statement, codes, current);
       }
     }
     return current;
   }
 
-  static List<String> allergies(List<AllergyIntolerance> allergies) {
+  static List<String> allergies(List<JsonNode> allergies) {
     if (allergies.isEmpty()) {
       return null;
     }
     List<String> substances = new ArrayList<>();
-    for (AllergyIntolerance allergy : allergies) {
-      String verification = allergy.hasVerificationStatus()
-          ? allergy.getVerificationStatus().getCodingFirstRep().getCode() : null;
-      String clinical = allergy.hasClinicalStatus() ? allergy.getClinicalStatus().getCodingFirstRep().getCode() : null;
+    for (JsonNode allergy : allergies) {
+      String verification = FhirNodes.firstCode(allergy.get("verificationStatus"));
+      String clinical = FhirNodes.firstCode(allergy.get("clinicalStatus"));
       boolean counts = !"refuted".equals(verification) && !"entered-in-error".equals(verification)
           && !"inactive".equals(clinical) && !"resolved".equals(clinical);
-      String text = Codes.text(allergy.getCode());
+      String text = FhirNodes.words(allergy.get("code"));
       if (counts && text != null && !text.isBlank()) {
         substances.add(text);
       }
@@ -75,24 +64,23 @@ final class MedicationFacts {
     return substances;
   }
 
-  private static void add(CodeableConcept concept, DomainResource resource, Codes codes,
-      List<org.vapath.core.model.Medication> out) {
+  private static void add(JsonNode concept, JsonNode resource, Codes codes, List<Medication> out) {
     Concept known = codes.find(concept, "medication");
-    String text = Codes.text(concept);
+    String text = FhirNodes.words(concept);
     // The generic name of a known code comes first, so that a brand or free text the engine does
     // not recognise cannot hide an anticoagulant.
     String name = known == null ? text : text == null ? known.value() : known.value() + " (" + text + ")";
     if (name != null && !name.isBlank()) {
-      Extension lastDose = resource.getExtensionByUrl(VapathFhir.LAST_DOSE);
-      Extension intensity = resource.getExtensionByUrl(VapathFhir.DOSE_INTENSITY);
-      out.add(new org.vapath.core.model.Medication(name,
-          lastDose != null && lastDose.getValue() instanceof DateType date ? FhirDates.of(date) : null,
-          intensity == null ? null : intensity(intensity)));
+      JsonNode lastDose = FhirNodes.extension(resource, VapathFhir.LAST_DOSE);
+      JsonNode intensity = FhirNodes.extension(resource, VapathFhir.DOSE_INTENSITY);
+      String date = lastDose == null ? null : FhirNodes.text(lastDose, "valueDate");
+      out.add(new Medication(name, FhirNodes.date(date, FhirNodes.where(resource) + ".extension("
+          + VapathFhir.LAST_DOSE + ")"), intensity == null ? null : intensity(intensity)));
     }
   }
 
-  private static DoseIntensity intensity(Extension extension) {
-    String code = extension.getValue() == null ? null : extension.getValue().primitiveValue();
+  private static DoseIntensity intensity(JsonNode extension) {
+    String code = FhirNodes.text(extension, "valueCode");
     DoseIntensity intensity = code == null ? null : INTENSITIES.get(code);
     if (intensity == null) {
       throw new InputError("extension(" + VapathFhir.DOSE_INTENSITY + ")", code == null ? null : "\"" + code + "\"",
@@ -102,22 +90,30 @@ final class MedicationFacts {
   }
 
   /** The medication's code, written inline or in the referenced (contained or bundled) Medication. */
-  private static CodeableConcept concept(CodeableConcept inline, Reference reference, List<Resource> all) {
+  private static JsonNode concept(JsonNode resource, List<JsonNode> medications) {
+    JsonNode inline = resource.get("medicationCodeableConcept");
     if (inline != null) {
       return inline;
     }
+    JsonNode reference = resource.get("medicationReference");
     if (reference == null) {
       return null;
     }
-    if (reference.getResource() instanceof Medication medication) {
-      return medication.getCode();
-    }
-    String id = reference.getReferenceElement().getIdPart();
-    for (Resource resource : all) {
-      if (resource instanceof Medication medication && medication.getIdElement().getIdPart().equals(id)) {
-        return medication.getCode();
+    String target = FhirNodes.text(reference, "reference");
+    String id = FhirNodes.referencedId(target);
+    if (target != null && target.startsWith("#")) {
+      for (JsonNode contained : resource.path("contained")) {
+        if (id.equals(FhirNodes.id(contained))) {
+          return contained.get("code");
+        }
       }
     }
-    return reference.hasDisplay() ? new CodeableConcept().setText(reference.getDisplay()) : null;
+    for (JsonNode medication : medications) {
+      if (id != null && id.equals(FhirNodes.id(medication))) {
+        return medication.get("code");
+      }
+    }
+    String display = FhirNodes.text(reference, "display");
+    return display == null ? null : JsonNodeFactory.instance.objectNode().put("text", display);
   }
 }

@@ -1,11 +1,11 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Quantity;
+import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.knowledge.Concept;
@@ -22,21 +22,25 @@ import org.vapath.core.model.PainStatus;
  * none; an older score gives the number but leaves the status unknown.
  */
 final class ObservationFacts {
+  /** Results that count: final or revised. Preliminary, cancelled, in error or unknown ones do not. */
+  private static final Set<String> COUNTING = Set.of("final", "amended", "corrected");
+
   private final List<LabResult> labs = new ArrayList<>();
   private Double nrs;
   private LocalDate nrsDate;
 
-  ObservationFacts(List<Observation> observations, Codes codes, KnowledgePack pack) {
-    for (Observation observation : observations) {
+  ObservationFacts(List<JsonNode> observations, Codes codes, KnowledgePack pack) {
+    for (JsonNode observation : observations) {
+      JsonNode quantity = observation.get("valueQuantity");
       // A result without a number says nothing: it is left out, and the test stays missing.
-      if (!counts(observation) || !observation.hasValueQuantity() || !observation.getValueQuantity().hasValue()) {
+      if (!counts(observation) || quantity == null || !quantity.has("value")) {
         continue;
       }
-      Concept lab = codes.find(observation.getCode(), "lab");
+      Concept lab = codes.find(observation.get("code"), "lab");
       if (lab != null) {
-        labs.add(lab(observation, LabTest.valueOf(lab.value().toUpperCase(Locale.ROOT)), pack));
-      } else if (codes.find(observation.getCode(), "pain-nrs") != null) {
-        pain(observation);
+        labs.add(lab(observation, quantity, LabTest.valueOf(lab.value().toUpperCase(Locale.ROOT)), pack));
+      } else if (codes.find(observation.get("code"), "pain-nrs") != null) {
+        pain(observation, number(observation, quantity));
       }
     }
   }
@@ -55,11 +59,10 @@ final class ObservationFacts {
     return new Pain(status, nrs, null);
   }
 
-  private void pain(Observation observation) {
-    LocalDate date = FhirDates.of(observation.getEffective());
-    double value = observation.getValueQuantity().getValue().doubleValue();
+  private void pain(JsonNode observation, double value) {
+    LocalDate date = FhirNodes.choiceDate(observation, "effective");
     if (value < 0 || value > 10) {
-      throw new InputError(where(observation) + ".valueQuantity.value", Double.toString(value),
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", Double.toString(value),
           "is not a 0-10 pain score");
     }
     if (nrs == null || (date != null && (nrsDate == null || date.isAfter(nrsDate)))) {
@@ -68,31 +71,34 @@ final class ObservationFacts {
     }
   }
 
-  private static LabResult lab(Observation observation, LabTest test, KnowledgePack pack) {
-    Quantity quantity = observation.getValueQuantity();
+  private static LabResult lab(JsonNode observation, JsonNode quantity, LabTest test, KnowledgePack pack) {
     LabSpec spec = pack.lab(test);
-    String unit = quantity.hasCode() ? quantity.getCode() : quantity.getUnit();
+    String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
     Double factor = spec.factorFor(unit);
     if (factor == null) {
-      throw new InputError(where(observation) + ".valueQuantity.code", "\"" + unit + "\"",
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.code", "\"" + unit + "\"",
           "is not a unit accepted for " + spec.name() + "; accepted: "
               + String.join(", ", spec.unitFactors().keySet().stream().sorted().toList()));
     }
-    double value = quantity.getValue().doubleValue() * factor;
+    double value = number(observation, quantity) * factor;
     if (value < spec.plausibleMin() || value > spec.plausibleMax()) {
-      throw new InputError(where(observation) + ".valueQuantity.value", quantity.getValue().toPlainString(),
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value",
+          quantity.get("value").decimalValue().toPlainString(),
           "is not a plausible " + spec.name() + "; check the unit");
     }
-    return new LabResult(test, value, FhirDates.of(observation.getEffective()));
+    return new LabResult(test, value, FhirNodes.choiceDate(observation, "effective"));
   }
 
-  static boolean counts(Observation observation) {
-    Observation.ObservationStatus status = observation.getStatus();
-    return status == null || status == Observation.ObservationStatus.FINAL
-        || status == Observation.ObservationStatus.AMENDED || status == Observation.ObservationStatus.CORRECTED;
+  private static double number(JsonNode observation, JsonNode quantity) {
+    JsonNode value = quantity.get("value");
+    if (!value.isNumber()) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", value.toString(), "is not a number");
+    }
+    return value.doubleValue();
   }
 
-  static String where(Observation observation) {
-    return "Observation/" + (observation.hasIdElement() ? observation.getIdElement().getIdPart() : "?");
+  static boolean counts(JsonNode observation) {
+    String status = FhirNodes.text(observation, "status");
+    return status == null || COUNTING.contains(status);
   }
 }

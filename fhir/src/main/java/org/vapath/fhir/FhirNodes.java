@@ -1,0 +1,135 @@
+package org.vapath.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.vapath.core.InputError;
+
+/**
+ * Reading FHIR R4 JSON as Jackson trees: the few element shapes VAPath needs (codings, dates,
+ * extensions, references), so that a resource is read once, from the bytes, whichever door it came
+ * through. A missing element is {@code null}; an element of the wrong JSON type is refused, naming it.
+ */
+final class FhirNodes {
+  private FhirNodes() {
+  }
+
+  static String type(JsonNode resource) {
+    return resource.path("resourceType").asText("");
+  }
+
+  static String id(JsonNode resource) {
+    JsonNode id = resource.get("id");
+    return id == null || !id.isTextual() ? null : id.asText();
+  }
+
+  /** {@code Condition/c-1}, for messages. */
+  static String where(JsonNode resource) {
+    String id = id(resource);
+    return type(resource) + "/" + (id == null ? "?" : id);
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** The codings of a CodeableConcept (none when absent). */
+  static List<JsonNode> codings(JsonNode concept) {
+    List<JsonNode> codings = new ArrayList<>();
+    if (concept != null) {
+      concept.path("coding").forEach(codings::add);
+    }
+    return codings;
+  }
+
+  /** The code of a CodeableConcept's first coding, as HAPI's {@code getCodingFirstRep().getCode()}. */
+  static String firstCode(JsonNode concept) {
+    JsonNode first = concept == null ? null : concept.path("coding").get(0);
+    return first == null ? null : text(first, "code");
+  }
+
+  /** The words a clinician wrote or the terminology displays: text first, then the first display. */
+  static String words(JsonNode concept) {
+    if (concept == null || concept.isMissingNode()) {
+      return null;
+    }
+    String text = text(concept, "text");
+    if (text != null && !text.isEmpty()) {
+      return text;
+    }
+    for (JsonNode coding : concept.path("coding")) {
+      String display = text(coding, "display");
+      if (display != null && !display.isEmpty()) {
+        return display;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A FHIR date or dateTime as the calendar date it was written with (its own time zone):
+   * {@code 2026-11-20T10:00:00+02:00} is 20 November; {@code 2026-11} is 1 November.
+   */
+  static LocalDate date(String value, String where) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value.length() == 4) {
+        return LocalDate.of(Integer.parseInt(value), 1, 1);
+      }
+      if (value.length() == 7) {
+        return LocalDate.parse(value + "-01");
+      }
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new InputError(where, '"' + value + '"', "is not a FHIR date");
+    }
+  }
+
+  /** The date of {@code effective[x]} or {@code onset[x]}: the date-time, or the start (else end) of the period. */
+  static LocalDate choiceDate(JsonNode resource, String prefix) {
+    for (String suffix : List.of("DateTime", "Instant")) {
+      String value = text(resource, prefix + suffix);
+      if (value != null) {
+        return date(value, where(resource) + "." + prefix + suffix);
+      }
+    }
+    JsonNode period = resource.get(prefix + "Period");
+    if (period != null) {
+      String value = text(period, "start") != null ? text(period, "start") : text(period, "end");
+      return date(value, where(resource) + "." + prefix + "Period");
+    }
+    return null;
+  }
+
+  /** The first extension with this URL, or {@code null}. */
+  static JsonNode extension(JsonNode resource, String url) {
+    for (JsonNode extension : resource.path("extension")) {
+      if (url.equals(text(extension, "url"))) {
+        return extension;
+      }
+    }
+    return null;
+  }
+
+  /** The id a reference points at: {@code Patient/p-1}, {@code urn:uuid:p-1} and {@code #p-1} all give p-1. */
+  static String referencedId(String reference) {
+    if (reference == null) {
+      return null;
+    }
+    String id = reference.startsWith("#") ? reference.substring(1) : reference;
+    if (id.startsWith("urn:uuid:")) {
+      return id.substring("urn:uuid:".length());
+    }
+    int slash = id.lastIndexOf('/');
+    if (id.contains("/_history/")) {
+      id = id.substring(0, id.indexOf("/_history/"));
+      slash = id.lastIndexOf('/');
+    }
+    return slash < 0 ? id : id.substring(slash + 1);
+  }
+}

@@ -59,6 +59,12 @@ public record Case(
     return fractures == null ? List.of() : fractures;
   }
 
+  /** A copy with another id, for the adapters that know the patient by a reference only. */
+  public Case withCaseId(String id) {
+    return new Case(id, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, fractures);
+  }
+
   /** A copy with other fractures, for the adapters that learn a case piece by piece. */
   public Case withFractures(List<Fracture> newFractures) {
     return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,

@@ -116,20 +116,7 @@ final class FhirNodes {
     return null;
   }
 
-  /** The id a reference points at: {@code Patient/p-1}, {@code urn:uuid:p-1} and {@code #p-1} all give p-1. */
   static String referencedId(String reference) {
-    if (reference == null) {
-      return null;
-    }
-    String id = reference.startsWith("#") ? reference.substring(1) : reference;
-    if (id.startsWith("urn:uuid:")) {
-      return id.substring("urn:uuid:".length());
-    }
-    int slash = id.lastIndexOf('/');
-    if (id.contains("/_history/")) {
-      id = id.substring(0, id.indexOf("/_history/"));
-      slash = id.lastIndexOf('/');
-    }
-    return slash < 0 ? id : id.substring(slash + 1);
+    return References.idOf(reference);
   }
 }

@@ -1,0 +1,101 @@
+package org.vapath.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.vapath.core.InputError;
+import org.vapath.core.KnowledgePack;
+import org.vapath.screen.BulkExport;
+import org.vapath.screen.ResultFiles;
+import org.vapath.screen.ScreenListener;
+import org.vapath.screen.ScreenSummary;
+import org.vapath.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vapath screen DIR}: screens a FHIR Bulk Data export, one result per patient and a summary. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+    description = {"Screen a FHIR Bulk Data export (one NDJSON file per resource type, plain or .gz): group the"
+        + " resources by patient in bounded memory, assess each patient, and write results.ndjson, results.csv"
+        + " and summary.json. Lines that cannot be read are counted and listed by file and line; they never stop"
+        + " the run."})
+final class ScreenCommand implements Callable<Integer> {
+  @Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  private KnowledgeOption knowledge;
+
+  @Parameters(paramLabel = "DIR", description = "The export folder.")
+  private Path folder;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "screen-results",
+      description = "Folder for the results (default: ./screen-results).")
+  private Path out;
+
+  @Option(names = "--today", paramLabel = "DATE", description = "The assessment date (yyyy-mm-dd); default: today.")
+  private LocalDate today;
+
+  @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256", description = "The most export JSON held"
+      + " in memory at once (default 256); a larger export is split into parts on disk under the results folder.")
+  private long memoryMb;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress with rate and time left (default: when standard error is a terminal).")
+  private Boolean progress;
+
+  @Override
+  public Integer call() throws Exception {
+    if (memoryMb < 1 || memoryMb > 1 << 20) {
+      throw new InputError("--memory-mb", Long.toString(memoryMb), "must be between 1 and 1048576");
+    }
+    KnowledgePack pack = knowledge.pack();
+    BulkExport export = BulkExport.in(folder);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean show = progress == null ? Terminal.isStandardError() : progress;
+    ScreenProgress bar = show ? new ScreenProgress(err) : null;
+    LocalDate day = today == null ? CaseSource.today() : today;
+    ScreenSummary summary;
+    try (ResultFiles results = ResultFiles.in(out)) {
+      summary = new Screener(pack, day, memoryMb << 20, bar == null ? ScreenListener.SILENT : bar)
+          .screen(export, results, out.resolve(".partitions"));
+    }
+    if (bar != null) {
+      bar.done();
+    }
+    print(spec.commandLine().getOut(), summary);
+    return 0;
+  }
+
+  /** The summary in words: counts and codes only; the patients listed stay in summary.json. */
+  private void print(PrintWriter w, ScreenSummary s) {
+    w.printf("Screened %,d patients (%,d resources) in %.1f s: %,.0f patients/s; knowledge pack %s, assessed on %s%n",
+        s.patients(), s.lines(), s.seconds(), s.patientsPerSecond(), s.knowledgeVersion(), s.assessedOn());
+    counts(w, "By decision", s.byDecision());
+    counts(w, "Contraindications", s.byContraindication());
+    counts(w, "Missing before deciding", s.byMissing());
+    counts(w, "Work-up to order", s.byWorkup());
+    counts(w, "Preparation", s.byPreparation());
+    w.printf("Lines that could not be read: %,d; patients that could not be assessed: %,d%s%n", s.malformedLines(),
+        s.failedPatients(), s.malformedLines() + s.failedPatients() > 0 ? " (listed in summary.json)" : "");
+    if (!s.skippedFiles().isEmpty()) {
+      w.println("Files not read (types VAPath does not use): " + String.join(", ", s.skippedFiles()));
+    }
+    w.println("Results: " + out.resolve(ResultFiles.NDJSON) + ", " + out.resolve(ResultFiles.CSV) + ", "
+        + out.resolve(ResultFiles.SUMMARY));
+    w.flush();
+  }
+
+  private static void counts(PrintWriter w, String title, Map<String, Long> counts) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    w.println(title + ":");
+    counts.forEach((code, n) -> w.printf("  %-32s %,d%n", code, n));
+  }
+}

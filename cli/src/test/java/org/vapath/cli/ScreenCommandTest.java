@@ -1,0 +1,52 @@
+package org.vapath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.screen.SyntheticExport;
+
+class ScreenCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String out, String err) {
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), out, new PrintWriter(err, true));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
+  }
+
+  @Test
+  void screensAnExportWithProgressAndPrintsTheCountsAPopulationTeamActsOn() throws Exception {
+    new SyntheticExport().write(dir.resolve("export"), 70, 3, true);
+
+    Run run = run("screen", dir.resolve("export").toString(), "-o", dir.resolve("out").toString(), "--today",
+        "2026-11-23", "--progress");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Screened 70 patients").contains("By decision:").contains("INDICATED")
+        .contains("Missing before deciding:").doesNotContain("p1,");
+    assertThat(run.err()).contains("Reading the export: 100%").contains("Assessing: 70 of ~70 patients");
+    assertThat(Files.readAllLines(dir.resolve("out/results.ndjson"))).hasSize(70);
+    assertThat(dir.resolve("out/results.csv")).exists();
+    assertThat(dir.resolve("out/summary.json")).exists();
+  }
+
+  @Test
+  void aMissingFolderIsRefusedWithExitTwo() {
+    Run run = run("screen", dir.resolve("nowhere").toString(), "-o", dir.resolve("out").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vapath: DIR: is not a folder");
+  }
+}

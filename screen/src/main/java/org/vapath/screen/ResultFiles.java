@@ -1,0 +1,91 @@
+package org.vapath.screen;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient),
+ * {@code results.csv} (one row per patient, lists joined by {@code ;}) and {@code summary.json}.
+ */
+public final class ResultFiles implements AutoCloseable {
+  public static final String NDJSON = "results.ndjson";
+  public static final String CSV = "results.csv";
+  public static final String SUMMARY = "summary.json";
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  private static final CsvSchema COLUMNS = CsvSchema.builder().addColumn("patient").addColumn("decision")
+      .addColumn("indicatedLevels").addColumn("contraindications").addColumn("missing").addColumn("workup")
+      .addColumn("preparation").addColumn("error").setUseHeader(true).build();
+
+  private final Path folder;
+  private final BufferedWriter ndjson;
+  private final JsonGenerator json;
+  private final SequenceWriter csv;
+
+  private ResultFiles(Path folder) throws IOException {
+    this.folder = folder;
+    Files.createDirectories(folder);
+    this.ndjson = Files.newBufferedWriter(folder.resolve(NDJSON), StandardCharsets.UTF_8);
+    this.json = JSON.getFactory().createGenerator(ndjson);
+    json.setRootValueSeparator(null);
+    this.csv = new CsvMapper().writer(COLUMNS).writeValues(Files.newBufferedWriter(folder.resolve(CSV),
+        StandardCharsets.UTF_8));
+  }
+
+  public static ResultFiles in(Path folder) {
+    try {
+      return new ResultFiles(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void write(PatientResult r) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("patient", r.patient());
+    if (r.error() != null) {
+      json.writeStringField("error", r.error());
+    } else {
+      json.writeStringField("decision", r.decision());
+      list("indicatedLevels", r.indicatedLevels());
+      list("contraindications", r.contraindications());
+      list("missing", r.missing());
+      list("workup", r.workup());
+      list("preparation", r.preparation());
+    }
+    json.writeEndObject();
+    json.flush();
+    ndjson.write('\n');
+    csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
+        String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
+        String.join(";", r.preparation()), r.error() == null ? "" : r.error()));
+  }
+
+  private void list(String name, List<String> values) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  void summary(ScreenSummary summary) throws IOException {
+    JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(SUMMARY).toFile(), summary);
+  }
+
+  @Override
+  public void close() throws IOException {
+    json.close();
+    ndjson.close();
+    csv.close();
+  }
+}

@@ -1,0 +1,73 @@
+package org.vapath.screen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/** Counts what a run finds, as it goes, into a {@link ScreenSummary}. */
+final class SummaryCollector {
+  private static final int SLOWEST = 10;
+
+  private final BulkExport export;
+  private final Map<String, Long> byDecision = new TreeMap<>();
+  private final Map<String, Long> byContraindication = new TreeMap<>();
+  private final Map<String, Long> byMissing = new TreeMap<>();
+  private final Map<String, Long> byWorkup = new TreeMap<>();
+  private final Map<String, Long> byPreparation = new TreeMap<>();
+  private final List<ScreenSummary.Malformed> malformed = new ArrayList<>();
+  private final List<ScreenSummary.Failed> failed = new ArrayList<>();
+  private final PriorityQueue<ScreenSummary.Slow> slowest = new PriorityQueue<>(
+      Comparator.comparingDouble(ScreenSummary.Slow::milliseconds));
+  private long lines;
+  private long malformedLines;
+  private long patients;
+  private long failedPatients;
+
+  SummaryCollector(BulkExport export) {
+    this.export = export;
+  }
+
+  void line() {
+    lines++;
+  }
+
+  void malformed(String file, long line, String problem) {
+    malformedLines++;
+    if (malformed.size() < ScreenSummary.LISTED) {
+      malformed.add(new ScreenSummary.Malformed(file, line, problem));
+    }
+  }
+
+  void patient(PatientResult result, int resources, double milliseconds) {
+    patients++;
+    if (result.error() != null) {
+      failedPatients++;
+      if (failed.size() < ScreenSummary.LISTED) {
+        failed.add(new ScreenSummary.Failed(result.patient(), result.error()));
+      }
+    } else {
+      byDecision.merge(result.decision(), 1L, Long::sum);
+      result.contraindications().forEach(code -> byContraindication.merge(code, 1L, Long::sum));
+      result.missing().forEach(code -> byMissing.merge(code, 1L, Long::sum));
+      result.workup().forEach(code -> byWorkup.merge(code, 1L, Long::sum));
+      result.preparation().forEach(code -> byPreparation.merge(code, 1L, Long::sum));
+    }
+    slowest.add(new ScreenSummary.Slow(result.patient(), resources, milliseconds));
+    if (slowest.size() > SLOWEST) {
+      slowest.poll();
+    }
+  }
+
+  ScreenSummary finish(String version, LocalDate assessedOn, int partitions, double seconds) {
+    List<ScreenSummary.Slow> slow = new ArrayList<>(slowest);
+    slow.sort(Comparator.comparingDouble(ScreenSummary.Slow::milliseconds).reversed());
+    return new ScreenSummary(version, assessedOn, export.files().stream().map(ExportFile::name).toList(),
+        export.skipped(), partitions, lines, patients, patients - failedPatients, byDecision, byContraindication,
+        byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed, slow, seconds,
+        seconds > 0 ? patients / seconds : 0);
+  }
+}

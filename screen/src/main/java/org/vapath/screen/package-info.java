@@ -1,0 +1,2 @@
+/** Population screening of a FHIR Bulk Data export on one machine, in bounded memory. */
+package org.vapath.screen;

@@ -1,0 +1,123 @@
+package org.vapath.screen;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+import org.vapath.fhir.CaseToFhir;
+import org.vapath.fhir.FhirJson;
+
+/**
+ * A FHIR Bulk Data export made from the vignettes, for tests and benchmarks: patient i is vignette
+ * i mod V under the new id {@code p<i>}, every resource referring to it, one NDJSON file per type
+ * (gzipped or not), plus {@code noise} observations per patient in a code system VAPath does not
+ * read, as a real record holds many. Every patient's expected decision is its vignette's.
+ */
+public final class SyntheticExport {
+  /** The day the vignettes are assessed on. */
+  public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 11, 23);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<Vignettes.Vignette> vignettes;
+  private final List<List<ObjectNode>> templates = new ArrayList<>();
+
+  public SyntheticExport() {
+    vignettes = new ArrayList<>(Vignettes.all());
+    vignettes.addAll(Vignettes.in("hemostasis-vignettes"));
+    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> ASSESSED_ON);
+    var parser = FhirJson.context().newJsonParser();
+    for (Vignettes.Vignette v : vignettes) {
+      Case kase = reader.read(v.caseJson());
+      Bundle bundle = CaseToFhir.of(kase);
+      List<ObjectNode> resources = new ArrayList<>();
+      for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+        Resource resource = entry.getResource();
+        try {
+          resources.add((ObjectNode) JSON.readTree(parser.encodeResourceToString(resource)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      templates.add(resources);
+    }
+  }
+
+  public int vignetteCount() {
+    return vignettes.size();
+  }
+
+  /** The expected decision of patient {@code p<i>}. */
+  public String expectedDecision(int i) {
+    return vignettes.get(i % vignettes.size()).expected().get("decision").asText();
+  }
+
+  /** Writes {@code patients} patients into {@code folder}. */
+  public void write(Path folder, int patients, int noise, boolean gzip) throws IOException {
+    Files.createDirectories(folder);
+    Map<String, BufferedWriter> files = new HashMap<>();
+    try {
+      for (int i = 0; i < patients; i++) {
+        String patient = "p" + i;
+        int k = 0;
+        for (ObjectNode template : templates.get(i % templates.size())) {
+          ObjectNode resource = template.deepCopy();
+          String type = resource.get("resourceType").asText();
+          if (type.equals("Patient")) {
+            resource.put("id", patient);
+          } else {
+            resource.put("id", type.toLowerCase(java.util.Locale.ROOT) + "-" + i + "-" + k++);
+            resource.putObject(type.equals("AllergyIntolerance") ? "patient" : "subject")
+                .put("reference", "Patient/" + patient);
+          }
+          line(files, folder, type, gzip, resource);
+        }
+        for (int n = 0; n < noise; n++) {
+          ObjectNode observation = JSON.createObjectNode().put("resourceType", "Observation")
+              .put("id", "noise-" + i + "-" + n).put("status", "final");
+          observation.putObject("code").putArray("coding").addObject().put("system", "https://example.org/noise")
+              .put("code", "n" + (n % 50));
+          observation.putObject("subject").put("reference", "Patient/" + patient);
+          observation.put("effectiveDateTime", "2026-10-0" + (1 + n % 9));
+          observation.putObject("valueQuantity").put("value", 60 + n % 40).put("unit", "/min");
+          line(files, folder, "Observation", gzip, observation);
+        }
+      }
+    } finally {
+      for (BufferedWriter writer : files.values()) {
+        writer.close();
+      }
+    }
+  }
+
+  private static void line(Map<String, BufferedWriter> files, Path folder, String type, boolean gzip,
+      ObjectNode resource) throws IOException {
+    BufferedWriter out = files.get(type);
+    if (out == null) {
+      Path file = folder.resolve(type + (gzip ? ".ndjson.gz" : ".ndjson"));
+      OutputStream stream = Files.newOutputStream(file);
+      out = new BufferedWriter(new OutputStreamWriter(gzip ? new GZIPOutputStream(stream, 1 << 16) : stream,
+          StandardCharsets.UTF_8), 1 << 16);
+      files.put(type, out);
+    }
+    out.write(JSON.writeValueAsString(resource));
+    out.write('\n');
+  }
+}

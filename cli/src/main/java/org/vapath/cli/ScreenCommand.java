@@ -45,6 +45,10 @@ final class ScreenCommand implements Callable<Integer> {
       + " in memory at once (default 256); a larger export is split into parts on disk under the results folder.")
   private long memoryMb;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Patients assessed at once (default: the number of"
+      + " processors).")
+  private Integer threads;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress with rate and time left (default: when standard error is a terminal).")
   private Boolean progress;
@@ -62,7 +66,11 @@ final class ScreenCommand implements Callable<Integer> {
     LocalDate day = today == null ? CaseSource.today() : today;
     ScreenSummary summary;
     try (ResultFiles results = ResultFiles.in(out)) {
-      summary = new Screener(pack, day, memoryMb << 20, bar == null ? ScreenListener.SILENT : bar)
+      int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      if (cores < 1 || cores > 1024) {
+        throw new InputError("--threads", Integer.toString(cores), "must be between 1 and 1024");
+      }
+      summary = new Screener(pack, day, memoryMb << 20, cores, bar == null ? ScreenListener.SILENT : bar)
           .screen(export, results, out.resolve(".partitions"));
     }
     if (bar != null) {

@@ -47,7 +47,7 @@ final class CaseFactObservations {
     JsonNode observation = latest.get(fact);
     JsonNode period = observation == null ? null : observation.get("effectivePeriod");
     String start = FhirNodes.text(period, "start");
-    return start == null ? null : FhirNodes.date(start, FhirNodes.where(observation) + ".effectivePeriod.start");
+    return start == null ? null : FhirNodes.date(start, observation, "effectivePeriod.start");
   }
 
   Boolean bool(String fact) {

@@ -1,7 +1,6 @@
 package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.Terminology;
 
@@ -15,10 +14,11 @@ final class Codes {
 
   /** The first coding of a CodeableConcept that VAPath knows with the meaning asked for, or {@code null}. */
   Concept find(JsonNode concept, String means) {
-    return find(FhirNodes.codings(concept), means);
+    return concept == null ? null : findIn(concept.path("coding"), means);
   }
 
-  Concept find(List<JsonNode> codings, String means) {
+  /** The first of the codings (a list or a JSON array) that VAPath knows with that meaning, or {@code null}. */
+  Concept findIn(Iterable<JsonNode> codings, String means) {
     for (JsonNode coding : codings) {
       Concept known = terminology.find(FhirNodes.text(coding, "system"), FhirNodes.text(coding, "code"));
       if (known != null && known.means().equals(means)) {

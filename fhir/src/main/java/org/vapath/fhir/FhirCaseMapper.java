@@ -135,7 +135,7 @@ public final class FhirCaseMapper {
     if (patient == null) {
       return null;
     }
-    LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), FhirNodes.where(patient) + ".birthDate");
+    LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), patient, "birthDate");
     Integer age = born == null || born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
     String gender = FhirNodes.text(patient, "gender");
     Sex sex = gender == null ? null : switch (gender) {

@@ -74,9 +74,24 @@ final class FhirNodes {
    * {@code 2026-11-20T10:00:00+02:00} is 20 November; {@code 2026-11} is 1 November.
    */
   static LocalDate date(String value, String where) {
+    return date(value, null, where);
+  }
+
+  /** The same, naming {@code resource}'s element only when the value is refused (messages cost). */
+  static LocalDate date(String value, JsonNode resource, String element) {
     if (value == null) {
       return null;
     }
+    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+      try {
+        return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+            Integer.parseInt(value, 8, 10, 10));
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        throw new InputError(resource == null ? element : where(resource) + "." + element, '"' + value + '"',
+            "is not a FHIR date");
+      }
+    }
+    String where = resource == null ? element : where(resource) + "." + element;
     try {
       if (value.length() == 4) {
         return LocalDate.of(Integer.parseInt(value), 1, 1);
@@ -95,13 +110,13 @@ final class FhirNodes {
     for (String suffix : List.of("DateTime", "Instant")) {
       String value = text(resource, prefix + suffix);
       if (value != null) {
-        return date(value, where(resource) + "." + prefix + suffix);
+        return date(value, resource, prefix + suffix);
       }
     }
     JsonNode period = resource.get(prefix + "Period");
     if (period != null) {
       String value = text(period, "start") != null ? text(period, "start") : text(period, "end");
-      return date(value, where(resource) + "." + prefix + "Period");
+      return date(value, resource, prefix + "Period");
     }
     return null;
   }

@@ -34,7 +34,7 @@ final class ImagingFacts {
         }
       });
       String started = FhirNodes.text(study, "started");
-      add(codes.find(modalities, "imaging"), FhirNodes.date(started, FhirNodes.where(study) + ".started"), imaging);
+      add(codes.findIn(modalities, "imaging"), FhirNodes.date(started, study, "started"), imaging);
     }
     for (JsonNode report : reports) {
       if (isVoid(report)) {
@@ -42,7 +42,7 @@ final class ImagingFacts {
       }
       List<JsonNode> codings = new ArrayList<>(FhirNodes.codings(report.get("code")));
       report.path("category").forEach(category -> codings.addAll(FhirNodes.codings(category)));
-      add(codes.find(codings, "imaging"), FhirNodes.choiceDate(report, "effective"), imaging);
+      add(codes.findIn(codings, "imaging"), FhirNodes.choiceDate(report, "effective"), imaging);
     }
     return imaging;
   }

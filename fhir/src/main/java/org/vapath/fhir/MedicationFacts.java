@@ -74,8 +74,8 @@ final class MedicationFacts {
       JsonNode lastDose = FhirNodes.extension(resource, VapathFhir.LAST_DOSE);
       JsonNode intensity = FhirNodes.extension(resource, VapathFhir.DOSE_INTENSITY);
       String date = lastDose == null ? null : FhirNodes.text(lastDose, "valueDate");
-      out.add(new Medication(name, FhirNodes.date(date, FhirNodes.where(resource) + ".extension("
-          + VapathFhir.LAST_DOSE + ")"), intensity == null ? null : intensity(intensity)));
+      out.add(new Medication(name, FhirNodes.date(date, resource, "extension(" + VapathFhir.LAST_DOSE + ")"),
+          intensity == null ? null : intensity(intensity)));
     }
   }
 

@@ -14,6 +14,28 @@ import org.vapath.fhir.References;
 record LineKey(String resourceType, String id, String patient) {
   private static final JsonFactory JSON = new JsonFactory();
 
+  private static final String[] REFERENCES = {"\"subject\":{\"reference\":\"", "\"patient\":{\"reference\":\""};
+
+  /**
+   * The patient of a line written compactly, as bulk exports are ({@code "subject":{"reference":"..."}}),
+   * found by a text search; {@code null} when the line is not written so, or is a Patient or a
+   * Medication, for {@link #of} to read. Pass two checks every line's patient in its parsed tree.
+   */
+  static String quickPatient(String line) {
+    if (line.startsWith("{\"resourceType\":\"Patient\"") || line.startsWith("{\"resourceType\":\"Medication\"")) {
+      return null;
+    }
+    for (String prefix : REFERENCES) {
+      int at = line.indexOf(prefix);
+      if (at >= 0) {
+        int start = at + prefix.length();
+        int end = line.indexOf('"', start);
+        return end < 0 || line.indexOf('\\', start) == end - 1 ? null : References.idOf(line.substring(start, end));
+      }
+    }
+    return null;
+  }
+
   /** The key of a line; a line that is not a JSON object is refused with the parser's words. */
   static LineKey of(String line) throws IOException {
     String type = null;
@@ -42,6 +64,18 @@ record LineKey(String resourceType, String id, String patient) {
     }
     String patient = "Patient".equals(type) ? id : References.idOf(reference);
     return new LineKey(type, id, patient);
+  }
+
+  /** The patient of a parsed resource: its id for a Patient, else its subject's or patient's reference. */
+  static String patientOf(com.fasterxml.jackson.databind.JsonNode resource) {
+    if ("Patient".equals(resource.path("resourceType").asText())) {
+      return resource.path("id").asText(null);
+    }
+    com.fasterxml.jackson.databind.JsonNode reference = resource.path("subject").get("reference");
+    if (reference == null) {
+      reference = resource.path("patient").get("reference");
+    }
+    return reference == null ? null : References.idOf(reference.asText());
   }
 
   private static String reference(JsonParser parser) throws IOException {

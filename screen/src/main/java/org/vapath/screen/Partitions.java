@@ -64,10 +64,11 @@ final class Partitions implements AutoCloseable {
     spill.write('\n');
   }
 
-  /** Hands each patient's lines to {@code patient}, one partition in memory at a time. */
-  void forEachPatient(Consumer<Map.Entry<String, List<SourceLine>>> patient) throws IOException {
+  /** Hands the patients of each partition, with their lines, to {@code partition}, one partition at a time. */
+  void forEachPartition(Consumer<List<Map.Entry<String, List<SourceLine>>>> partition) throws IOException {
     if (spills.isEmpty()) {
-      inMemory.entrySet().forEach(patient);
+      partition.accept(new ArrayList<>(inMemory.entrySet()));
+      inMemory.clear();
       return;
     }
     for (BufferedWriter spill : spills) {
@@ -87,7 +88,7 @@ final class Partitions implements AutoCloseable {
         }
       }
       Files.delete(file);
-      groups.entrySet().forEach(patient);
+      partition.accept(new ArrayList<>(groups.entrySet()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.vapath.screen;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
@@ -37,8 +38,8 @@ public final class ResultFiles implements AutoCloseable {
     this.ndjson = Files.newBufferedWriter(folder.resolve(NDJSON), StandardCharsets.UTF_8);
     this.json = JSON.getFactory().createGenerator(ndjson);
     json.setRootValueSeparator(null);
-    this.csv = new CsvMapper().writer(COLUMNS).writeValues(Files.newBufferedWriter(folder.resolve(CSV),
-        StandardCharsets.UTF_8));
+    this.csv = new CsvMapper().writer(COLUMNS).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+        .writeValues(Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8));
   }
 
   public static ResultFiles in(Path folder) {
@@ -63,8 +64,7 @@ public final class ResultFiles implements AutoCloseable {
       list("preparation", r.preparation());
     }
     json.writeEndObject();
-    json.flush();
-    ndjson.write('\n');
+    json.writeRaw('\n');
     csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
         String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
         String.join(";", r.preparation()), r.error() == null ? "" : r.error()));

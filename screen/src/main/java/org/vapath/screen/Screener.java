@@ -1,8 +1,5 @@
 package org.vapath.screen;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,16 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.vapath.core.Assessment;
-import org.vapath.core.Case;
-import org.vapath.core.Engine;
-import org.vapath.core.InputError;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.assessment.Decision;
-import org.vapath.core.assessment.Finding;
-import org.vapath.core.assessment.LevelAssessment;
-import org.vapath.fhir.FhirCaseMapper;
-import org.vapath.fhir.References;
 
 /**
  * Screens a FHIR Bulk Data export: reads every file once, routing each line to its patient
@@ -30,22 +22,28 @@ import org.vapath.fhir.References;
  * record cannot be assessed is reported with the element at fault; neither stops the run.
  */
 public final class Screener {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Patients per task: enough to make a task worth handing to another thread. */
+  private static final int BATCH = 256;
 
   private final KnowledgePack pack;
-  private final Engine engine;
-  private final FhirCaseMapper mapper;
   private final LocalDate assessedOn;
+  private final int threads;
   private final long partitionBytes;
   private final ScreenListener listener;
 
-  /** {@code partitionBytes}: the most JSON held in memory at once (the export is split into as many parts). */
-  public Screener(KnowledgePack pack, LocalDate assessedOn, long partitionBytes, ScreenListener listener) {
+  /**
+   * {@code partitionBytes}: the most JSON held in memory at once (the export is split into as many
+   * parts); {@code threads}: how many patients are assessed at once.
+   */
+  public Screener(KnowledgePack pack, LocalDate assessedOn, long partitionBytes, int threads,
+      ScreenListener listener) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more: " + threads);
+    }
     this.pack = pack;
-    this.engine = new Engine(pack);
-    this.mapper = new FhirCaseMapper(pack);
     this.assessedOn = assessedOn;
     this.partitionBytes = partitionBytes;
+    this.threads = threads;
     this.listener = listener;
   }
 
@@ -53,17 +51,21 @@ public final class Screener {
     long started = System.nanoTime();
     SummaryCollector summary = new SummaryCollector(export);
     Map<String, String> medications = new HashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (Partitions partitions = Partitions.forExport(export.jsonBytes(), partitionBytes, workFolder)) {
       long patientsExpected = read(export, partitions, medications, summary);
-      Map<String, JsonNode> parsedMedications = new HashMap<>();
+      PatientWork work = new PatientWork(pack, assessedOn, medications);
       long[] done = {0};
-      partitions.forEachPatient(group -> {
-        try {
-          out.write(assess(group.getKey(), group.getValue(), medications, parsedMedications, export, summary));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+      partitions.forEachPartition(patients -> {
+        for (PatientWork.Outcome outcome : assessAll(patients, work, pool)) {
+          record(outcome, export, summary);
+          try {
+            out.write(outcome.result());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          listener.assessing(++done[0], patientsExpected);
         }
-        listener.assessing(++done[0], patientsExpected);
       });
       ScreenSummary result = summary.finish(pack.version(), assessedOn, partitions.count(),
           (System.nanoTime() - started) / 1e9);
@@ -71,7 +73,39 @@ public final class Screener {
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      pool.shutdownNow();
     }
+  }
+
+  /** The partition's patients assessed on every thread, in batches; the outcomes come back in the patients' order. */
+  private List<PatientWork.Outcome> assessAll(List<Map.Entry<String, List<SourceLine>>> patients, PatientWork work,
+      ExecutorService pool) {
+    List<Future<List<PatientWork.Outcome>>> batches = new ArrayList<>();
+    for (int from = 0; from < patients.size(); from += BATCH) {
+      List<Map.Entry<String, List<SourceLine>>> batch = patients.subList(from, Math.min(patients.size(), from + BATCH));
+      batches.add(pool.submit(() -> batch.stream().map(p -> work.assess(p.getKey(), p.getValue())).toList()));
+    }
+    List<PatientWork.Outcome> outcomes = new ArrayList<>(patients.size());
+    try {
+      for (Future<List<PatientWork.Outcome>> batch : batches) {
+        outcomes.addAll(batch.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("screening interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+    return outcomes;
+  }
+
+  private static void record(PatientWork.Outcome outcome, BulkExport export, SummaryCollector summary) {
+    for (int i = 0; i < outcome.malformed().size(); i++) {
+      SourceLine line = outcome.malformed().get(i);
+      summary.malformed(export.files().get(line.file()).name(), line.number(), outcome.problems().get(i));
+    }
+    summary.patient(outcome.result(), outcome.resources(), outcome.milliseconds());
   }
 
   /** Pass one: every line to its patient's partition; returns the number of Patient resources seen. */
@@ -91,6 +125,11 @@ public final class Screener {
             continue;
           }
           summary.line();
+          String quick = LineKey.quickPatient(line);
+          if (quick != null && quick.indexOf('\t') < 0) {
+            partitions.add(quick, new SourceLine(f, number, line));
+            continue;
+          }
           LineKey key;
           try {
             key = LineKey.of(line);
@@ -117,65 +156,7 @@ public final class Screener {
     return patients;
   }
 
-  private PatientResult assess(String patient, List<SourceLine> lines, Map<String, String> medications,
-      Map<String, JsonNode> parsedMedications, BulkExport export, SummaryCollector summary) {
-    long started = System.nanoTime();
-    List<JsonNode> resources = new ArrayList<>(lines.size() + 2);
-    for (SourceLine line : lines) {
-      try {
-        JsonNode resource = JSON.readTree(line.json());
-        resources.add(resource);
-        addMedication(resource, medications, parsedMedications, resources);
-      } catch (JsonProcessingException e) {
-        summary.malformed(export.files().get(line.file()).name(), line.number(), firstLine(e.getOriginalMessage()));
-      }
-    }
-    PatientResult result;
-    try {
-      Case kase = mapper.mapJson(resources, assessedOn);
-      result = result(patient, engine.assess(kase.caseId() == null ? kase.withCaseId(patient) : kase));
-    } catch (InputError e) {
-      result = PatientResult.failed(patient, e.getMessage());
-    }
-    summary.patient(result, lines.size(), (System.nanoTime() - started) / 1e6);
-    return result;
-  }
-
-  /** A medication request or statement that names a shared Medication gets it beside it. */
-  private static void addMedication(JsonNode resource, Map<String, String> medications,
-      Map<String, JsonNode> parsed, List<JsonNode> resources) throws JsonProcessingException {
-    JsonNode reference = resource.path("medicationReference").get("reference");
-    if (reference == null || medications.isEmpty()) {
-      return;
-    }
-    String id = References.idOf(reference.asText());
-    String json = medications.get(id);
-    if (json != null) {
-      JsonNode medication = parsed.get(id);
-      if (medication == null) {
-        medication = JSON.readTree(json);
-        parsed.put(id, medication);
-      }
-      resources.add(medication);
-    }
-  }
-
-  private static PatientResult result(String patient, Assessment a) {
-    List<String> levels = new ArrayList<>();
-    for (LevelAssessment level : a.levels()) {
-      if (level.decision() == Decision.INDICATED) {
-        levels.add(level.level() == null ? "?" : level.level());
-      }
-    }
-    return new PatientResult(patient, a.decision().name(), levels, codes(a.contraindications()), codes(a.missing()),
-        codes(a.workup()), codes(a.preparation()), null);
-  }
-
-  private static List<String> codes(List<Finding> findings) {
-    return findings.stream().map(Finding::code).distinct().toList();
-  }
-
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "unreadable";
     }

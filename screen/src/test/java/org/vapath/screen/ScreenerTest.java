@@ -25,7 +25,7 @@ class ScreenerTest {
   Path dir;
 
   private ScreenSummary screen(Path export, long partitionBytes) {
-    Screener screener = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, partitionBytes,
+    Screener screener = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, partitionBytes, 2,
         ScreenListener.SILENT);
     try (ResultFiles out = ResultFiles.in(dir.resolve("out"))) {
       return screener.screen(BulkExport.in(export), out, dir.resolve("work"));

@@ -1,20 +1,17 @@
 package org.vapath.screen;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.zip.GZIPInputStream;
 
-/** Reads an export file line by line, counting the bytes taken from the disk (compressed ones when gzipped). */
+/** Reads an export file line by line (as bytes), counting the bytes taken from the disk (compressed when gzipped). */
 final class CountingReader implements AutoCloseable {
   private final Counter counter;
-  private final BufferedReader lines;
+  private final ByteLines lines;
 
-  private CountingReader(Counter counter, BufferedReader lines) {
+  private CountingReader(Counter counter, ByteLines lines) {
     this.counter = counter;
     this.lines = lines;
   }
@@ -22,10 +19,10 @@ final class CountingReader implements AutoCloseable {
   static CountingReader open(ExportFile file) throws IOException {
     Counter counter = new Counter(Files.newInputStream(file.path()));
     InputStream in = file.gzipped() ? new GZIPInputStream(counter, 1 << 16) : counter;
-    return new CountingReader(counter, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    return new CountingReader(counter, new ByteLines(in));
   }
 
-  BufferedReader lines() {
+  ByteLines lines() {
     return lines;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.vapath.fhir.References;
 
 /**
@@ -14,34 +15,50 @@ import org.vapath.fhir.References;
 record LineKey(String resourceType, String id, String patient) {
   private static final JsonFactory JSON = new JsonFactory();
 
-  private static final String[] REFERENCES = {"\"subject\":{\"reference\":\"", "\"patient\":{\"reference\":\""};
+  private static final byte[][] REFERENCES = {bytes("\"subject\":{\"reference\":\""),
+      bytes("\"patient\":{\"reference\":\"")};
+  private static final byte[][] NOT_QUICK = {bytes("{\"resourceType\":\"Patient\""),
+      bytes("{\"resourceType\":\"Medication\"")};
 
   /**
    * The patient of a line written compactly, as bulk exports are ({@code "subject":{"reference":"..."}}),
    * found by a text search; {@code null} when the line is not written so, or is a Patient or a
    * Medication, for {@link #of} to read. Pass two checks every line's patient in its parsed tree.
    */
-  static String quickPatient(String line) {
-    if (line.startsWith("{\"resourceType\":\"Patient\"") || line.startsWith("{\"resourceType\":\"Medication\"")) {
-      return null;
+  static String quickPatient(byte[] line, int from, int length) {
+    for (byte[] prefix : NOT_QUICK) {
+      if (Bytes.startsWith(line, from, from + length, prefix)) {
+        return null;
+      }
     }
-    for (String prefix : REFERENCES) {
-      int at = line.indexOf(prefix);
+    for (byte[] prefix : REFERENCES) {
+      int at = Bytes.indexOf(line, from, from + length, prefix);
       if (at >= 0) {
-        int start = at + prefix.length();
-        int end = line.indexOf('"', start);
-        return end < 0 || line.indexOf('\\', start) == end - 1 ? null : References.idOf(line.substring(start, end));
+        int start = at + prefix.length;
+        for (int i = start; i < from + length; i++) {
+          if (line[i] == '\\') {
+            return null; // an escaped reference: let the parser read it
+          }
+          if (line[i] == '"') {
+            return References.idOf(new String(line, start, i - start, StandardCharsets.UTF_8));
+          }
+        }
+        return null;
       }
     }
     return null;
   }
 
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The key of a line; a line that is not a JSON object is refused with the parser's words. */
-  static LineKey of(String line) throws IOException {
+  static LineKey of(byte[] line, int from, int length) throws IOException {
     String type = null;
     String id = null;
     String reference = null;
-    try (JsonParser parser = JSON.createParser(line)) {
+    try (JsonParser parser = JSON.createParser(line, from, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new IOException("a line must be one JSON object (a FHIR resource)");
       }

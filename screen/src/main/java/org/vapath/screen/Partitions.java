@@ -1,7 +1,10 @@
 package org.vapath.screen;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +20,11 @@ import java.util.function.Consumer;
  * Groups the export's lines by patient in bounded memory. When the export fits the memory budget
  * the groups are kept in memory (one partition); otherwise each line goes to one of K spill files
  * by a hash of its patient, and each file is grouped in memory in turn, so that memory holds one
- * K-th of the export at a time, whatever its size.
+ * K-th of the export at a time, whatever its size. Lines stay UTF-8 bytes throughout.
  */
 final class Partitions implements AutoCloseable {
   private final Path folder;
-  private final List<BufferedWriter> spills = new ArrayList<>();
+  private final List<DataOutputStream> spills = new ArrayList<>();
   private final Map<String, List<SourceLine>> inMemory = new LinkedHashMap<>();
 
   private Partitions(Path folder, int count) throws IOException {
@@ -29,7 +32,7 @@ final class Partitions implements AutoCloseable {
     if (count > 1) {
       Files.createDirectories(folder);
       for (int i = 0; i < count; i++) {
-        spills.add(Files.newBufferedWriter(folder.resolve("partition-" + i + ".tsv"), StandardCharsets.UTF_8));
+        spills.add(new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 16)));
       }
     }
   }
@@ -44,24 +47,28 @@ final class Partitions implements AutoCloseable {
     }
   }
 
+  private Path file(int i) {
+    return folder.resolve("partition-" + i + ".bin");
+  }
+
   int count() {
     return Math.max(1, spills.size());
   }
 
-  void add(String patient, SourceLine line) throws IOException {
+  /** Adds the current line of {@code in}, from line {@code number} of file {@code file}, to its patient. */
+  void add(String patient, int file, long number, ByteLines in) throws IOException {
     if (spills.isEmpty()) {
-      inMemory.computeIfAbsent(patient, p -> new ArrayList<>()).add(line);
+      inMemory.computeIfAbsent(patient, p -> new ArrayList<>()).add(new SourceLine(file, number, in.copy()));
       return;
     }
-    BufferedWriter spill = spills.get(Math.floorMod(patient.hashCode(), spills.size()));
-    spill.write(patient);
-    spill.write('\t');
-    spill.write(Integer.toString(line.file()));
-    spill.write('\t');
-    spill.write(Long.toString(line.number()));
-    spill.write('\t');
-    spill.write(line.json());
-    spill.write('\n');
+    DataOutputStream spill = spills.get(Math.floorMod(patient.hashCode(), spills.size()));
+    byte[] id = patient.getBytes(StandardCharsets.UTF_8);
+    spill.writeShort(id.length);
+    spill.write(id);
+    spill.writeInt(file);
+    spill.writeLong(number);
+    spill.writeInt(in.length());
+    spill.write(in.buffer(), in.lineStart(), in.length());
   }
 
   /** Hands the patients of each partition, with their lines, to {@code partition}, one partition at a time. */
@@ -71,34 +78,38 @@ final class Partitions implements AutoCloseable {
       inMemory.clear();
       return;
     }
-    for (BufferedWriter spill : spills) {
+    for (DataOutputStream spill : spills) {
       spill.close();
     }
     for (int i = 0; i < spills.size(); i++) {
-      Path file = folder.resolve("partition-" + i + ".tsv");
       Map<String, List<SourceLine>> groups = new LinkedHashMap<>();
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        for (String row = in.readLine(); row != null; row = in.readLine()) {
-          int a = row.indexOf('\t');
-          int b = row.indexOf('\t', a + 1);
-          int c = row.indexOf('\t', b + 1);
-          SourceLine line = new SourceLine(Integer.parseInt(row.substring(a + 1, b)),
-              Long.parseLong(row.substring(b + 1, c)), row.substring(c + 1));
-          groups.computeIfAbsent(row.substring(0, a), p -> new ArrayList<>()).add(line);
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(i)), 1 << 16))) {
+        while (true) {
+          int idLength;
+          try {
+            idLength = in.readUnsignedShort();
+          } catch (EOFException end) {
+            break;
+          }
+          String patient = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
+          int file = in.readInt();
+          long number = in.readLong();
+          byte[] json = in.readNBytes(in.readInt());
+          groups.computeIfAbsent(patient, p -> new ArrayList<>()).add(new SourceLine(file, number, json));
         }
       }
-      Files.delete(file);
+      Files.delete(file(i));
       partition.accept(new ArrayList<>(groups.entrySet()));
     }
   }
 
   @Override
   public void close() throws IOException {
-    for (BufferedWriter spill : spills) {
+    for (DataOutputStream spill : spills) {
       spill.close();
     }
     for (int i = 0; i < spills.size(); i++) {
-      Files.deleteIfExists(folder.resolve("partition-" + i + ".tsv"));
+      Files.deleteIfExists(file(i));
     }
     if (!spills.isEmpty()) {
       Files.deleteIfExists(folder);

@@ -3,6 +3,8 @@ package org.vapath.screen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ final class PatientWork {
   private final Engine engine;
   private final FhirCaseMapper mapper;
   private final LocalDate assessedOn;
-  private final Map<String, String> medications;
+  private final Map<String, byte[]> medications;
   private final Map<String, JsonNode> parsedMedications = new ConcurrentHashMap<>();
 
   /** What one patient gave: the result, the lines that could not be read, how many resources and how long. */
@@ -38,7 +40,7 @@ final class PatientWork {
       double milliseconds) {
   }
 
-  PatientWork(KnowledgePack pack, LocalDate assessedOn, Map<String, String> medications) {
+  PatientWork(KnowledgePack pack, LocalDate assessedOn, Map<String, byte[]> medications) {
     this.engine = new Engine(pack);
     this.mapper = new FhirCaseMapper(pack);
     this.assessedOn = assessedOn;
@@ -63,6 +65,8 @@ final class PatientWork {
       } catch (JsonProcessingException e) {
         malformed.add(line);
         problems.add(Screener.firstLine(e.getOriginalMessage()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // bytes in memory: not an I/O failure that can happen
       }
     }
     PatientResult result;
@@ -76,13 +80,13 @@ final class PatientWork {
   }
 
   /** A medication request or statement that names a shared Medication gets it beside it. */
-  private void addMedication(JsonNode resource, List<JsonNode> resources) throws JsonProcessingException {
+  private void addMedication(JsonNode resource, List<JsonNode> resources) throws IOException {
     JsonNode reference = resource.path("medicationReference").get("reference");
     if (reference == null || medications.isEmpty()) {
       return;
     }
     String id = References.idOf(reference.asText());
-    String json = medications.get(id);
+    byte[] json = medications.get(id);
     if (json != null) {
       JsonNode medication = parsedMedications.get(id);
       if (medication == null) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * What a screening run found, for a population-health team: how many patients by decision, by
  * contraindication, by missing work-up item and by preparation step; the lines that could not be
  * read (file and line) and the patients that could not be assessed (the element at fault); the
- * slowest patients; and what was read and how fast. Counts and codes only, besides the listed
+ * slowest patients; and what was read (with the observations left unparsed because no code of
+ * theirs is one VAPath reads) and how fast. Counts and codes only, besides the listed
  * patient ids, which stay in the summary file.
  */
 public record ScreenSummary(
@@ -18,6 +19,7 @@ public record ScreenSummary(
     List<String> skippedFiles,
     int partitions,
     long lines,
+    long notRelevant,
     long patients,
     long assessed,
     Map<String, Long> byDecision,

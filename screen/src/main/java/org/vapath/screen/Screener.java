@@ -1,6 +1,5 @@
 package org.vapath.screen;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ public final class Screener {
   private static final int BATCH = 256;
 
   private final KnowledgePack pack;
+  private final Relevance relevance;
   private final LocalDate assessedOn;
   private final int threads;
   private final long partitionBytes;
@@ -41,6 +41,7 @@ public final class Screener {
       throw new IllegalArgumentException("threads must be 1 or more: " + threads);
     }
     this.pack = pack;
+    this.relevance = new Relevance(pack);
     this.assessedOn = assessedOn;
     this.partitionBytes = partitionBytes;
     this.threads = threads;
@@ -50,7 +51,7 @@ public final class Screener {
   public ScreenSummary screen(BulkExport export, ResultFiles out, Path workFolder) {
     long started = System.nanoTime();
     SummaryCollector summary = new SummaryCollector(export);
-    Map<String, String> medications = new HashMap<>();
+    Map<String, byte[]> medications = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (Partitions partitions = Partitions.forExport(export.jsonBytes(), partitionBytes, workFolder)) {
       long patientsExpected = read(export, partitions, medications, summary);
@@ -76,6 +77,41 @@ public final class Screener {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A line the quick look could not place: parsed for its key, then routed, kept as a Medication, or refused. */
+  private static void route(ByteLines in, int f, long number, ExportFile file, Partitions partitions,
+      Map<String, byte[]> medications, SummaryCollector summary) throws IOException {
+    LineKey key;
+    try {
+      key = LineKey.of(in.buffer(), in.lineStart(), in.length());
+    } catch (IOException e) {
+      summary.malformed(file.name(), number, firstLine(e.getMessage()));
+      return;
+    }
+    if ("Medication".equals(key.resourceType()) && key.id() != null) {
+      medications.put(key.id(), in.copy());
+    } else if (key.patient() == null || key.patient().indexOf('\t') >= 0) {
+      summary.malformed(file.name(), number, "no patient: neither subject nor patient names one");
+    } else {
+      partitions.add(key.patient(), f, number, in);
+    }
+  }
+
+  private static final byte[] PATIENT = "{\"resourceType\":\"Patient\"".getBytes(
+      java.nio.charset.StandardCharsets.UTF_8);
+
+  /** Whether a line is a Patient resource (written compactly), to count the patients expected. */
+  private static boolean patient(ByteLines in) {
+    if (in.length() < PATIENT.length) {
+      return false;
+    }
+    for (int i = 0; i < PATIENT.length; i++) {
+      if (in.buffer()[in.lineStart() + i] != PATIENT[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The partition's patients assessed on every thread, in batches; the outcomes come back in the patients' order. */
@@ -109,7 +145,7 @@ public final class Screener {
   }
 
   /** Pass one: every line to its patient's partition; returns the number of Patient resources seen. */
-  private long read(BulkExport export, Partitions partitions, Map<String, String> medications,
+  private long read(BulkExport export, Partitions partitions, Map<String, byte[]> medications,
       SummaryCollector summary) throws IOException {
     long total = export.files().stream().mapToLong(ExportFile::bytes).sum();
     long before = 0;
@@ -117,33 +153,24 @@ public final class Screener {
     for (int f = 0; f < export.files().size(); f++) {
       ExportFile file = export.files().get(f);
       try (CountingReader reader = CountingReader.open(file)) {
-        BufferedReader in = reader.lines();
+        ByteLines in = reader.lines();
         long number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        while (in.next()) {
           number++;
-          if (line.isBlank()) {
+          if (in.isBlank()) {
             continue;
           }
           summary.line();
-          String quick = LineKey.quickPatient(line);
+          if (!relevance.matters(in.buffer(), in.lineStart(), in.length())) {
+            summary.irrelevant();
+            continue;
+          }
+          String quick = LineKey.quickPatient(in.buffer(), in.lineStart(), in.length());
           if (quick != null && quick.indexOf('\t') < 0) {
-            partitions.add(quick, new SourceLine(f, number, line));
-            continue;
-          }
-          LineKey key;
-          try {
-            key = LineKey.of(line);
-          } catch (IOException e) {
-            summary.malformed(file.name(), number, firstLine(e.getMessage()));
-            continue;
-          }
-          if ("Medication".equals(key.resourceType()) && key.id() != null) {
-            medications.put(key.id(), line);
-          } else if (key.patient() == null || key.patient().indexOf('\t') >= 0) {
-            summary.malformed(file.name(), number, "no patient: neither subject nor patient names one");
+            partitions.add(quick, f, number, in);
           } else {
-            patients += "Patient".equals(key.resourceType()) ? 1 : 0;
-            partitions.add(key.patient(), new SourceLine(f, number, line));
+            route(in, f, number, file, partitions, medications, summary);
+            patients += patient(in) ? 1 : 0;
           }
           if ((number & 1023) == 0) {
             listener.reading(before + reader.bytesRead(), total);

@@ -1,5 +1,29 @@
 package org.vapath.screen;
 
-/** One line of the export, with where it came from, so that a problem can be reported by file and line. */
-record SourceLine(int file, long number, String json) {
+/**
+ * One line of the export (UTF-8 JSON), with where it came from, so that a problem can be reported
+ * by file and line. A class, not a record: the bytes are shared, never compared.
+ */
+final class SourceLine {
+  private final int file;
+  private final long number;
+  private final byte[] json;
+
+  SourceLine(int file, long number, byte[] json) {
+    this.file = file;
+    this.number = number;
+    this.json = json;
+  }
+
+  int file() {
+    return file;
+  }
+
+  long number() {
+    return number;
+  }
+
+  byte[] json() {
+    return json;
+  }
 }

@@ -23,6 +23,7 @@ final class SummaryCollector {
   private final PriorityQueue<ScreenSummary.Slow> slowest = new PriorityQueue<>(
       Comparator.comparingDouble(ScreenSummary.Slow::milliseconds));
   private long lines;
+  private long irrelevant;
   private long malformedLines;
   private long patients;
   private long failedPatients;
@@ -33,6 +34,10 @@ final class SummaryCollector {
 
   void line() {
     lines++;
+  }
+
+  void irrelevant() {
+    irrelevant++;
   }
 
   void malformed(String file, long line, String problem) {
@@ -66,8 +71,8 @@ final class SummaryCollector {
     List<ScreenSummary.Slow> slow = new ArrayList<>(slowest);
     slow.sort(Comparator.comparingDouble(ScreenSummary.Slow::milliseconds).reversed());
     return new ScreenSummary(version, assessedOn, export.files().stream().map(ExportFile::name).toList(),
-        export.skipped(), partitions, lines, patients, patients - failedPatients, byDecision, byContraindication,
-        byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed, slow, seconds,
-        seconds > 0 ? patients / seconds : 0);
+        export.skipped(), partitions, lines, irrelevant, patients, patients - failedPatients, byDecision,
+        byContraindication, byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed,
+        slow, seconds, seconds > 0 ? patients / seconds : 0);
   }
 }

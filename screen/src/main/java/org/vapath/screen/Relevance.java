@@ -1,0 +1,73 @@
+package org.vapath.screen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.knowledge.Concept;
+import org.vapath.fhir.VapathFhir;
+
+/**
+ * Whether an Observation line can matter to VAPath, decided from its bytes: only an observation
+ * with a code of the knowledge pack's terminology, or a VAPath case fact, can change a case, so
+ * the others (vital signs, other labs) need not be parsed at all. The test is conservative: a line
+ * in which no code can be read quickly, or with an escape, is kept and parsed as usual. (A code
+ * read as Latin-1 bytes can only equal a known code, all ASCII, if it is the same code.)
+ */
+final class Relevance {
+  private static final byte[] OBSERVATION = bytes("{\"resourceType\":\"Observation\"");
+  private static final byte[] CODE = bytes("\"code\":\"");
+
+  private final Set<String> codes = new HashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+
+  Relevance(KnowledgePack pack) {
+    // The case facts' codes, and their coded values, are VAPath's own: always relevant.
+    codes.addAll(List.of(VapathFhir.PAIN_STATUS, VapathFhir.THERAPY_RESPONSE, VapathFhir.MYELOPATHY,
+        VapathFhir.RADICULOPATHY, VapathFhir.INFECTION_STATUS, VapathFhir.COAGULOPATHY_STATUS,
+        VapathFhir.CREATININE_CLEARANCE));
+    for (Concept concept : pack.terminology().concepts()) {
+      if (concept.prefix()) {
+        prefixes.add(concept.code());
+      } else {
+        codes.add(concept.code());
+      }
+    }
+  }
+
+  /** {@code false} only for an Observation none of whose codes VAPath knows. */
+  boolean matters(byte[] line, int from, int length) {
+    int to = from + length;
+    if (!Bytes.startsWith(line, from, to, OBSERVATION)) {
+      return true;
+    }
+    boolean sawCode = false;
+    for (int at = Bytes.indexOf(line, from, to, CODE); at >= 0; at = Bytes.indexOf(line, at + 1, to, CODE)) {
+      int start = at + CODE.length;
+      int end = start;
+      while (end < to && line[end] != '"') {
+        if (line[end] == '\\') {
+          return true;
+        }
+        end++;
+      }
+      String code = new String(line, start, end - start, StandardCharsets.ISO_8859_1);
+      if (codes.contains(code)) {
+        return true;
+      }
+      for (String prefix : prefixes) {
+        if (code.startsWith(prefix)) {
+          return true;
+        }
+      }
+      sawCode = true;
+    }
+    return !sawCode;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

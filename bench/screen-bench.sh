@@ -6,7 +6,7 @@
 set -euo pipefail
 jar=bench/target/benchmarks.jar
 work=${VAPATH_BENCH_DIR:-/tmp/vapath-screen-bench}
-heap=${VAPATH_BENCH_HEAP:-1g}
+heap=${VAPATH_BENCH_HEAP:-256m}
 memory_mb=${VAPATH_BENCH_MEMORY_MB:-64}
 mkdir -p "$work"
 for n in "${@:-10000 100000}"; do

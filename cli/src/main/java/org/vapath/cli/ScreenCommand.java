@@ -49,6 +49,10 @@ final class ScreenCommand implements Callable<Integer> {
       + " processors).")
   private Integer threads;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "Run the screening as a Spark job instead, e.g."
+      + " local[*] (results in OUT/results, results-csv and results-parquet); needs the spark module built.")
+  private String spark;
+
   @Option(names = "--progress", negatable = true,
       description = "Show progress with rate and time left (default: when standard error is a terminal).")
   private Boolean progress;
@@ -60,6 +64,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
     KnowledgePack pack = knowledge.pack();
     BulkExport export = BulkExport.in(folder);
+    if (spark != null) {
+      return SparkLocal.run(spark, folder, out, today == null ? CaseSource.today() : today, knowledge.overrides);
+    }
     PrintWriter err = spec.commandLine().getErr();
     boolean show = progress == null ? Terminal.isStandardError() : progress;
     ScreenProgress bar = show ? new ScreenProgress(err) : null;

@@ -49,4 +49,22 @@ class ScreenCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("vapath: DIR: is not a folder");
   }
+
+  @Test
+  void sparkModeWithoutTheSparkModuleBuiltSaysHowToBuildIt() throws Exception {
+    new SyntheticExport().write(dir.resolve("export"), 2, 0, false);
+    String home = System.getProperty("vapath.home");
+    System.setProperty("vapath.home", dir.toString());
+    try {
+      Run run = run("screen", dir.resolve("export").toString(), "--spark", "local[2]");
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.err()).contains("--spark").contains(SparkLocal.BUILD);
+    } finally {
+      if (home == null) {
+        System.clearProperty("vapath.home");
+      } else {
+        System.setProperty("vapath.home", home);
+      }
+    }
+  }
 }

@@ -12,7 +12,7 @@ import org.vapath.fhir.References;
  * {@code resourceType}, {@code id} and the {@code subject} (or {@code patient}) reference; the rest
  * is skipped. The line is parsed in full later, one patient at a time.
  */
-record LineKey(String resourceType, String id, String patient) {
+public record LineKey(String resourceType, String id, String patient) {
   private static final JsonFactory JSON = new JsonFactory();
 
   private static final byte[][] REFERENCES = {bytes("\"subject\":{\"reference\":\""),
@@ -25,7 +25,7 @@ record LineKey(String resourceType, String id, String patient) {
    * found by a text search; {@code null} when the line is not written so, or is a Patient or a
    * Medication, for {@link #of} to read. Pass two checks every line's patient in its parsed tree.
    */
-  static String quickPatient(byte[] line, int from, int length) {
+  public static String quickPatient(byte[] line, int from, int length) {
     for (byte[] prefix : NOT_QUICK) {
       if (Bytes.startsWith(line, from, from + length, prefix)) {
         return null;
@@ -54,7 +54,7 @@ record LineKey(String resourceType, String id, String patient) {
   }
 
   /** The key of a line; a line that is not a JSON object is refused with the parser's words. */
-  static LineKey of(byte[] line, int from, int length) throws IOException {
+  public static LineKey of(byte[] line, int from, int length) throws IOException {
     String type = null;
     String id = null;
     String reference = null;
@@ -84,7 +84,7 @@ record LineKey(String resourceType, String id, String patient) {
   }
 
   /** The patient of a parsed resource: its id for a Patient, else its subject's or patient's reference. */
-  static String patientOf(com.fasterxml.jackson.databind.JsonNode resource) {
+  public static String patientOf(com.fasterxml.jackson.databind.JsonNode resource) {
     if ("Patient".equals(resource.path("resourceType").asText())) {
       return resource.path("id").asText(null);
     }

@@ -19,7 +19,7 @@ public record PatientResult(String patient, String decision, List<String> indica
     preparation = List.copyOf(preparation);
   }
 
-  static PatientResult failed(String patient, String error) {
+  public static PatientResult failed(String patient, String error) {
     return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), error);
   }
 }

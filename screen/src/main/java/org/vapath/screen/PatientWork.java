@@ -26,7 +26,7 @@ import org.vapath.fhir.References;
  * patients of a partition can be shared among the cores; what it finds is returned, not recorded,
  * so that one thread keeps the summary and the output in order.
  */
-final class PatientWork {
+public final class PatientWork {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Engine engine;
@@ -36,18 +36,18 @@ final class PatientWork {
   private final Map<String, JsonNode> parsedMedications = new ConcurrentHashMap<>();
 
   /** What one patient gave: the result, the lines that could not be read, how many resources and how long. */
-  record Outcome(PatientResult result, List<SourceLine> malformed, List<String> problems, int resources,
+  public record Outcome(PatientResult result, List<SourceLine> malformed, List<String> problems, int resources,
       double milliseconds) {
   }
 
-  PatientWork(KnowledgePack pack, LocalDate assessedOn, Map<String, byte[]> medications) {
+  public PatientWork(KnowledgePack pack, LocalDate assessedOn, Map<String, byte[]> medications) {
     this.engine = new Engine(pack);
     this.mapper = new FhirCaseMapper(pack);
     this.assessedOn = assessedOn;
     this.medications = medications;
   }
 
-  Outcome assess(String patient, List<SourceLine> lines) {
+  public Outcome assess(String patient, List<SourceLine> lines) {
     long started = System.nanoTime();
     List<JsonNode> resources = new ArrayList<>(lines.size() + 2);
     List<SourceLine> malformed = new ArrayList<>(0);

@@ -16,14 +16,14 @@ import org.vapath.fhir.VapathFhir;
  * in which no code can be read quickly, or with an escape, is kept and parsed as usual. (A code
  * read as Latin-1 bytes can only equal a known code, all ASCII, if it is the same code.)
  */
-final class Relevance {
+public final class Relevance {
   private static final byte[] OBSERVATION = bytes("{\"resourceType\":\"Observation\"");
   private static final byte[] CODE = bytes("\"code\":\"");
 
   private final Set<String> codes = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
 
-  Relevance(KnowledgePack pack) {
+  public Relevance(KnowledgePack pack) {
     // The case facts' codes, and their coded values, are VAPath's own: always relevant.
     codes.addAll(List.of(VapathFhir.PAIN_STATUS, VapathFhir.THERAPY_RESPONSE, VapathFhir.MYELOPATHY,
         VapathFhir.RADICULOPATHY, VapathFhir.INFECTION_STATUS, VapathFhir.COAGULOPATHY_STATUS,
@@ -38,7 +38,7 @@ final class Relevance {
   }
 
   /** {@code false} only for an Observation none of whose codes VAPath knows. */
-  boolean matters(byte[] line, int from, int length) {
+  public boolean matters(byte[] line, int from, int length) {
     int to = from + length;
     if (!Bytes.startsWith(line, from, to, OBSERVATION)) {
       return true;

@@ -4,26 +4,26 @@ package org.vapath.screen;
  * One line of the export (UTF-8 JSON), with where it came from, so that a problem can be reported
  * by file and line. A class, not a record: the bytes are shared, never compared.
  */
-final class SourceLine {
+public final class SourceLine {
   private final int file;
   private final long number;
   private final byte[] json;
 
-  SourceLine(int file, long number, byte[] json) {
+  public SourceLine(int file, long number, byte[] json) {
     this.file = file;
     this.number = number;
     this.json = json;
   }
 
-  int file() {
+  public int file() {
     return file;
   }
 
-  long number() {
+  public long number() {
     return number;
   }
 
-  byte[] json() {
+  public byte[] json() {
     return json;
   }
 }

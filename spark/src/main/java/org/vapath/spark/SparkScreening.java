@@ -1,0 +1,161 @@
+package org.vapath.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.vapath.screen.BulkExport;
+import org.vapath.screen.ExportFile;
+import org.vapath.screen.PatientResult;
+import org.vapath.screen.PatientWork;
+import org.vapath.screen.ScreenSummary;
+import org.vapath.screen.SourceLine;
+
+/**
+ * The screening as a Spark job: every file's lines with their numbers, routed to their patient in
+ * the tasks, grouped by patient ({@code groupByKey}), and each patient mapped and assessed by the
+ * same code as on one machine, inside the tasks. Results as NDJSON, CSV and Parquet; the summary
+ * is the one-machine summary, computed from the results.
+ */
+public final class SparkScreening {
+  private static final Map<String, PatientWork> WORK = new ConcurrentHashMap<>();
+
+  private SparkScreening() {
+  }
+
+  public static ScreenSummary run(SparkSession spark, BulkExport export, String out, String knowledge,
+      LocalDate assessedOn) {
+    long started = System.nanoTime();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<RoutedLine> routed = null;
+    for (int f = 0; f < export.files().size(); f++) {
+      int file = f;
+      JavaRDD<RoutedLine> lines = jsc.textFile(export.files().get(f).path().toUri().toString())
+          .zipWithIndex().map(t -> Routing.route(knowledge, file, t._2() + 1, t._1())).filter(r -> r != null);
+      routed = routed == null ? lines : routed.union(lines);
+    }
+    Dataset<RoutedLine> all = spark.createDataset(routed.rdd(), Encoders.bean(RoutedLine.class)).cache();
+    Map<String, byte[]> medications = new HashMap<>();
+    for (RoutedLine m : all.filter(col("kind").equalTo(RoutedLine.MEDICATION)).collectAsList()) {
+      medications.put(m.getMedicationId(), m.getJson().getBytes(StandardCharsets.UTF_8));
+    }
+    Broadcast<Map<String, byte[]>> shared = jsc.broadcast(medications);
+    String day = assessedOn.toString();
+    Dataset<ResultRow> results = all.filter(col("kind").equalTo(RoutedLine.PATIENT))
+        .groupByKey((MapFunction<RoutedLine, String>) RoutedLine::getPatient, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, RoutedLine, ResultRow>) (patient, lines) -> {
+          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day + "|" + shared.id(),
+              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day), shared.value()));
+          List<SourceLine> source = new ArrayList<>();
+          lines.forEachRemaining(l -> source.add(new SourceLine(l.getFile(), l.getNumber(),
+              l.getJson().getBytes(StandardCharsets.UTF_8))));
+          source.sort((a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file())
+              : Long.compare(a.number(), b.number()));
+          return List.of(row(work.assess(patient, source))).iterator();
+        }, Encoders.bean(ResultRow.class)).cache();
+    write(results, out);
+    ScreenSummary summary = summary(export, all, results, knowledge, assessedOn, spark.sparkContext()
+        .defaultParallelism(), (System.nanoTime() - started) / 1e9);
+    all.unpersist();
+    results.unpersist();
+    return summary;
+  }
+
+  private static ResultRow row(PatientWork.Outcome outcome) {
+    PatientResult r = outcome.result();
+    ResultRow row = new ResultRow();
+    row.setPatient(r.patient());
+    row.setDecision(r.decision());
+    row.setIndicatedLevels(r.indicatedLevels());
+    row.setContraindications(r.contraindications());
+    row.setMissing(r.missing());
+    row.setWorkup(r.workup());
+    row.setPreparation(r.preparation());
+    row.setError(r.error());
+    row.setResources(outcome.resources());
+    row.setMilliseconds(outcome.milliseconds());
+    List<String> malformed = new ArrayList<>();
+    for (int i = 0; i < outcome.malformed().size(); i++) {
+      SourceLine line = outcome.malformed().get(i);
+      malformed.add(line.file() + "\t" + line.number() + "\t" + outcome.problems().get(i));
+    }
+    row.setMalformed(malformed);
+    return row;
+  }
+
+  /** results/ (NDJSON parts), results-csv/ (lists joined by ;), results-parquet/. */
+  private static void write(Dataset<ResultRow> results, String out) {
+    Dataset<Row> table = results.select(col("patient"), col("decision"), col("indicatedLevels"),
+        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("error"));
+    table.write().mode(SaveMode.Overwrite).json(out + "/results");
+    table.write().mode(SaveMode.Overwrite).parquet(out + "/results-parquet");
+    table.select(col("patient"), col("decision"), concat_ws(";", col("indicatedLevels")).as("indicatedLevels"),
+        concat_ws(";", col("contraindications")).as("contraindications"),
+        concat_ws(";", col("missing")).as("missing"), concat_ws(";", col("workup")).as("workup"),
+        concat_ws(";", col("preparation")).as("preparation"), col("error"))
+        .write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/results-csv");
+  }
+
+  private static ScreenSummary summary(BulkExport export, Dataset<RoutedLine> all, Dataset<ResultRow> results,
+      String knowledge, LocalDate assessedOn, int partitions, double seconds) {
+    Dataset<ResultRow> assessed = results.filter(col("error").isNull());
+    Dataset<ResultRow> failed = results.filter(col("error").isNotNull());
+    List<ScreenSummary.Malformed> malformed = new ArrayList<>();
+    Dataset<RoutedLine> unread = all.filter(col("kind").equalTo(RoutedLine.MALFORMED));
+    for (RoutedLine line : unread.orderBy(col("file"), col("number")).limit(ScreenSummary.LISTED).collectAsList()) {
+      malformed.add(new ScreenSummary.Malformed(export.files().get(line.getFile()).name(), line.getNumber(),
+          line.getProblem()));
+    }
+    Dataset<Row> unparsed = results.select(explode(col("malformed")).as("m"));
+    for (Row m : unparsed.limit(ScreenSummary.LISTED).collectAsList()) {
+      String[] parts = m.getString(0).split("\t", 3);
+      if (malformed.size() < ScreenSummary.LISTED) {
+        malformed.add(new ScreenSummary.Malformed(export.files().get(Integer.parseInt(parts[0])).name(),
+            Long.parseLong(parts[1]), parts[2]));
+      }
+    }
+    List<ScreenSummary.Failed> failures = failed.limit(ScreenSummary.LISTED).collectAsList().stream()
+        .map(r -> new ScreenSummary.Failed(r.getPatient(), r.getError())).toList();
+    List<ScreenSummary.Slow> slowest = results.orderBy(col("milliseconds").desc()).limit(10).collectAsList().stream()
+        .map(r -> new ScreenSummary.Slow(r.getPatient(), r.getResources(), r.getMilliseconds())).toList();
+    long patients = results.count();
+    long failedCount = failed.count();
+    return new ScreenSummary(Knowledge.pack(knowledge).version(), assessedOn,
+        export.files().stream().map(ExportFile::name).toList(), export.skipped(), partitions, all.count(),
+        all.filter(col("kind").equalTo(RoutedLine.NOT_RELEVANT)).count(), patients, patients - failedCount,
+        counts(assessed.groupBy(col("decision")).count()), counts(assessed, "contraindications"),
+        counts(assessed, "missing"), counts(assessed, "workup"), counts(assessed, "preparation"),
+        unread.count() + unparsed.count(), malformed, failedCount, failures, slowest, seconds,
+        seconds > 0 ? patients / seconds : 0);
+  }
+
+  private static Map<String, Long> counts(Dataset<ResultRow> results, String list) {
+    return counts(results.select(explode(col(list)).as("code")).groupBy(col("code")).count());
+  }
+
+  private static Map<String, Long> counts(Dataset<Row> grouped) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row row : grouped.collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,94 @@
+package org.vapath.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.core.KnowledgePack;
+import org.vapath.screen.BulkExport;
+import org.vapath.screen.ResultFiles;
+import org.vapath.screen.ScreenListener;
+import org.vapath.screen.ScreenSummary;
+import org.vapath.screen.Screener;
+import org.vapath.screen.SyntheticExport;
+
+/** The Spark job in local mode gives every patient the same result as the one-machine screening. */
+class SparkScreeningTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void sparkLocalModeAndOneMachineScreenTheExportIdentically() throws IOException {
+    SyntheticExport synthetic = new SyntheticExport();
+    Path export = dir.resolve("export");
+    synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
+    Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
+        + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n",
+        StandardOpenOption.CREATE);
+
+    ScreenSummary local;
+    try (ResultFiles out = ResultFiles.in(dir.resolve("local"))) {
+      local = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, 1 << 20, 2, ScreenListener.SILENT)
+          .screen(BulkExport.in(export), out, dir.resolve("work"));
+    }
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("vapath-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    ScreenSummary distributed;
+    try {
+      distributed = SparkScreening.run(spark, BulkExport.in(export), dir.resolve("spark").toString(), "",
+          SyntheticExport.ASSESSED_ON);
+    } finally {
+      spark.stop();
+    }
+
+    Map<String, JsonNode> one = results(Files.readAllLines(dir.resolve("local").resolve(ResultFiles.NDJSON)));
+    Map<String, JsonNode> many;
+    try (Stream<Path> parts = Files.list(dir.resolve("spark/results"))) {
+      many = results(parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
+        try {
+          return Files.readAllLines(p).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList());
+    }
+    assertThat(many).isEqualTo(one).hasSize(synthetic.vignetteCount() * 2);
+    assertThat(distributed.byDecision()).isEqualTo(local.byDecision());
+    assertThat(distributed.byMissing()).isEqualTo(local.byMissing());
+    assertThat(distributed.byContraindication()).isEqualTo(local.byContraindication());
+    assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(2);
+    assertThat(distributed.malformed()).containsExactlyInAnyOrderElementsOf(local.malformed());
+    assertThat(distributed.notRelevant()).isEqualTo(local.notRelevant()).isPositive();
+    assertThat(dir.resolve("spark/results-parquet")).isDirectory();
+    assertThat(dir.resolve("spark/results-csv")).isDirectory();
+  }
+
+  /** Each patient's result, with empty lists and absent fields made alike (Spark writes no nulls). */
+  private static Map<String, JsonNode> results(List<String> lines) throws IOException {
+    Map<String, JsonNode> byPatient = new HashMap<>();
+    for (String line : lines) {
+      ObjectNode result = (ObjectNode) JSON.readTree(line);
+      for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation")) {
+        if (result.has(list) && result.get(list).isEmpty()) {
+          result.remove(list);
+        }
+      }
+      byPatient.put(result.get("patient").asText(), result);
+    }
+    return byPatient;
+  }
+}

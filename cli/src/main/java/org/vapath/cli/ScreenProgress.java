@@ -28,7 +28,7 @@ final class ScreenProgress implements ScreenListener {
     double rate = bytesRead / seconds;
     err.printf("\rReading the export: %3.0f%% (%,.0f of %,.0f MiB, %,.1f MiB/s, %s left)   ",
         total == 0 ? 100.0 : 100.0 * bytesRead / total, bytesRead / MIB, total / MIB, rate / MIB,
-        eta(total - bytesRead, rate));
+        eta((double) (total - bytesRead), rate));
     err.flush();
   }
 
@@ -48,7 +48,7 @@ final class ScreenProgress implements ScreenListener {
     double rate = done / seconds;
     err.printf("\rAssessing: %,d of %s patients (%,.0f patients/s, %s left)   ", done,
         expected > 0 ? String.format("~%,d", expected) : "?", rate,
-        expected > done ? eta(expected - done, rate) : "0 s");
+        expected > done ? eta((double) (expected - done), rate) : "0 s");
     err.flush();
   }
 

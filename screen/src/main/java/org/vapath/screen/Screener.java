@@ -57,17 +57,14 @@ public final class Screener {
       long patientsExpected = read(export, partitions, medications, summary);
       PatientWork work = new PatientWork(pack, assessedOn, medications);
       long[] done = {0};
+      // While the pool assesses one partition, this thread reads the next: two at most are in memory.
+      List<Future<List<PatientWork.Outcome>>> previous = new ArrayList<>();
       partitions.forEachPartition(patients -> {
-        for (PatientWork.Outcome outcome : assessAll(patients, work, pool)) {
-          record(outcome, export, summary);
-          try {
-            out.write(outcome.result());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          listener.assessing(++done[0], patientsExpected);
-        }
+        List<Future<List<PatientWork.Outcome>>> submitted = submit(patients, work, pool);
+        drain(previous, export, summary, out, done, patientsExpected);
+        previous.addAll(submitted);
       });
+      drain(previous, export, summary, out, done, patientsExpected);
       ScreenSummary result = summary.finish(pack.version(), assessedOn, partitions.count(),
           (System.nanoTime() - started) / 1e9);
       out.summary(result);
@@ -114,26 +111,37 @@ public final class Screener {
     return true;
   }
 
-  /** The partition's patients assessed on every thread, in batches; the outcomes come back in the patients' order. */
-  private List<PatientWork.Outcome> assessAll(List<Map.Entry<String, List<SourceLine>>> patients, PatientWork work,
-      ExecutorService pool) {
+  /** The partition's patients handed to the pool in batches, in order. */
+  private static List<Future<List<PatientWork.Outcome>>> submit(List<Map.Entry<String, List<SourceLine>>> patients,
+      PatientWork work, ExecutorService pool) {
     List<Future<List<PatientWork.Outcome>>> batches = new ArrayList<>();
     for (int from = 0; from < patients.size(); from += BATCH) {
       List<Map.Entry<String, List<SourceLine>>> batch = patients.subList(from, Math.min(patients.size(), from + BATCH));
       batches.add(pool.submit(() -> batch.stream().map(p -> work.assess(p.getKey(), p.getValue())).toList()));
     }
-    List<PatientWork.Outcome> outcomes = new ArrayList<>(patients.size());
+    return batches;
+  }
+
+  /** Writes the outcomes of the batches handed out, in order, and forgets them. */
+  private void drain(List<Future<List<PatientWork.Outcome>>> batches, BulkExport export, SummaryCollector summary,
+      ResultFiles out, long[] done, long patientsExpected) {
     try {
       for (Future<List<PatientWork.Outcome>> batch : batches) {
-        outcomes.addAll(batch.get());
+        for (PatientWork.Outcome outcome : batch.get()) {
+          record(outcome, export, summary);
+          out.write(outcome.result());
+          listener.assessing(++done[0], patientsExpected);
+        }
       }
+      batches.clear();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("screening interrupted", e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return outcomes;
   }
 
   private static void record(PatientWork.Outcome outcome, BulkExport export, SummaryCollector summary) {

@@ -57,9 +57,8 @@ final class AssessCommand implements Callable<Integer> {
       + " stayed unknown as null) instead of assessing it.")
   private boolean showCase;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "The date taken as today (yyyy-mm-dd) for a case"
-      + " without assessedOn and for a FHIR bundle; default: the system date.")
-  private LocalDate today;
+  @Mixin
+  private TodayOption today;
 
   @Option(names = "--progress", negatable = true,
       description = "Show progress on standard error while streaming (default: when standard error is a terminal).")
@@ -69,7 +68,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgePack pack = knowledge.pack();
     Engine engine = new Engine(pack);
-    LocalDate day = today == null ? CaseSource.today() : today;
+    LocalDate day = today.day();
     CaseReader reader = new CaseReader(pack, () -> day);
     try (InputStream in = input.open()) {
       if (ndjson && fhir) {

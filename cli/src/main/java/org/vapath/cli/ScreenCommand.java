@@ -38,8 +38,8 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Folder for the results (default: ./screen-results).")
   private Path out;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "The assessment date (yyyy-mm-dd); default: today.")
-  private LocalDate today;
+  @Mixin
+  private TodayOption today;
 
   @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256", description = "The most export JSON held"
       + " in memory at once (default 256); a larger export is split into parts on disk under the results folder.")
@@ -65,12 +65,12 @@ final class ScreenCommand implements Callable<Integer> {
     KnowledgePack pack = knowledge.pack();
     BulkExport export = BulkExport.in(folder);
     if (spark != null) {
-      return SparkLocal.run(spark, folder, out, today == null ? CaseSource.today() : today, knowledge.overrides);
+      return SparkLocal.run(spark, folder, out, today.day(), knowledge.overrides);
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean show = progress == null ? Terminal.isStandardError() : progress;
     ScreenProgress bar = show ? new ScreenProgress(err) : null;
-    LocalDate day = today == null ? CaseSource.today() : today;
+    LocalDate day = today.day();
     ScreenSummary summary;
     try (ResultFiles results = ResultFiles.in(out)) {
       int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

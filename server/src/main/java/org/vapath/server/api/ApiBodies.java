@@ -91,6 +91,16 @@ public final class ApiBodies {
         required(r.oneOf("role", Vocabulary.exact(Role.class)), "role"));
   }
 
+  /** The {@code {id}} of the path, a whole number. */
+  public static long pathId(io.javalin.http.Context ctx) {
+    String id = ctx.pathParam("id");
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InputError("id", '"' + id + '"', "must be a whole number");
+    }
+  }
+
   static <T> T required(T value, String field) {
     if (value == null) {
       throw new InputError(field, null, "is required");

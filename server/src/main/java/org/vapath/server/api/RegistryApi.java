@@ -68,12 +68,9 @@ public final class RegistryApi {
     app.get("/api/cases/{id}", api::getCase);
     app.get("/api/cases/{id}/sheet.pdf", api::sheet);
     app.get("/api/cases/{id}/procedures", api::procedures);
-    app.post("/api/cases/{id}/procedures", ctx -> created(ctx, api.registry.recordProcedure(id(ctx),
-        ApiBodies.procedure(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
-    app.post("/api/procedures/{id}/complications", ctx -> created(ctx, api.registry.recordComplication(id(ctx),
-        ApiBodies.complication(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
-    app.post("/api/procedures/{id}/follow-ups", ctx -> created(ctx, api.registry.recordFollowUp(id(ctx),
-        ApiBodies.followUp(ApiBodies.tree(ctx.body())), WebSession.require(ctx, CLINICAL))));
+    app.post("/api/cases/{id}/procedures", api::recordProcedure);
+    app.post("/api/procedures/{id}/complications", api::recordComplication);
+    app.post("/api/procedures/{id}/follow-ups", api::recordFollowUp);
     app.get("/api/audit", api::audit);
     app.get("/api/audit.csv", api::auditCsv);
     app.post("/api/accounts", api::createAccount);
@@ -116,20 +113,38 @@ public final class RegistryApi {
 
   private void procedures(Context ctx) {
     WebSession.require(ctx, ANYONE);
-    ctx.json(JSON.valueToTree(registry.procedures(id(ctx))));
+    ctx.json(JSON.valueToTree(registry.procedures(ApiBodies.pathId(ctx))));
   }
 
   private void getCase(Context ctx) {
     String user = WebSession.require(ctx, ANYONE);
-    ctx.contentType("application/json").result(registry.assessmentJson(id(ctx), user));
+    ctx.contentType("application/json").result(registry.assessmentJson(ApiBodies.pathId(ctx), user));
   }
 
   private void sheet(Context ctx) {
     String user = WebSession.require(ctx, CLINICAL);
-    long id = id(ctx);
+    long id = ApiBodies.pathId(ctx);
     registry.assessmentJson(id, user); // the view is logged
     Case kase = reader.read(registry.caseJson(id));
     ctx.contentType("application/pdf").result(PatientSheet.render(engine.assess(kase), pack));
+  }
+
+  private void recordProcedure(Context ctx) {
+    String user = WebSession.require(ctx, CLINICAL);
+    created(ctx, registry.recordProcedure(ApiBodies.pathId(ctx), ApiBodies.procedure(ApiBodies.tree(ctx.body())),
+        user));
+  }
+
+  private void recordComplication(Context ctx) {
+    String user = WebSession.require(ctx, CLINICAL);
+    created(ctx, registry.recordComplication(ApiBodies.pathId(ctx),
+        ApiBodies.complication(ApiBodies.tree(ctx.body())), user));
+  }
+
+  private void recordFollowUp(Context ctx) {
+    String user = WebSession.require(ctx, CLINICAL);
+    created(ctx, registry.recordFollowUp(ApiBodies.pathId(ctx), ApiBodies.followUp(ApiBodies.tree(ctx.body())),
+        user));
   }
 
   private void audit(Context ctx) {
@@ -164,15 +179,6 @@ public final class RegistryApi {
 
   private static void created(Context ctx, long id) {
     ctx.status(201).json(JSON.createObjectNode().put("id", id));
-  }
-
-  private static long id(Context ctx) {
-    String id = ctx.pathParam("id");
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new InputError("id", '"' + id + '"', "must be a whole number");
-    }
   }
 
   private static String openApi() {

@@ -86,25 +86,25 @@ final class CasePages {
   }
 
   void show(Context ctx) {
-    showCase(ctx, id(ctx), 200, null);
+    showCase(ctx, ApiBodies.pathId(ctx), 200, null);
   }
 
   void recordProcedure(Context ctx) {
-    long caseId = id(ctx);
+    long caseId = ApiBodies.pathId(ctx);
     String user = WebSession.require(ctx, WebApp.CLINICAL);
     record(ctx, caseId, RecordForms.PROCEDURE, () -> registry.recordProcedure(caseId,
         ApiBodies.procedure(records.procedure(formValues(ctx))), user));
   }
 
   void recordComplication(Context ctx) {
-    long procedureId = id(ctx);
+    long procedureId = ApiBodies.pathId(ctx);
     String user = WebSession.require(ctx, WebApp.CLINICAL);
     record(ctx, registry.caseOfProcedure(procedureId), RecordForms.COMPLICATION + procedureId, () ->
         registry.recordComplication(procedureId, ApiBodies.complication(records.complication(formValues(ctx))), user));
   }
 
   void recordFollowUp(Context ctx) {
-    long procedureId = id(ctx);
+    long procedureId = ApiBodies.pathId(ctx);
     String user = WebSession.require(ctx, WebApp.CLINICAL);
     record(ctx, registry.caseOfProcedure(procedureId), RecordForms.FOLLOW_UP + procedureId, () ->
         registry.recordFollowUp(procedureId, ApiBodies.followUp(records.followUp(formValues(ctx))), user));
@@ -190,12 +190,4 @@ final class CasePages {
     }
   }
 
-  private static long id(Context ctx) {
-    String id = ctx.pathParam("id");
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new InputError("id", '"' + id + '"', "must be a whole number");
-    }
-  }
 }

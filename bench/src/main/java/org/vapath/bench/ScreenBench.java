@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import org.vapath.core.KnowledgePack;
 import org.vapath.screen.BulkExport;
 import org.vapath.screen.ExportFile;
+import org.vapath.screen.Populations;
 import org.vapath.screen.ResultFiles;
 import org.vapath.screen.ScreenListener;
 import org.vapath.screen.ScreenSummary;
@@ -35,10 +36,17 @@ public final class ScreenBench {
       case "generate" -> new SyntheticExport().write(Path.of(args[1]), Integer.parseInt(args[2]),
           Integer.parseInt(args.length > 3 ? args[3] : "10"), args.length > 4 && args[4].equals("gzip"));
       case "parse" -> parse(Path.of(args[1]));
+      case "select" -> {
+        long[] lines = Populations.select(Path.of(args[1]), Path.of(args[2]), KnowledgePack.embedded());
+        System.out.printf(Locale.ROOT, "kept %d lines, left out %d observations and reports with no code VAPath reads%n", lines[0],
+            lines[1]);
+      }
+      case "clone" -> Populations.clone(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
       case "screen" -> screen(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),
           Integer.parseInt(args.length > 4 ? args[4] : "1"));
       default -> throw new IllegalArgumentException(
-          "generate DIR N [NOISE [gzip]] | parse DIR | screen DIR OUT MB [THREADS]");
+          "generate DIR N [NOISE [gzip]] | select FROM TO | clone FROM TO COPIES | parse DIR | screen DIR OUT MB"
+              + " [THREADS]");
     }
   }
 

@@ -41,8 +41,10 @@ class RelevanceTest {
       "{\"resourceType\":\"Observation\",\"code\":{\"coding\":[{\"code\":\"777\\u002d3\"}]}}|true",
       "{\"resourceType\":\"Observation\", \"code\": {\"coding\": [{\"code\": \"x\"}]}}|true",
       "{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"code\":\"Z00\"}]}}|true",
-      "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"platelets\"}}|true"})
-  void onlyAnObservationWhoseEveryCodeIsUnknownIsLeftOut(String line, boolean matters) {
+      "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"platelets\"}}|true",
+      "{\"resourceType\":\"DiagnosticReport\",\"code\":{\"coding\":[{\"code\":\"34117-2\"}]}}|false",
+      "{\"resourceType\":\"DiagnosticReport\",\"category\":[{\"coding\":[{\"code\":\"MR\"}]}]}|true"})
+  void onlyAnObservationOrReportWhoseEveryCodeIsUnknownIsLeftOut(String line, boolean matters) {
     assertThat(matters(line)).isEqualTo(matters);
   }
 

@@ -38,8 +38,8 @@ public final class ScreenBench {
       case "parse" -> parse(Path.of(args[1]));
       case "select" -> {
         long[] lines = Populations.select(Path.of(args[1]), Path.of(args[2]), KnowledgePack.embedded());
-        System.out.printf(Locale.ROOT, "kept %d lines, left out %d observations and reports with no code VAPath reads%n", lines[0],
-            lines[1]);
+        System.out.printf(Locale.ROOT, "kept %d lines, left out %d observations and reports with no code VAPath"
+            + " reads%n", lines[0], lines[1]);
       }
       case "clone" -> Populations.clone(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
       case "screen" -> screen(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]),

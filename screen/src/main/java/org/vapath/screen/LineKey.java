@@ -17,15 +17,20 @@ public record LineKey(String resourceType, String id, String patient) {
 
   private static final byte[][] REFERENCES = {bytes("\"subject\":{\"reference\":\""),
       bytes("\"patient\":{\"reference\":\"")};
+  private static final byte[] PATIENT_ID = bytes("{\"resourceType\":\"Patient\",\"id\":\"");
   private static final byte[][] NOT_QUICK = {bytes("{\"resourceType\":\"Patient\""),
       bytes("{\"resourceType\":\"Medication\"")};
 
   /**
    * The patient of a line written compactly, as bulk exports are ({@code "subject":{"reference":"..."}}),
-   * found by a text search; {@code null} when the line is not written so, or is a Patient or a
-   * Medication, for {@link #of} to read. Pass two checks every line's patient in its parsed tree.
+   * or a Patient that starts {@code {"resourceType":"Patient","id":"...} (as FHIR servers write it),
+   * found by a text search; {@code null} otherwise (and for a Medication), for {@link #of} to read.
+   * Pass two checks every line's patient in its parsed tree.
    */
   public static String quickPatient(byte[] line, int from, int length) {
+    if (Bytes.startsWith(line, from, from + length, PATIENT_ID)) {
+      return quoted(line, from + PATIENT_ID.length, from + length, false);
+    }
     for (byte[] prefix : NOT_QUICK) {
       if (Bytes.startsWith(line, from, from + length, prefix)) {
         return null;
@@ -34,16 +39,21 @@ public record LineKey(String resourceType, String id, String patient) {
     for (byte[] prefix : REFERENCES) {
       int at = Bytes.indexOf(line, from, from + length, prefix);
       if (at >= 0) {
-        int start = at + prefix.length;
-        for (int i = start; i < from + length; i++) {
-          if (line[i] == '\\') {
-            return null; // an escaped reference: let the parser read it
-          }
-          if (line[i] == '"') {
-            return References.idOf(new String(line, start, i - start, StandardCharsets.UTF_8));
-          }
-        }
-        return null;
+        return quoted(line, at + prefix.length, from + length, true);
+      }
+    }
+    return null;
+  }
+
+  /** The string that starts at {@code start} and ends at the next quote; {@code null} when it has an escape. */
+  private static String quoted(byte[] line, int start, int to, boolean reference) {
+    for (int i = start; i < to; i++) {
+      if (line[i] == '\\') {
+        return null; // an escape: let the parser read it
+      }
+      if (line[i] == '"') {
+        String text = new String(line, start, i - start, StandardCharsets.UTF_8);
+        return reference ? References.idOf(text) : text;
       }
     }
     return null;

@@ -176,6 +176,7 @@ public final class Screener {
           String quick = LineKey.quickPatient(in.buffer(), in.lineStart(), in.length());
           if (quick != null && quick.indexOf('\t') < 0) {
             partitions.add(quick, f, number, in);
+            patients += patient(in) ? 1 : 0;
           } else {
             route(in, f, number, file, partitions, medications, summary);
             patients += patient(in) ? 1 : 0;

@@ -14,7 +14,7 @@ public final class Terminology {
   private final List<String> orderWords;
   private final String source;
   // The concepts by exact code, and the prefix concepts apart: a bulk export looks up millions of codings.
-  private final Map<String, Concept> exact = new HashMap<>();
+  private final Map<String, Map<String, Concept>> exact = new HashMap<>();
   private final List<Concept> prefixes = new ArrayList<>();
 
   public Terminology(List<Concept> concepts, List<String> orderWords, String source) {
@@ -25,7 +25,7 @@ public final class Terminology {
       if (concept.prefix()) {
         prefixes.add(concept);
       } else {
-        exact.putIfAbsent(concept.system() + '|' + concept.code(), concept);
+        exact.computeIfAbsent(concept.system(), system -> new HashMap<>()).putIfAbsent(concept.code(), concept);
       }
     }
   }
@@ -54,7 +54,8 @@ public final class Terminology {
         break;
       }
     }
-    Concept byCode = exact.get(system + '|' + code);
+    Map<String, Concept> codes = exact.get(system);
+    Concept byCode = codes == null ? null : codes.get(code);
     if (byPrefix == null || byCode == null) {
       return byPrefix == null ? byCode : byPrefix;
     }

@@ -79,6 +79,12 @@ public final class ResultFiles implements AutoCloseable {
   }
 
   void summary(ScreenSummary summary) throws IOException {
+    writeSummary(folder, summary);
+  }
+
+  /** Writes {@code summary.json} into {@code folder}, for every screening (one machine or Spark). */
+  public static void writeSummary(Path folder, ScreenSummary summary) throws IOException {
+    Files.createDirectories(folder);
     JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(SUMMARY).toFile(), summary);
   }
 

@@ -15,10 +15,10 @@ final class Routing {
   }
 
   static RoutedLine route(String knowledge, int file, long number, String text) {
-    byte[] line = text.getBytes(StandardCharsets.UTF_8);
     if (text.isBlank()) {
       return null;
     }
+    byte[] line = text.getBytes(StandardCharsets.UTF_8);
     Relevance relevance = RELEVANCE.computeIfAbsent(knowledge, k -> new Relevance(Knowledge.pack(k)));
     if (!relevance.matters(line, 0, line.length)) {
       return new RoutedLine(RoutedLine.NOT_RELEVANT, null, null, file, number, null, null);

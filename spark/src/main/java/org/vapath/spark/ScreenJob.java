@@ -1,14 +1,11 @@
 package org.vapath.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.vapath.screen.BulkExport;
+import org.vapath.screen.ResultFiles;
 import org.vapath.screen.ScreenSummary;
 
 /**
@@ -33,9 +30,7 @@ public final class ScreenJob {
     SparkSession spark = SparkSession.builder().appName("VAPath screening").getOrCreate();
     try {
       ScreenSummary summary = SparkScreening.run(spark, export, args[1], knowledge, day);
-      Files.createDirectories(Path.of(args[1]));
-      new ObjectMapper().registerModule(new JavaTimeModule()).writerWithDefaultPrettyPrinter()
-          .writeValue(new File(args[1], "summary.json"), summary);
+      ResultFiles.writeSummary(Path.of(args[1]), summary);
       System.out.printf("Screened %,d patients (%,d resources) on Spark in %.1f s%n", summary.patients(),
           summary.lines(), summary.seconds());
       System.out.println("By decision: " + summary.byDecision());

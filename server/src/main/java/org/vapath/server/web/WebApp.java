@@ -25,7 +25,8 @@ public final class WebApp {
   private static final List<String> NOT_PAGES = List.of("/api/", "/cds-services", "/openapi.json", "/knowledge",
       "/static/");
 
-  private final Templates templates = new Templates();
+  /** Compiled once: the error pages need them without an instance. */
+  private static final Templates TEMPLATES = new Templates();
   private final Registry registry;
   private final CasePages cases;
 
@@ -82,7 +83,7 @@ public final class WebApp {
     scope.put("title", status == 404 ? "Not found" : status == 403 ? "Not allowed" : "Cannot do this");
     scope.put("message", message);
     WebSession.current(ctx).ifPresent(user -> scope.put("user", user));
-    ctx.status(status).html(new Templates().render("error", scope));
+    ctx.status(status).html(TEMPLATES.render("error", scope));
   }
 
   Map<String, Object> scope(Context ctx, String title) {
@@ -98,7 +99,7 @@ public final class WebApp {
   }
 
   void render(Context ctx, int status, String template, Map<String, Object> scope) {
-    ctx.status(status).html(templates.render(template, scope));
+    ctx.status(status).html(TEMPLATES.render(template, scope));
   }
 
   private void loginPage(Context ctx) {

@@ -2,7 +2,7 @@ package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import org.vapath.core.InputError;
@@ -71,38 +71,29 @@ final class FhirNodes {
 
   /**
    * A FHIR date or dateTime as the calendar date it was written with (its own time zone):
-   * {@code 2026-11-20T10:00:00+02:00} is 20 November; {@code 2026-11} is 1 November.
+   * {@code 2026-11-20T10:00:00+02:00} is 20 November; {@code 2026-11} is 1 November. A value that
+   * is none of these is refused, naming {@code resource}'s element.
    */
-  static LocalDate date(String value, String where) {
-    return date(value, null, where);
-  }
-
-  /** The same, naming {@code resource}'s element only when the value is refused (messages cost). */
   static LocalDate date(String value, JsonNode resource, String element) {
     if (value == null) {
       return null;
     }
-    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-      try {
-        return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
-            Integer.parseInt(value, 8, 10, 10));
-      } catch (NumberFormatException | java.time.DateTimeException e) {
-        throw new InputError(resource == null ? element : where(resource) + "." + element, '"' + value + '"',
-            "is not a FHIR date");
-      }
-    }
-    String where = resource == null ? element : where(resource) + "." + element;
     try {
       if (value.length() == 4) {
         return LocalDate.of(Integer.parseInt(value), 1, 1);
       }
-      if (value.length() == 7) {
-        return LocalDate.parse(value + "-01");
+      boolean month = value.length() >= 7 && value.charAt(4) == '-';
+      if (month && value.length() == 7) {
+        return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10), 1);
       }
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw new InputError(where, '"' + value + '"', "is not a FHIR date");
+      if (month && value.length() >= 10 && value.charAt(7) == '-') {
+        return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+            Integer.parseInt(value, 8, 10, 10));
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      // refused below
     }
+    throw new InputError(where(resource) + "." + element, '"' + value + '"', "is not a FHIR date");
   }
 
   /** The date of {@code effective[x]} or {@code onset[x]}: the date-time, or the start (else end) of the period. */
@@ -129,9 +120,5 @@ final class FhirNodes {
       }
     }
     return null;
-  }
-
-  static String referencedId(String reference) {
-    return References.idOf(reference);
   }
 }

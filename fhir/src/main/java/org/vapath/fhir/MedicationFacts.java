@@ -100,7 +100,7 @@ final class MedicationFacts {
       return null;
     }
     String target = FhirNodes.text(reference, "reference");
-    String id = FhirNodes.referencedId(target);
+    String id = References.idOf(target);
     if (target != null && target.startsWith("#")) {
       for (JsonNode contained : resource.path("contained")) {
         if (id.equals(FhirNodes.id(contained))) {

@@ -5,6 +5,11 @@ final class Bytes {
   private Bytes() {
   }
 
+  /** The bytes of an ASCII pattern. */
+  static byte[] ascii(String pattern) {
+    return pattern.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   static boolean startsWith(byte[] line, int from, int to, byte[] prefix) {
     if (to - from < prefix.length) {
       return false;

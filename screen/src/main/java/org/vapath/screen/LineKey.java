@@ -15,15 +15,16 @@ import org.vapath.fhir.References;
 public record LineKey(String resourceType, String id, String patient) {
   private static final JsonFactory JSON = new JsonFactory();
 
-  private static final byte[][] REFERENCES = {bytes("\"subject\":{\"reference\":\""),
-      bytes("\"patient\":{\"reference\":\"")};
-  private static final byte[] PATIENT_ID = bytes("{\"resourceType\":\"Patient\",\"id\":\"");
-  private static final byte[][] NOT_QUICK = {bytes("{\"resourceType\":\"Patient\""),
-      bytes("{\"resourceType\":\"Medication\"")};
+  private static final byte[][] REFERENCES = {Bytes.ascii("\"subject\":{\"reference\":\""),
+      Bytes.ascii("\"patient\":{\"reference\":\"")};
+  private static final byte[] PATIENT_ID = Bytes.ascii("{\"resourceType\":\"Patient\",\"id\":\"");
+  private static final byte[][] NOT_QUICK = {Bytes.ascii("{\"resourceType\":\"Patient\""),
+      Bytes.ascii("{\"resourceType\":\"Medication\"")};
 
   /**
-   * The patient of a line written compactly, as bulk exports are ({@code "subject":{"reference":"..."}}),
-   * or a Patient that starts {@code {"resourceType":"Patient","id":"...} (as FHIR servers write it),
+   * The patient of a line written compactly, as bulk exports are (a subject or patient object whose
+   * first field is its reference), or of a Patient whose id follows its resourceType (as FHIR servers
+   * write it),
    * found by a text search; {@code null} otherwise (and for a Medication), for {@link #of} to read.
    * Pass two checks every line's patient in its parsed tree.
    */
@@ -59,9 +60,6 @@ public record LineKey(String resourceType, String id, String patient) {
     return null;
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
 
   /** The key of a line; a line that is not a JSON object is refused with the parser's words. */
   public static LineKey of(byte[] line, int from, int length) throws IOException {

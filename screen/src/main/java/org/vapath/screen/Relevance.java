@@ -18,9 +18,9 @@ import org.vapath.fhir.VapathFhir;
  * read as Latin-1 bytes can only equal a known code, all ASCII, if it is the same code.)
  */
 public final class Relevance {
-  private static final byte[] OBSERVATION = bytes("{\"resourceType\":\"Observation\"");
-  private static final byte[] REPORT = bytes("{\"resourceType\":\"DiagnosticReport\"");
-  private static final byte[] CODE = bytes("\"code\":\"");
+  private static final byte[] OBSERVATION = Bytes.ascii("{\"resourceType\":\"Observation\"");
+  private static final byte[] REPORT = Bytes.ascii("{\"resourceType\":\"DiagnosticReport\"");
+  private static final byte[] CODE = Bytes.ascii("\"code\":\"");
 
   private final Set<String> codes = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
@@ -69,7 +69,4 @@ public final class Relevance {
     return !sawCode;
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
 }

@@ -95,21 +95,9 @@ public final class Screener {
     }
   }
 
-  private static final byte[] PATIENT = "{\"resourceType\":\"Patient\"".getBytes(
-      java.nio.charset.StandardCharsets.UTF_8);
+  /** A Patient resource written compactly: counted to estimate the patients to assess. */
+  private static final byte[] PATIENT = Bytes.ascii("{\"resourceType\":\"Patient\"");
 
-  /** Whether a line is a Patient resource (written compactly), to count the patients expected. */
-  private static boolean patient(ByteLines in) {
-    if (in.length() < PATIENT.length) {
-      return false;
-    }
-    for (int i = 0; i < PATIENT.length; i++) {
-      if (in.buffer()[in.lineStart() + i] != PATIENT[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The partition's patients handed to the pool in batches, in order. */
   private static List<Future<List<PatientWork.Outcome>>> submit(List<Map.Entry<String, List<SourceLine>>> patients,
@@ -174,12 +162,11 @@ public final class Screener {
             continue;
           }
           String quick = LineKey.quickPatient(in.buffer(), in.lineStart(), in.length());
+          patients += Bytes.startsWith(in.buffer(), in.lineStart(), in.lineStart() + in.length(), PATIENT) ? 1 : 0;
           if (quick != null && quick.indexOf('\t') < 0) {
             partitions.add(quick, f, number, in);
-            patients += patient(in) ? 1 : 0;
           } else {
             route(in, f, number, file, partitions, medications, summary);
-            patients += patient(in) ? 1 : 0;
           }
           if ((number & 1023) == 0) {
             listener.reading(before + reader.bytesRead(), total);

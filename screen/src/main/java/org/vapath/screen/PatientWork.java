@@ -19,12 +19,14 @@ import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.fhir.MappedElements;
 import org.vapath.fhir.References;
 
 /**
- * One patient's work: parse the lines, map them to a case, assess it. Thread-safe, so that the
- * patients of a partition can be shared among the cores; what it finds is returned, not recorded,
- * so that one thread keeps the summary and the output in order.
+ * One patient's work: parse the lines (only the {@linkplain MappedElements elements the mapping reads}),
+ * map them to a case, assess it. Thread-safe, so that the patients of a partition can be shared among
+ * the cores; what it finds is returned, not recorded, so that one thread keeps the summary and the
+ * output in order.
  */
 public final class PatientWork {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +56,7 @@ public final class PatientWork {
     List<String> problems = new ArrayList<>(0);
     for (SourceLine line : lines) {
       try {
-        JsonNode resource = JSON.readTree(line.json());
+        JsonNode resource = MappedElements.parse(JSON, line.json(), 0, line.json().length);
         if (!patient.equals(LineKey.patientOf(resource))) {
           malformed.add(line);
           problems.add("its subject (or patient) could not be read where bulk exports write it; not assessed");
@@ -90,7 +92,7 @@ public final class PatientWork {
     if (json != null) {
       JsonNode medication = parsedMedications.get(id);
       if (medication == null) {
-        medication = JSON.readTree(json);
+        medication = MappedElements.parse(JSON, json, 0, json.length);
         parsedMedications.put(id, medication);
       }
       resources.add(medication);

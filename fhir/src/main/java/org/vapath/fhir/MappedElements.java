@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,32 +42,41 @@ public final class MappedElements {
   private MappedElements() {
   }
 
-  /** Whether the mapping reads this element of this type; every element of a type it does not know. */
+  /**
+   * Whether the mapping reads this element of this type: every element of a type it does not know; of
+   * a type not yet known ({@code null}), every element that some type needs.
+   */
   public static boolean isRead(String resourceType, String element) {
+    if (resourceType == null) {
+      return ANY.contains(element);
+    }
     Set<String> read = BY_TYPE.get(resourceType);
     return read == null || ALWAYS.contains(element) || read.contains(element);
   }
 
   /**
    * Parses one resource, building only the elements the mapping reads; the others are skipped, but
-   * still checked as JSON. A document that is not an object is returned whole, for the caller to refuse.
+   * still checked as JSON. Anything but one JSON object is refused with the parser's words.
    */
-  public static JsonNode parse(ObjectMapper json, byte[] bytes, int offset, int length) throws IOException {
+  public static ObjectNode parse(ObjectMapper json, byte[] bytes, int offset, int length) throws IOException {
     try (JsonParser parser = json.getFactory().createParser(bytes, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return json.readTree(parser);
+        throw new JsonParseException(parser, "a FHIR resource must be a JSON object");
       }
       ObjectNode resource = json.createObjectNode();
       String type = null;
       for (String element = parser.nextFieldName(); element != null; element = parser.nextFieldName()) {
         parser.nextToken();
-        if (type == null ? ANY.contains(element) : isRead(type, element)) {
+        if (isRead(type, element)) {
           JsonNode value = json.readTree(parser);
           resource.set(element, value);
           type = "resourceType".equals(element) && value.isTextual() ? value.asText() : type;
         } else {
           parser.skipChildren();
         }
+      }
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(parser, "more follows the resource's JSON object");
       }
       return resource;
     }

@@ -72,7 +72,7 @@ class MappedElementsTest {
   }
 
   @Test
-  void elementsTheMappingDoesNotReadAreLeftOutAndStillCheckedAsJson() throws IOException {
+  void elementsTheMappingDoesNotReadAreLeftOutYetTheWholeMustBeOneJsonObject() throws IOException {
     ObjectMapper json = new ObjectMapper();
     byte[] patient = ("{\"text\":{\"div\":\"<div/>\"},\"gender\":\"male\",\"resourceType\":\"Patient\","
         + "\"name\":[{\"family\":\"Doe\"}],\"id\":\"p1\",\"birthDate\":\"1950-01-01\"}")
@@ -83,8 +83,11 @@ class MappedElementsTest {
     byte[] broken = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":}]}".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> MappedElements.parse(json, broken, 0, broken.length))
         .isInstanceOf(JsonProcessingException.class);
-    byte[] array = "[1,2]".getBytes(StandardCharsets.UTF_8);
-    assertThat(MappedElements.parse(json, array, 0, array.length).isArray()).isTrue();
+    for (String notOneObject : List.of("[1,2]", "{\"resourceType\":\"Patient\"} {}", "\"Patient\"")) {
+      byte[] bytes = notOneObject.getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> MappedElements.parse(json, bytes, 0, bytes.length)).as(notOneObject)
+          .isInstanceOf(JsonProcessingException.class);
+    }
   }
 
   /** Each vignette's FHIR resources as JSON, and the record with every kind of resource. */

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,34 +16,33 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Groups the export's lines by patient in bounded memory. When the export fits the memory budget
- * the groups are kept in memory (one partition); otherwise each line goes to one of K spill files
- * by a hash of its patient, and each file is grouped in memory in turn, so that memory holds one
- * K-th of the export at a time, whatever its size. Lines stay UTF-8 bytes throughout.
+ * Groups the export's kept lines by patient in bounded memory. Lines are held in memory while they fit
+ * the budget (one partition); past it, the lines held and every later one go to one of K spill files
+ * by a hash of their patient, K chosen so that each holds at most the budget even if nothing more of
+ * the export were left out, and each file is grouped in memory in turn. Lines stay UTF-8 bytes.
  */
 final class Partitions implements AutoCloseable {
+  /** What a held line costs beyond its JSON: its objects and its place in the groups. */
+  private static final int LINE_OVERHEAD = 96;
+
   private final Path folder;
+  private final long exportBytes;
+  private final long budget;
   private final List<DataOutputStream> spills = new ArrayList<>();
   private final Map<String, List<SourceLine>> inMemory = new LinkedHashMap<>();
+  private long held;
+  private long read;
+  private long lines;
 
-  private Partitions(Path folder, int count) throws IOException {
+  private Partitions(Path folder, long exportBytes, long budget) {
     this.folder = folder;
-    if (count > 1) {
-      Files.createDirectories(folder);
-      for (int i = 0; i < count; i++) {
-        spills.add(new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 16)));
-      }
-    }
+    this.exportBytes = exportBytes;
+    this.budget = budget;
   }
 
   /** Partitions for an export of {@code jsonBytes}, each at most {@code budgetBytes}; spill files in {@code folder}. */
   static Partitions forExport(long jsonBytes, long budgetBytes, Path folder) {
-    int count = (int) Math.min(4096, Math.max(1, (jsonBytes + budgetBytes - 1) / budgetBytes));
-    try {
-      return new Partitions(folder, count);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Partitions(folder, jsonBytes, budgetBytes);
   }
 
   private Path file(int i) {
@@ -55,22 +53,48 @@ final class Partitions implements AutoCloseable {
     return Math.max(1, spills.size());
   }
 
-  /** Adds the current line of {@code in}, from line {@code number} of file {@code file}, to its patient. */
-  void add(String patient, int file, long number, ByteLines in) throws IOException {
-    if (spills.isEmpty()) {
-      inMemory.computeIfAbsent(patient, p -> new ArrayList<>()).add(new SourceLine(file, number, in.copy()));
+  /** Adds a line kept from {@code lineBytes} of the export to its patient. */
+  void add(String patient, SourceLine line, int lineBytes) throws IOException {
+    read += lineBytes;
+    lines++;
+    if (!spills.isEmpty()) {
+      spill(patient, line);
       return;
     }
-    DataOutputStream spill = spills.get(Math.floorMod(patient.hashCode(), spills.size()));
-    byte[] id = patient.getBytes(StandardCharsets.UTF_8);
-    spill.writeShort(id.length);
-    spill.write(id);
-    spill.writeInt(file);
-    spill.writeLong(number);
-    spill.writeInt(in.length());
-    spill.write(in.buffer(), in.lineStart(), in.length());
+    inMemory.computeIfAbsent(patient, p -> new ArrayList<>()).add(line);
+    held += line.json().length + LINE_OVERHEAD;
+    if (held > budget) {
+      startSpilling();
+    }
   }
 
+  private void startSpilling() throws IOException {
+    long unread = Math.max(0, exportBytes - read);
+    long atMost = held + unread + (long) ((double) unread * lines / read * LINE_OVERHEAD);
+    int count = (int) Math.min(4096, Math.max(2, (atMost + budget - 1) / budget));
+    Files.createDirectories(folder);
+    for (int i = 0; i < count; i++) {
+      spills.add(new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 16)));
+    }
+    for (Map.Entry<String, List<SourceLine>> patient : inMemory.entrySet()) {
+      for (SourceLine line : patient.getValue()) {
+        spill(patient.getKey(), line);
+      }
+    }
+    inMemory.clear();
+    held = 0;
+  }
+
+  private void spill(String patient, SourceLine line) throws IOException {
+    DataOutputStream spill = spills.get(Math.floorMod(patient.hashCode(), spills.size()));
+    byte[] id = patient.getBytes(StandardCharsets.UTF_8);
+    spill.writeInt(id.length);
+    spill.write(id);
+    spill.writeInt(line.file());
+    spill.writeLong(line.number());
+    spill.writeInt(line.json().length);
+    spill.write(line.json());
+  }
   /** Hands the patients of each partition, with their lines, to {@code partition}, one partition at a time. */
   void forEachPartition(Consumer<List<Map.Entry<String, List<SourceLine>>>> partition) throws IOException {
     if (spills.isEmpty()) {
@@ -87,7 +111,7 @@ final class Partitions implements AutoCloseable {
         while (true) {
           int idLength;
           try {
-            idLength = in.readUnsignedShort();
+            idLength = in.readInt();
           } catch (EOFException end) {
             break;
           }

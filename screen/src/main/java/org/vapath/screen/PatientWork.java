@@ -57,7 +57,7 @@ public final class PatientWork {
     for (SourceLine line : lines) {
       try {
         JsonNode resource = MappedElements.parse(JSON, line.json(), 0, line.json().length);
-        if (!patient.equals(LineKey.patientOf(resource))) {
+        if (!patient.equals(KeptLine.patientOf(resource))) {
           malformed.add(line);
           problems.add("its subject (or patient) could not be read where bulk exports write it; not assessed");
           continue;

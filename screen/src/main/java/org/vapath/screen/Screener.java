@@ -15,10 +15,11 @@ import java.util.concurrent.Future;
 import org.vapath.core.KnowledgePack;
 
 /**
- * Screens a FHIR Bulk Data export: reads every file once, routing each line to its patient
- * (bounded memory: see {@link Partitions}), then maps and assesses one patient at a time and writes
- * the results. A line that cannot be read is counted and reported by file and line; a patient whose
- * record cannot be assessed is reported with the element at fault; neither stops the run.
+ * Screens a FHIR Bulk Data export in two passes: every file read once, each line cut down to what
+ * the mapping reads and added to its patient's group ({@link ExportGrouping}; bounded memory: see
+ * {@link Partitions}); then each patient's group mapped and assessed, and the results written. A
+ * line that cannot be read is counted and reported by file and line; a patient whose record cannot
+ * be assessed is reported with the element at fault; neither stops the run.
  */
 public final class Screener {
   /** Patients per task: enough to make a task worth handing to another thread. */
@@ -54,7 +55,8 @@ public final class Screener {
     Map<String, byte[]> medications = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (Partitions partitions = Partitions.forExport(export.jsonBytes(), partitionBytes, workFolder)) {
-      long patientsExpected = read(export, partitions, medications, summary);
+      long patientsExpected = new ExportGrouping(export, relevance, partitions, medications, summary, pool, threads)
+          .read(listener);
       PatientWork work = new PatientWork(pack, assessedOn, medications);
       long[] done = {0};
       // While the pool assesses one partition, this thread reads the next: two at most are in memory.
@@ -75,29 +77,6 @@ public final class Screener {
       pool.shutdownNow();
     }
   }
-
-  /** A line the quick look could not place: parsed for its key, then routed, kept as a Medication, or refused. */
-  private static void route(ByteLines in, int f, long number, ExportFile file, Partitions partitions,
-      Map<String, byte[]> medications, SummaryCollector summary) throws IOException {
-    LineKey key;
-    try {
-      key = LineKey.of(in.buffer(), in.lineStart(), in.length());
-    } catch (IOException e) {
-      summary.malformed(file.name(), number, firstLine(e.getMessage()));
-      return;
-    }
-    if ("Medication".equals(key.resourceType()) && key.id() != null) {
-      medications.put(key.id(), in.copy());
-    } else if (key.patient() == null || key.patient().indexOf('\t') >= 0) {
-      summary.malformed(file.name(), number, "no patient: neither subject nor patient names one");
-    } else {
-      partitions.add(key.patient(), f, number, in);
-    }
-  }
-
-  /** A Patient resource written compactly: counted to estimate the patients to assess. */
-  private static final byte[] PATIENT = Bytes.ascii("{\"resourceType\":\"Patient\"");
-
 
   /** The partition's patients handed to the pool in batches, in order. */
   private static List<Future<List<PatientWork.Outcome>>> submit(List<Map.Entry<String, List<SourceLine>>> patients,
@@ -138,45 +117,6 @@ public final class Screener {
       summary.malformed(export.files().get(line.file()).name(), line.number(), outcome.problems().get(i));
     }
     summary.patient(outcome.result(), outcome.resources(), outcome.milliseconds());
-  }
-
-  /** Pass one: every line to its patient's partition; returns the number of Patient resources seen. */
-  private long read(BulkExport export, Partitions partitions, Map<String, byte[]> medications,
-      SummaryCollector summary) throws IOException {
-    long total = export.files().stream().mapToLong(ExportFile::bytes).sum();
-    long before = 0;
-    long patients = 0;
-    for (int f = 0; f < export.files().size(); f++) {
-      ExportFile file = export.files().get(f);
-      try (CountingReader reader = CountingReader.open(file)) {
-        ByteLines in = reader.lines();
-        long number = 0;
-        while (in.next()) {
-          number++;
-          if (in.isBlank()) {
-            continue;
-          }
-          summary.line();
-          if (!relevance.matters(in.buffer(), in.lineStart(), in.length())) {
-            summary.irrelevant();
-            continue;
-          }
-          String quick = LineKey.quickPatient(in.buffer(), in.lineStart(), in.length());
-          patients += Bytes.startsWith(in.buffer(), in.lineStart(), in.lineStart() + in.length(), PATIENT) ? 1 : 0;
-          if (quick != null && quick.indexOf('\t') < 0) {
-            partitions.add(quick, f, number, in);
-          } else {
-            route(in, f, number, file, partitions, medications, summary);
-          }
-          if ((number & 1023) == 0) {
-            listener.reading(before + reader.bytesRead(), total);
-          }
-        }
-        before += file.bytes();
-        listener.reading(before, total);
-      }
-    }
-    return patients;
   }
 
   static String firstLine(String message) {

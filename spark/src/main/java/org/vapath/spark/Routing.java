@@ -1,13 +1,13 @@
 package org.vapath.spark;
 
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.vapath.screen.LineKey;
+import org.vapath.screen.KeptLine;
 import org.vapath.screen.Relevance;
 
-/** Routes one export line to its patient inside a task, as the one-machine screening does. */
+/** Keeps one export line for its patient inside a task, as the one-machine screening does. */
 final class Routing {
   private static final Map<String, Relevance> RELEVANCE = new ConcurrentHashMap<>();
 
@@ -23,24 +23,22 @@ final class Routing {
     if (!relevance.matters(line, 0, line.length)) {
       return new RoutedLine(RoutedLine.NOT_RELEVANT, null, null, file, number, null, null);
     }
-    String quick = LineKey.quickPatient(line, 0, line.length);
-    if (quick != null) {
-      return new RoutedLine(RoutedLine.PATIENT, quick, null, file, number, text, null);
-    }
-    LineKey key;
+    KeptLine kept;
     try {
-      key = LineKey.of(line, 0, line.length);
-    } catch (IOException e) {
-      String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("");
+      kept = KeptLine.read(line, 0, line.length);
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst()
+          .orElse("");
       return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, message);
     }
-    if ("Medication".equals(key.resourceType()) && key.id() != null) {
-      return new RoutedLine(RoutedLine.MEDICATION, null, key.id(), file, number, text, null);
+    String json = new String(kept.json(), StandardCharsets.UTF_8);
+    if ("Medication".equals(kept.resourceType()) && kept.id() != null) {
+      return new RoutedLine(RoutedLine.MEDICATION, null, kept.id(), file, number, json, null);
     }
-    if (key.patient() == null) {
+    if (kept.patient() == null) {
       return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null,
           "no patient: neither subject nor patient names one");
     }
-    return new RoutedLine(RoutedLine.PATIENT, key.patient(), null, file, number, text, null);
+    return new RoutedLine(RoutedLine.PATIENT, kept.patient(), null, file, number, json, null);
   }
 }

@@ -1,0 +1,110 @@
+package org.vapath.screen;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Pass one of a screening: every line of the export read on this thread, in chunks, kept on the
+ * pool's threads ({@link KeptLine}) and added to its patient's group in the export's order, so that
+ * the results do not depend on the number of threads. At most two chunks per thread are in flight.
+ */
+final class ExportGrouping {
+  private final BulkExport export;
+  private final Relevance relevance;
+  private final Partitions partitions;
+  private final Map<String, byte[]> medications;
+  private final SummaryCollector summary;
+  private final ExecutorService pool;
+  private final int threads;
+  private final ArrayDeque<Future<LineChunk>> inFlight = new ArrayDeque<>();
+  private long patients;
+
+  ExportGrouping(BulkExport export, Relevance relevance, Partitions partitions, Map<String, byte[]> medications,
+      SummaryCollector summary, ExecutorService pool, int threads) {
+    this.export = export;
+    this.relevance = relevance;
+    this.partitions = partitions;
+    this.medications = medications;
+    this.summary = summary;
+    this.pool = pool;
+    this.threads = threads;
+  }
+
+  /** Reads the whole export; returns the number of Patient resources seen. */
+  long read(ScreenListener listener) throws IOException {
+    long total = export.files().stream().mapToLong(ExportFile::bytes).sum();
+    long before = 0;
+    for (int f = 0; f < export.files().size(); f++) {
+      ExportFile file = export.files().get(f);
+      try (CountingReader reader = CountingReader.open(file)) {
+        ByteLines in = reader.lines();
+        LineChunk chunk = new LineChunk(f);
+        long number = 0;
+        while (in.next()) {
+          number++;
+          if (in.isBlank()) {
+            continue;
+          }
+          if (!chunk.fits(in.length())) {
+            submit(chunk);
+            chunk = new LineChunk(f);
+            listener.reading(before + reader.bytesRead(), total);
+          }
+          chunk.add(in.buffer(), in.lineStart(), in.length(), number);
+        }
+        submit(chunk);
+      }
+      before += file.bytes();
+      listener.reading(before, total);
+    }
+    while (!inFlight.isEmpty()) {
+      add(next());
+    }
+    return patients;
+  }
+
+  private void submit(LineChunk chunk) throws IOException {
+    if (chunk.count() > 0) {
+      inFlight.add(pool.submit(() -> chunk.keep(relevance)));
+    }
+    while (inFlight.size() > 2 * threads) {
+      add(next());
+    }
+  }
+
+  private LineChunk next() {
+    try {
+      return inFlight.remove().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("screening interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A chunk's lines to their patients, as Medications shared by all, or to the report. */
+  private void add(LineChunk chunk) throws IOException {
+    String file = export.files().get(chunk.file()).name();
+    for (int i = 0; i < chunk.count(); i++) {
+      summary.line();
+      KeptLine line = chunk.kept(i);
+      if (!chunk.relevant(i)) {
+        summary.irrelevant();
+      } else if (line == null) {
+        summary.malformed(file, chunk.number(i), chunk.problem(i));
+      } else if ("Medication".equals(line.resourceType()) && line.id() != null) {
+        medications.put(line.id(), line.json());
+      } else if (line.patient() == null) {
+        summary.malformed(file, chunk.number(i), "no patient: neither subject nor patient names one");
+      } else {
+        partitions.add(line.patient(), new SourceLine(chunk.file(), chunk.number(i), line.json()), chunk.length(i));
+        patients += "Patient".equals(line.resourceType()) ? 1 : 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.vapath.screen;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.vapath.fhir.MappedElements;
+import org.vapath.fhir.References;
+
+/**
+ * One export line as the screening keeps it for grouping: only the elements the FHIR mapping reads
+ * ({@link MappedElements}), written compactly, with whose it is. A Synthea Patient line of 3 KB keeps
+ * about 150 bytes, so the lines held for grouping, in memory, spill files or a Spark shuffle, are a
+ * fraction of the export. A class, not a record: the bytes are handed on, never compared.
+ */
+public final class KeptLine {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final String resourceType;
+  private final String id;
+  private final String patient;
+  private final byte[] json;
+
+  private KeptLine(String resourceType, String id, String patient, byte[] json) {
+    this.resourceType = resourceType;
+    this.id = id;
+    this.patient = patient;
+    this.json = json;
+  }
+
+  /**
+   * Reads a line, copying the elements the mapping reads byte for byte (the others are skipped, still
+   * checked as JSON); one that is not one JSON object is refused with the parser's words.
+   */
+  public static KeptLine read(byte[] line, int from, int length) throws JsonProcessingException {
+    try {
+      return keep(line, from, length);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory: not an I/O failure that can happen
+    }
+  }
+
+  private static KeptLine keep(byte[] line, int from, int length) throws IOException {
+    try (JsonParser parser = JSON.createParser(line, from, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new JsonParseException(parser, "a FHIR resource must be a JSON object");
+      }
+      String type = null;
+      String id = null;
+      String subject = null;
+      String patient = null;
+      int[] kept = new int[16]; // from and to of each element kept, relative to the line
+      int count = 0;
+      int size = 1;
+      for (String element = parser.nextFieldName(); element != null; element = parser.nextFieldName()) {
+        int start = (int) parser.currentTokenLocation().getByteOffset();
+        JsonToken value = parser.nextToken();
+        if (!MappedElements.isRead(type, element)) {
+          parser.skipChildren();
+          continue;
+        }
+        if (value == JsonToken.VALUE_STRING && (element.equals("resourceType") || element.equals("id"))) {
+          type = element.equals("resourceType") ? parser.getText() : type;
+          id = element.equals("id") ? parser.getText() : id;
+        } else if (value == JsonToken.START_OBJECT && element.equals("subject")) {
+          subject = reference(parser);
+        } else if (value == JsonToken.START_OBJECT && element.equals("patient")) {
+          patient = reference(parser);
+        } else if (value == JsonToken.VALUE_STRING) {
+          parser.finishToken();
+        } else {
+          parser.skipChildren();
+        }
+        if (count == kept.length) {
+          kept = Arrays.copyOf(kept, count * 2);
+        }
+        kept[count++] = start;
+        kept[count++] = (int) parser.currentLocation().getByteOffset();
+        size += kept[count - 1] - start + 1;
+      }
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(parser, "more follows the resource's JSON object");
+      }
+      return new KeptLine(type, id, "Patient".equals(type) ? id : References.idOf(subject != null ? subject : patient),
+          copy(line, from, kept, count, size));
+    }
+  }
+
+  /** The kept elements as one JSON object: braces around them, commas between. */
+  private static byte[] copy(byte[] line, int from, int[] kept, int count, int size) {
+    byte[] json = new byte[Math.max(2, size)];
+    json[0] = '{';
+    int at = 1;
+    for (int i = 0; i < count; i += 2) {
+      if (i > 0) {
+        json[at++] = ',';
+      }
+      System.arraycopy(line, from + kept[i], json, at, kept[i + 1] - kept[i]);
+      at += kept[i + 1] - kept[i];
+    }
+    json[at] = '}';
+    return json;
+  }
+
+  /** The {@code reference} of the subject (or patient) object the parser is at, which it reads to its end. */
+  private static String reference(JsonParser parser) throws IOException {
+    String reference = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (field.equals("reference") && value == JsonToken.VALUE_STRING) {
+        reference = parser.getText();
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return reference;
+  }
+
+  /** The patient of a parsed resource: its id for a Patient, else its subject's or patient's reference. */
+  public static String patientOf(JsonNode resource) {
+    if ("Patient".equals(resource.path("resourceType").asText())) {
+      return resource.path("id").asText(null);
+    }
+    JsonNode reference = resource.path("subject").get("reference");
+    if (reference == null) {
+      reference = resource.path("patient").get("reference");
+    }
+    return reference == null ? null : References.idOf(reference.asText());
+  }
+
+  public String resourceType() {
+    return resourceType;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The patient it belongs to; {@code null} when it names none (or a Medication, which is shared). */
+  public String patient() {
+    return patient;
+  }
+
+  /** The kept elements, as compact UTF-8 JSON. */
+  public byte[] json() {
+    return json;
+  }
+}

@@ -2,7 +2,6 @@ package org.vapath.screen;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -10,20 +9,21 @@ import java.util.concurrent.Future;
 /**
  * Pass one of a screening: every line of the export read on this thread, in chunks, kept on the
  * pool's threads ({@link KeptLine}) and added to its patient's group in the export's order, so that
- * the results do not depend on the number of threads. At most two chunks per thread are in flight.
+ * the results do not depend on the number of threads; then the shared Medications joined to the
+ * patients that name them. At most two chunks per thread are in flight.
  */
 final class ExportGrouping {
   private final BulkExport export;
   private final Relevance relevance;
   private final Partitions partitions;
-  private final Map<String, byte[]> medications;
+  private final MedicationJoin medications;
   private final SummaryCollector summary;
   private final ExecutorService pool;
   private final int threads;
   private final ArrayDeque<Future<LineChunk>> inFlight = new ArrayDeque<>();
   private long patients;
 
-  ExportGrouping(BulkExport export, Relevance relevance, Partitions partitions, Map<String, byte[]> medications,
+  ExportGrouping(BulkExport export, Relevance relevance, Partitions partitions, MedicationJoin medications,
       SummaryCollector summary, ExecutorService pool, int threads) {
     this.export = export;
     this.relevance = relevance;
@@ -64,6 +64,7 @@ final class ExportGrouping {
     while (!inFlight.isEmpty()) {
       add(next());
     }
+    medications.into(partitions);
     return patients;
   }
 
@@ -87,7 +88,7 @@ final class ExportGrouping {
     }
   }
 
-  /** A chunk's lines to their patients, as Medications shared by all, or to the report. */
+  /** A chunk's lines to their patients, to the shared Medications, or to the report. */
   private void add(LineChunk chunk) throws IOException {
     String file = export.files().get(chunk.file()).name();
     for (int i = 0; i < chunk.count(); i++) {
@@ -98,12 +99,15 @@ final class ExportGrouping {
       } else if (line == null) {
         summary.malformed(file, chunk.number(i), chunk.problem(i));
       } else if ("Medication".equals(line.resourceType()) && line.id() != null) {
-        medications.put(line.id(), line.json());
+        medications.medication(line.id(), new SourceLine(chunk.file(), chunk.number(i), line.json()));
       } else if (line.patient() == null) {
         summary.malformed(file, chunk.number(i), "no patient: neither subject nor patient names one");
       } else {
         partitions.add(line.patient(), new SourceLine(chunk.file(), chunk.number(i), line.json()), chunk.length(i));
         patients += "Patient".equals(line.resourceType()) ? 1 : 0;
+        if (line.medication() != null) {
+          medications.namedBy(line.medication(), line.patient());
+        }
       }
     }
   }

@@ -24,12 +24,14 @@ public final class KeptLine {
   private final String resourceType;
   private final String id;
   private final String patient;
+  private final String medication;
   private final byte[] json;
 
-  private KeptLine(String resourceType, String id, String patient, byte[] json) {
+  private KeptLine(String resourceType, String id, String patient, String medication, byte[] json) {
     this.resourceType = resourceType;
     this.id = id;
     this.patient = patient;
+    this.medication = medication;
     this.json = json;
   }
 
@@ -52,61 +54,83 @@ public final class KeptLine {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new JsonParseException(parser, "a FHIR resource must be a JSON object");
       }
-      String type = null;
-      String id = null;
-      String subject = null;
-      String patient = null;
-      int[] kept = new int[16]; // from and to of each element kept, relative to the line
-      int count = 0;
-      int size = 1;
+      Reading reading = new Reading();
       for (String element = parser.nextFieldName(); element != null; element = parser.nextFieldName()) {
         int start = (int) parser.currentTokenLocation().getByteOffset();
         JsonToken value = parser.nextToken();
-        if (!MappedElements.isRead(type, element)) {
-          parser.skipChildren();
-          continue;
-        }
-        if (value == JsonToken.VALUE_STRING && (element.equals("resourceType") || element.equals("id"))) {
-          type = element.equals("resourceType") ? parser.getText() : type;
-          id = element.equals("id") ? parser.getText() : id;
-        } else if (value == JsonToken.START_OBJECT && element.equals("subject")) {
-          subject = reference(parser);
-        } else if (value == JsonToken.START_OBJECT && element.equals("patient")) {
-          patient = reference(parser);
-        } else if (value == JsonToken.VALUE_STRING) {
-          parser.finishToken();
+        if (MappedElements.isRead(reading.type, element)) {
+          reading.read(parser, element, value);
+          reading.keep(start, (int) parser.currentLocation().getByteOffset());
         } else {
           parser.skipChildren();
         }
-        if (count == kept.length) {
-          kept = Arrays.copyOf(kept, count * 2);
-        }
-        kept[count++] = start;
-        kept[count++] = (int) parser.currentLocation().getByteOffset();
-        size += kept[count - 1] - start + 1;
       }
       if (parser.nextToken() != null) {
         throw new JsonParseException(parser, "more follows the resource's JSON object");
       }
-      return new KeptLine(type, id, "Patient".equals(type) ? id : References.idOf(subject != null ? subject : patient),
-          copy(line, from, kept, count, size));
+      String owner = "Patient".equals(reading.type) ? reading.id
+          : References.idOf(reading.subject != null ? reading.subject : reading.patient);
+      String medication = reading.medication == null || reading.medication.startsWith("#") ? null
+          : References.idOf(reading.medication);
+      return new KeptLine(reading.type, reading.id, owner, medication, reading.copy(line, from));
     }
   }
 
-  /** The kept elements as one JSON object: braces around them, commas between. */
-  private static byte[] copy(byte[] line, int from, int[] kept, int count, int size) {
-    byte[] json = new byte[Math.max(2, size)];
-    json[0] = '{';
-    int at = 1;
-    for (int i = 0; i < count; i += 2) {
-      if (i > 0) {
-        json[at++] = ',';
+  /** What one line has given so far: the fields it is routed by, and where the kept elements are. */
+  private static final class Reading {
+    private String type;
+    private String id;
+    private String subject;
+    private String patient;
+    private String medication;
+    private int[] kept = new int[16]; // from and to of each element kept, relative to the line
+    private int count;
+    private int size = 1;
+
+    /** Reads a kept element's value to its end, noting what the line is routed by. */
+    void read(JsonParser parser, String element, JsonToken value) throws IOException {
+      boolean object = value == JsonToken.START_OBJECT;
+      if (value == JsonToken.VALUE_STRING && element.equals("resourceType")) {
+        type = parser.getText();
+      } else if (value == JsonToken.VALUE_STRING && element.equals("id")) {
+        id = parser.getText();
+      } else if (object && element.equals("subject")) {
+        subject = reference(parser);
+      } else if (object && element.equals("patient")) {
+        patient = reference(parser);
+      } else if (object && element.equals("medicationReference")) {
+        medication = reference(parser);
+      } else if (value == JsonToken.VALUE_STRING) {
+        parser.finishToken();
+      } else {
+        parser.skipChildren();
       }
-      System.arraycopy(line, from + kept[i], json, at, kept[i + 1] - kept[i]);
-      at += kept[i + 1] - kept[i];
     }
-    json[at] = '}';
-    return json;
+
+    void keep(int from, int to) {
+      if (count == kept.length) {
+        kept = Arrays.copyOf(kept, count * 2);
+      }
+      kept[count++] = from;
+      kept[count++] = to;
+      size += to - from + 1;
+    }
+
+    /** The kept elements as one JSON object: braces around them, commas between. */
+    byte[] copy(byte[] line, int from) {
+      byte[] json = new byte[Math.max(2, size)];
+      json[0] = '{';
+      int at = 1;
+      for (int i = 0; i < count; i += 2) {
+        if (i > 0) {
+          json[at++] = ',';
+        }
+        System.arraycopy(line, from + kept[i], json, at, kept[i + 1] - kept[i]);
+        at += kept[i + 1] - kept[i];
+      }
+      json[at] = '}';
+      return json;
+    }
   }
 
   /** The {@code reference} of the subject (or patient) object the parser is at, which it reads to its end. */
@@ -147,6 +171,11 @@ public final class KeptLine {
   /** The patient it belongs to; {@code null} when it names none (or a Medication, which is shared). */
   public String patient() {
     return patient;
+  }
+
+  /** The id of the Medication resource its {@code medicationReference} names, unless contained. */
+  public String medication() {
+    return medication;
   }
 
   /** The kept elements, as compact UTF-8 JSON. */

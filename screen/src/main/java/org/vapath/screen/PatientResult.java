@@ -1,6 +1,11 @@
 package org.vapath.screen;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.vapath.core.Assessment;
+import org.vapath.core.assessment.Decision;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.LevelAssessment;
 
 /**
  * One patient's screening result: the decision with the codes a population team acts on (levels
@@ -17,6 +22,22 @@ public record PatientResult(String patient, String decision, List<String> indica
     missing = List.copyOf(missing);
     workup = List.copyOf(workup);
     preparation = List.copyOf(preparation);
+  }
+
+  /** The result of an assessment: the indicated levels and the codes of its findings, each once. */
+  public static PatientResult of(String patient, Assessment a) {
+    List<String> levels = new ArrayList<>();
+    for (LevelAssessment level : a.levels()) {
+      if (level.decision() == Decision.INDICATED) {
+        levels.add(level.level() == null ? "?" : level.level());
+      }
+    }
+    return new PatientResult(patient, a.decision().name(), levels, codes(a.contraindications()), codes(a.missing()),
+        codes(a.workup()), codes(a.preparation()), null);
+  }
+
+  private static List<String> codes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).distinct().toList();
   }
 
   public static PatientResult failed(String patient, String error) {

@@ -1,11 +1,12 @@
 package org.vapath.screen;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -52,12 +53,14 @@ public final class Screener {
   public ScreenSummary screen(BulkExport export, ResultFiles out, Path workFolder) {
     long started = System.nanoTime();
     SummaryCollector summary = new SummaryCollector(export);
-    Map<String, byte[]> medications = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (Partitions partitions = Partitions.forExport(export.jsonBytes(), partitionBytes, workFolder)) {
+    try (Partitions partitions = Partitions.forExport(export.jsonBytes(), partitionBytes,
+            workFolder.resolve("patients"));
+        MedicationJoin medications = new MedicationJoin(export.jsonBytes(), partitionBytes,
+            workFolder.resolve("medications"))) {
       long patientsExpected = new ExportGrouping(export, relevance, partitions, medications, summary, pool, threads)
           .read(listener);
-      PatientWork work = new PatientWork(pack, assessedOn, medications);
+      PatientWork work = new PatientWork(pack, assessedOn);
       long[] done = {0};
       // While the pool assesses one partition, this thread reads the next: two at most are in memory.
       List<Future<List<PatientWork.Outcome>>> previous = new ArrayList<>();
@@ -75,6 +78,17 @@ public final class Screener {
       throw new UncheckedIOException(e);
     } finally {
       pool.shutdownNow();
+      removeIfEmpty(workFolder);
+    }
+  }
+
+  private static void removeIfEmpty(Path folder) {
+    try {
+      Files.deleteIfExists(folder);
+    } catch (DirectoryNotEmptyException e) {
+      // not ours to empty: the parts in it are deleted as each is read
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ class ScreenerTest {
     assertThat(first).hasSize(patients).isEqualTo(second);
     for (int i = 0; i < patients; i++) {
       assertThat(first.get("p" + i).get("decision").asText()).as("p" + i).isEqualTo(EXPORT.expectedDecision(i));
+      ObjectNode expected = JSON.valueToTree(EXPORT.expectedResult(i));
+      expected.remove("error");
+      assertThat(first.get("p" + i)).as("p" + i).isEqualTo(expected);
     }
     assertThat(inMemory.byDecision()).isEqualTo(spilled.byDecision());
     assertThat(inMemory.byDecision().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(patients);

@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -13,12 +14,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
+import org.vapath.core.Engine;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
@@ -35,9 +39,11 @@ public final class SyntheticExport {
   /** The day the vignettes are assessed on. */
   public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 11, 23);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
 
   private final List<Vignettes.Vignette> vignettes;
   private final List<List<ObjectNode>> templates = new ArrayList<>();
+  private final List<Case> cases = new ArrayList<>();
 
   public SyntheticExport() {
     vignettes = new ArrayList<>(Vignettes.all());
@@ -46,6 +52,7 @@ public final class SyntheticExport {
     var parser = FhirJson.context().newJsonParser();
     for (Vignettes.Vignette v : vignettes) {
       Case kase = reader.read(v.caseJson());
+      cases.add(kase);
       Bundle bundle = CaseToFhir.of(kase);
       List<ObjectNode> resources = new ArrayList<>();
       for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -69,10 +76,17 @@ public final class SyntheticExport {
     return vignettes.get(i % vignettes.size()).expected().get("decision").asText();
   }
 
+  /** What the screening must find for patient {@code p<i>}: its vignette's case assessed directly, without FHIR. */
+  public PatientResult expectedResult(int i) {
+    Case kase = cases.get(i % cases.size());
+    return PatientResult.of("p" + i, ENGINE.assess(kase.withCaseId("p" + i)));
+  }
+
   /** Writes {@code patients} patients into {@code folder}. */
   public void write(Path folder, int patients, int noise, boolean gzip) throws IOException {
     Files.createDirectories(folder);
     Map<String, BufferedWriter> files = new HashMap<>();
+    Set<String> medications = new HashSet<>();
     try {
       for (int i = 0; i < patients; i++) {
         String patient = "p" + i;
@@ -86,6 +100,9 @@ public final class SyntheticExport {
             resource.put("id", type.toLowerCase(java.util.Locale.ROOT) + "-" + i + "-" + k++);
             resource.putObject(type.equals("AllergyIntolerance") ? "patient" : "subject")
                 .put("reference", "Patient/" + patient);
+          }
+          if (i % 2 == 1 && resource.has("medicationCodeableConcept")) {
+            shareMedication(resource, medications, files, folder, gzip);
           }
           line(files, folder, type, gzip, resource);
         }
@@ -104,6 +121,22 @@ public final class SyntheticExport {
       for (BufferedWriter writer : files.values()) {
         writer.close();
       }
+    }
+  }
+
+  /**
+   * Every other patient names its medications by reference to a Medication resource that all the
+   * patients taking the same drug share, as Synthea's exports do, so that the screening must join them.
+   */
+  private static void shareMedication(ObjectNode request, Set<String> written, Map<String, BufferedWriter> files,
+      Path folder, boolean gzip) throws IOException {
+    JsonNode concept = request.remove("medicationCodeableConcept");
+    String id = "shared-" + Integer.toHexString(concept.toString().hashCode());
+    request.putObject("medicationReference").put("reference", "Medication/" + id);
+    if (written.add(id)) {
+      ObjectNode medication = JSON.createObjectNode().put("resourceType", "Medication").put("id", id);
+      medication.set("code", concept);
+      line(files, folder, "Medication", gzip, medication);
     }
   }
 

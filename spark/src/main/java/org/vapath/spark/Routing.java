@@ -39,6 +39,6 @@ final class Routing {
       return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null,
           "no patient: neither subject nor patient names one");
     }
-    return new RoutedLine(RoutedLine.PATIENT, kept.patient(), null, file, number, json, null);
+    return new RoutedLine(RoutedLine.PATIENT, kept.patient(), kept.medication(), file, number, json, null);
   }
 }

@@ -3,11 +3,12 @@ package org.vapath.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,12 +17,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.vapath.screen.BulkExport;
 import org.vapath.screen.ExportFile;
 import org.vapath.screen.PatientResult;
@@ -53,22 +54,16 @@ public final class SparkScreening {
       routed = routed == null ? lines : routed.union(lines);
     }
     Dataset<RoutedLine> all = spark.createDataset(routed.rdd(), Encoders.bean(RoutedLine.class)).cache();
-    Map<String, byte[]> medications = new HashMap<>();
-    for (RoutedLine m : all.filter(col("kind").equalTo(RoutedLine.MEDICATION)).collectAsList()) {
-      medications.put(m.getMedicationId(), m.getJson().getBytes(StandardCharsets.UTF_8));
-    }
-    Broadcast<Map<String, byte[]>> shared = jsc.broadcast(medications);
     String day = assessedOn.toString();
-    Dataset<ResultRow> results = all.filter(col("kind").equalTo(RoutedLine.PATIENT))
+    Dataset<RoutedLine> patientLines = all.filter(col("kind").equalTo(RoutedLine.PATIENT));
+    Dataset<ResultRow> results = patientLines.unionByName(medicationsNamed(all, patientLines))
         .groupByKey((MapFunction<RoutedLine, String>) RoutedLine::getPatient, Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, RoutedLine, ResultRow>) (patient, lines) -> {
-          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day + "|" + shared.id(),
-              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day), shared.value()));
+          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day,
+              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day)));
           List<SourceLine> source = new ArrayList<>();
           lines.forEachRemaining(l -> source.add(new SourceLine(l.getFile(), l.getNumber(),
               l.getJson().getBytes(StandardCharsets.UTF_8))));
-          source.sort((a, b) -> a.file() != b.file() ? Integer.compare(a.file(), b.file())
-              : Long.compare(a.number(), b.number()));
           return List.of(row(work.assess(patient, source))).iterator();
         }, Encoders.bean(ResultRow.class)).cache();
     write(results, out);
@@ -77,6 +72,21 @@ public final class SparkScreening {
     all.unpersist();
     results.unpersist();
     return summary;
+  }
+
+  /**
+   * Each shared Medication (the first of an id, in export order) as a line of every patient whose
+   * request or statement names it: a join, as the one-machine screening does on disk.
+   */
+  private static Dataset<RoutedLine> medicationsNamed(Dataset<RoutedLine> all, Dataset<RoutedLine> patientLines) {
+    Dataset<Row> named = patientLines.filter(col("medicationId").isNotNull())
+        .select(col("patient"), col("medicationId")).distinct();
+    Dataset<Row> medications = all.filter(col("kind").equalTo(RoutedLine.MEDICATION))
+        .withColumn("rank", row_number().over(Window.partitionBy("medicationId").orderBy("file", "number")))
+        .filter(col("rank").equalTo(1)).select(col("medicationId"), col("file"), col("number"), col("json"));
+    return named.join(medications, "medicationId").select(lit(RoutedLine.PATIENT).as("kind"), col("patient"),
+        lit(null).cast("string").as("medicationId"), col("file"), col("number"), col("json"),
+        lit(null).cast("string").as("problem")).as(Encoders.bean(RoutedLine.class));
   }
 
   private static ResultRow row(PatientWork.Outcome outcome) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Spark side of the screening benchmark (BENCHMARKS.md): the Spark job in local mode on the
-# exports that bench/screen-bench.sh wrote, with its wall time and peak memory (GNU time).
+# exports that bench/screen-bench.sh wrote, with its wall time and peak memory (GNU time), and its
+# results compared with that script's last one-machine run.
 # Usage, from the project root after `mvn -B -DskipTests package`: bench/spark-bench.sh [N ...]
 set -euo pipefail
 work=${VAPATH_BENCH_DIR:-/tmp/vapath-screen-bench}
@@ -14,4 +15,12 @@ for size in "${@:-10000 100000}"; do
     -Dspark.master="$master" -Dspark.ui.enabled=false -Dlog4j2.configurationFile=vapath-spark-log4j2.properties \
     -cp "$jar:spark/target/lib/*" org.vapath.spark.ScreenJob "$work/export-$size" "$work/spark-out-$size" 2026-11-23 \
     2>&1 | grep -E "Screened|peak RSS"
+  # The one-machine results of the last bench/screen-bench.sh run on this export, if any, line for line.
+  if [ -f "$work/out-$size/results.ndjson" ]; then
+    if cmp -s <(sort "$work/out-$size/results.ndjson") <(cat "$work/spark-out-$size"/results/part-* | sort); then
+      echo "   results identical to the one-machine screening ($(grep -c . "$work/out-$size/results.ndjson") patients)"
+    else
+      echo "   results DIFFER from the one-machine screening"
+    fi
+  fi
 done

@@ -41,8 +41,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin
   private TodayOption today;
 
-  @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256", description = "The most export JSON held"
-      + " in memory at once (default 256); a larger export is split into parts on disk under the results folder.")
+  @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "256", description = "Memory for grouping"
+      + " the records by patient (default 256); past it, they are split into parts on disk under the results folder.")
   private long memoryMb;
 
   @Option(names = "--threads", paramLabel = "N", description = "Patients assessed at once (default: the number of"

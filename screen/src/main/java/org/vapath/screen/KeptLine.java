@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -146,18 +145,6 @@ public final class KeptLine {
       }
     }
     return reference;
-  }
-
-  /** The patient of a parsed resource: its id for a Patient, else its subject's or patient's reference. */
-  public static String patientOf(JsonNode resource) {
-    if ("Patient".equals(resource.path("resourceType").asText())) {
-      return resource.path("id").asText(null);
-    }
-    JsonNode reference = resource.path("subject").get("reference");
-    if (reference == null) {
-      reference = resource.path("patient").get("reference");
-    }
-    return reference == null ? null : References.idOf(reference.asText());
   }
 
   public String resourceType() {

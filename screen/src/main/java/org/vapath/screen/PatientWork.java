@@ -47,13 +47,7 @@ public final class PatientWork {
     List<String> problems = new ArrayList<>(0);
     for (SourceLine line : inExportOrder(lines)) {
       try {
-        JsonNode resource = MappedElements.parse(JSON, line.json(), 0, line.json().length);
-        if (!isShared(resource) && !patient.equals(KeptLine.patientOf(resource))) {
-          malformed.add(line);
-          problems.add("its subject (or patient) could not be read where bulk exports write it; not assessed");
-          continue;
-        }
-        resources.add(resource);
+        resources.add(MappedElements.parse(JSON, line.json(), 0, line.json().length));
       } catch (JsonProcessingException e) {
         malformed.add(line);
         problems.add(Screener.firstLine(e.getOriginalMessage()));
@@ -76,10 +70,5 @@ public final class PatientWork {
     List<SourceLine> ordered = new ArrayList<>(lines);
     ordered.sort(Comparator.comparingInt(SourceLine::file).thenComparingLong(SourceLine::number));
     return ordered;
-  }
-
-  /** A Medication belongs to no patient: it joins those whose requests name it. */
-  private static boolean isShared(JsonNode resource) {
-    return "Medication".equals(resource.path("resourceType").asText());
   }
 }

@@ -85,7 +85,7 @@ class KeptLineTest {
 
     assertThat(JSON.readTree(kept.json())).as(line).isEqualTo(MappedElements.parse(JSON, bytes, 2, length));
     assertThat(kept.json().length).as(line).isLessThanOrEqualTo(Math.max(2, length));
-    assertThat(kept.patient()).as(line).isEqualTo(KeptLine.patientOf(whole));
+    assertThat(kept.patient()).as(line).isEqualTo(ResourceOwner.patientOf(whole));
     assertThat(kept.resourceType()).as(line).isEqualTo(whole.path("resourceType").asText(null));
     assertThat(kept.id()).as(line).isEqualTo(whole.path("id").asText(null));
   }

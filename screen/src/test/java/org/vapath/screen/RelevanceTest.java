@@ -58,7 +58,7 @@ class RelevanceTest {
       for (Path file : files.toList()) {
         for (String line : Files.readAllLines(file)) {
           JsonNode resource = JSON.readTree(line);
-          String patient = KeptLine.patientOf(resource);
+          String patient = ResourceOwner.patientOf(resource);
           all.computeIfAbsent(patient, p -> new ArrayList<>()).add(resource);
           if (matters(line)) {
             kept.computeIfAbsent(patient, p -> new ArrayList<>()).add(resource);

@@ -98,10 +98,10 @@ final class ExportGrouping {
         summary.irrelevant();
       } else if (line == null) {
         summary.malformed(file, chunk.number(i), chunk.problem(i));
-      } else if ("Medication".equals(line.resourceType()) && line.id() != null) {
+      } else if (line.isSharedMedication()) {
         medications.medication(line.id(), new SourceLine(chunk.file(), chunk.number(i), line.json()));
       } else if (line.patient() == null) {
-        summary.malformed(file, chunk.number(i), "no patient: neither subject nor patient names one");
+        summary.malformed(file, chunk.number(i), KeptLine.NO_PATIENT);
       } else {
         partitions.add(line.patient(), new SourceLine(chunk.file(), chunk.number(i), line.json()), chunk.length(i));
         patients += "Patient".equals(line.resourceType()) ? 1 : 0;

@@ -18,6 +18,8 @@ import org.vapath.fhir.References;
  * fraction of the export. A class, not a record: the bytes are handed on, never compared.
  */
 public final class KeptLine {
+  /** Why a line that names no patient is not grouped. */
+  public static final String NO_PATIENT = "no patient: neither subject nor patient names one";
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String resourceType;
@@ -145,6 +147,21 @@ public final class KeptLine {
       }
     }
     return reference;
+  }
+
+  /** Why a line could not be read, in the parser's words, for the report: their first line. */
+  public static String problem(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return "unreadable";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  /** A Medication resource with an id: shared, joined to the patients whose requests name it. */
+  public boolean isSharedMedication() {
+    return "Medication".equals(resourceType) && id != null;
   }
 
   public String resourceType() {

@@ -60,7 +60,7 @@ final class LineChunk {
         try {
           kept[i] = KeptLine.read(bytes, starts[i], length(i));
         } catch (JsonProcessingException e) {
-          problems[i] = Screener.firstLine(e.getOriginalMessage());
+          problems[i] = KeptLine.problem(e);
         }
       }
     }

@@ -50,7 +50,7 @@ public final class PatientWork {
         resources.add(MappedElements.parse(JSON, line.json(), 0, line.json().length));
       } catch (JsonProcessingException e) {
         malformed.add(line);
-        problems.add(Screener.firstLine(e.getOriginalMessage()));
+        problems.add(KeptLine.problem(e));
       } catch (IOException e) {
         throw new UncheckedIOException(e); // bytes in memory: not an I/O failure that can happen
       }

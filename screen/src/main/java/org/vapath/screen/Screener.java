@@ -132,12 +132,4 @@ public final class Screener {
     }
     summary.patient(outcome.result(), outcome.resources(), outcome.milliseconds());
   }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
-  }
 }

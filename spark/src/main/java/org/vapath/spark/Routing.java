@@ -27,17 +27,14 @@ final class Routing {
     try {
       kept = KeptLine.read(line, 0, line.length);
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst()
-          .orElse("");
-      return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, message);
+      return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, KeptLine.problem(e));
     }
     String json = new String(kept.json(), StandardCharsets.UTF_8);
-    if ("Medication".equals(kept.resourceType()) && kept.id() != null) {
+    if (kept.isSharedMedication()) {
       return new RoutedLine(RoutedLine.MEDICATION, null, kept.id(), file, number, json, null);
     }
     if (kept.patient() == null) {
-      return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null,
-          "no patient: neither subject nor patient names one");
+      return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, KeptLine.NO_PATIENT);
     }
     return new RoutedLine(RoutedLine.PATIENT, kept.patient(), kept.medication(), file, number, json, null);
   }

@@ -73,9 +73,15 @@ final class Browser implements AutoCloseable {
 
   /** Clicks a submit button and waits for the next page. */
   void submit(String css) {
+    submit(find(css));
+  }
+
+  /** Clicks this submit button and waits until the next page has replaced this one and finished loading. */
+  void submit(WebElement button) {
     WebElement old = find("html");
-    find(css).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(old));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(old)
+        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   private static boolean isStale(WebElement element) {

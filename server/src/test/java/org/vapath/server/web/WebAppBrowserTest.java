@@ -133,8 +133,7 @@ class WebAppBrowserTest {
     browser.date(followUp.findElement(By.name("seenOn")), day.plusDays(30).toString());
     followUp.findElement(By.name("painNrs")).sendKeys("2");
     followUp.findElement(By.name("odi")).sendKeys("18");
-    followUp.findElement(By.cssSelector("button")).click();
-    browser.find("#procedures"); // the page after the redirect
+    browser.submit(followUp.findElement(By.cssSelector("button")));
     assertThat(browser.text("#procedures")).contains("pain NRS 2, ODI 18");
     browser.screenshot("2-case");
 

@@ -46,6 +46,7 @@ public record KnowledgePack(
   public static final String PLATELETS_MIN = "platelets.min";
   public static final String LAB_VALIDITY_DAYS = "labs.validityDays";
   public static final String INR_RECHECK_DAYS = "inr.recheckDays";
+  public static final String PAIN_SCORE_VALIDITY_DAYS = "pain.scoreValidityDays";
   public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
 
   private static final KnowledgePack EMBEDDED = KnowledgePackJson.readEmbedded();

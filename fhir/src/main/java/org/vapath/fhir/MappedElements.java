@@ -25,7 +25,7 @@ public final class MappedElements {
   private static final Set<String> MEDICATION = Set.of("status", "medicationCodeableConcept",
       "medicationReference", "contained", "extension");
   private static final Map<String, Set<String>> BY_TYPE = Map.of(
-      "Patient", Set.of("birthDate", "gender"),
+      "Patient", Set.of("birthDate", "gender", "extension"),
       "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus"),
       "Observation", union(EFFECTIVE, Set.of("status", "code", "valueCodeableConcept", "valueBoolean",
           "valueQuantity", "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange",
@@ -34,7 +34,7 @@ public final class MappedElements {
       "MedicationStatement", MEDICATION,
       "Medication", Set.of("code"),
       "AllergyIntolerance", Set.of("code", "clinicalStatus", "verificationStatus"),
-      "ImagingStudy", Set.of("status", "modality", "series", "started"),
+      "ImagingStudy", Set.of("status", "modality", "series", "started", "description", "procedureCode"),
       "DiagnosticReport", union(EFFECTIVE, Set.of("status", "code", "category")));
   /** Before its resourceType is read, an element is kept if any type needs it. */
   private static final Set<String> ANY = BY_TYPE.values().stream().reduce(ALWAYS, MappedElements::union);

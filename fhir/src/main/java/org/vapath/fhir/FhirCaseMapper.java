@@ -206,10 +206,13 @@ public final class FhirCaseMapper {
 
   /** The sex for clinical use (US Core's extension) when recorded, else the administrative gender. */
   private Sex sex(JsonNode patient) {
-    String url = pack.terminology().sexExtension();
-    JsonNode extension = url == null ? null : FhirNodes.extension(patient, url);
-    if (extension != null) {
-      Concept coded = codes.findIn(List.of(extension.path("valueCoding")), "sex");
+    for (Map.Entry<String, String> known : pack.terminology().sexExtensions().entrySet()) {
+      JsonNode extension = FhirNodes.extension(patient, known.getKey());
+      if (extension == null) {
+        continue;
+      }
+      Concept coded = known.getValue().isEmpty() ? codes.findIn(List.of(extension.path("valueCoding")), "sex")
+          : pack.terminology().find(known.getValue(), FhirNodes.text(extension, "valueCode"), "sex");
       if (coded != null) {
         return "female".equals(coded.value()) ? Sex.FEMALE : Sex.MALE;
       }

@@ -6,15 +6,16 @@ import org.vapath.core.Assessment;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.model.RecordIssue;
 
 /**
  * One patient's screening result: the decision with the codes a population team acts on (levels
- * to treat, contraindications, missing work-up, preparation), or the error that kept the record
- * from being assessed, naming the resource and element.
+ * to treat, contraindications, missing work-up, preparation) and the parts of the record that could
+ * not be read, or the error that kept the record from being assessed, naming the resource and element.
  */
 public record PatientResult(String patient, String decision, List<String> indicatedLevels,
     List<String> contraindications, List<String> missing, List<String> workup, List<String> preparation,
-    String error) {
+    List<String> recordIssues, String error) {
 
   public PatientResult {
     indicatedLevels = List.copyOf(indicatedLevels);
@@ -22,6 +23,7 @@ public record PatientResult(String patient, String decision, List<String> indica
     missing = List.copyOf(missing);
     workup = List.copyOf(workup);
     preparation = List.copyOf(preparation);
+    recordIssues = List.copyOf(recordIssues);
   }
 
   /** The result of an assessment: the indicated levels and the codes of its findings, each once. */
@@ -33,7 +35,7 @@ public record PatientResult(String patient, String decision, List<String> indica
       }
     }
     return new PatientResult(patient, a.decision().name(), levels, codes(a.contraindications()), codes(a.missing()),
-        codes(a.workup()), codes(a.preparation()), null);
+        codes(a.workup()), codes(a.preparation()), a.recordIssues().stream().map(RecordIssue::describe).toList(), null);
   }
 
   private static List<String> codes(List<Finding> findings) {
@@ -41,6 +43,6 @@ public record PatientResult(String patient, String decision, List<String> indica
   }
 
   public static PatientResult failed(String patient, String error) {
-    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), error);
+    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), error);
   }
 }

@@ -13,6 +13,7 @@ import org.vapath.core.Case;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.fhir.FhirCaseMapper;
 import org.vapath.fhir.MappedElements;
 
@@ -28,16 +29,19 @@ public final class PatientWork {
   private final Engine engine;
   private final FhirCaseMapper mapper;
   private final LocalDate assessedOn;
+  private final List<String> fileNames;
 
   /** What one patient gave: the result, the lines that could not be read, how many resources and how long. */
   public record Outcome(PatientResult result, List<SourceLine> malformed, List<String> problems, int resources,
       double milliseconds) {
   }
 
-  public PatientWork(KnowledgePack pack, LocalDate assessedOn) {
+  /** {@code fileNames}: the export's files by their index, to name a line that cannot be read. */
+  public PatientWork(KnowledgePack pack, LocalDate assessedOn, List<String> fileNames) {
     this.engine = new Engine(pack);
     this.mapper = new FhirCaseMapper(pack);
     this.assessedOn = assessedOn;
+    this.fileNames = List.copyOf(fileNames);
   }
 
   public Outcome assess(String patient, List<SourceLine> lines) {
@@ -45,19 +49,22 @@ public final class PatientWork {
     List<JsonNode> resources = new ArrayList<>(lines.size() + 2);
     List<SourceLine> malformed = new ArrayList<>(0);
     List<String> problems = new ArrayList<>(0);
+    // A line of this patient that cannot be read may be the fracture itself: it stays in the record, unread.
+    List<RecordIssue> unread = new ArrayList<>(0);
     for (SourceLine line : inExportOrder(lines)) {
       try {
         resources.add(MappedElements.parse(JSON, line.json(), 0, line.json().length));
       } catch (JsonProcessingException e) {
         malformed.add(line);
         problems.add(KeptLine.problem(e));
+        unread.add(new RecordIssue(fileNames.get(line.file()) + " line " + line.number(), null, KeptLine.problem(e)));
       } catch (IOException e) {
         throw new UncheckedIOException(e); // bytes in memory: not an I/O failure that can happen
       }
     }
     PatientResult result;
     try {
-      Case kase = mapper.mapJson(resources, assessedOn);
+      Case kase = mapper.mapPatient(patient, resources, assessedOn, unread);
       result = PatientResult.of(patient, engine.assess(kase.caseId() == null ? kase.withCaseId(patient) : kase));
     } catch (InputError e) {
       result = PatientResult.failed(patient, e.getMessage());

@@ -10,16 +10,16 @@ import org.vapath.core.knowledge.Concept;
 import org.vapath.fhir.VapathFhir;
 
 /**
- * Whether an Observation or DiagnosticReport line can matter to VAPath, decided from its bytes:
- * only one with a code of the knowledge pack's terminology (a lab, a pain score, an imaging
- * modality), or a VAPath case fact, can change a case, so the others (vital signs, other labs,
- * clinical notes) need not be parsed at all. The test is conservative: a line
- * in which no code can be read quickly, or with an escape, is kept and parsed as usual. (A code
+ * Whether an Observation line can matter to VAPath, decided from its bytes: only one with a code of
+ * the knowledge pack's terminology (a lab, a pain score), or a VAPath case fact, can change a case,
+ * so the others (vital signs, other labs, survey answers) need not be parsed at all. Every
+ * DiagnosticReport is kept: one whose title says spine counts as spine imaging whatever its code.
+ * The test is conservative: a line in which no code can be read quickly, or with an escape, is kept
+ * and parsed as usual. (A code
  * read as Latin-1 bytes can only equal a known code, all ASCII, if it is the same code.)
  */
 public final class Relevance {
   private static final byte[] OBSERVATION = Bytes.ascii("{\"resourceType\":\"Observation\"");
-  private static final byte[] REPORT = Bytes.ascii("{\"resourceType\":\"DiagnosticReport\"");
   private static final byte[] CODE = Bytes.ascii("\"code\":\"");
 
   private final Set<String> codes = new HashSet<>();
@@ -39,10 +39,10 @@ public final class Relevance {
     }
   }
 
-  /** {@code false} only for an Observation or DiagnosticReport none of whose codes VAPath knows. */
+  /** {@code false} only for an Observation none of whose codes VAPath knows. */
   public boolean matters(byte[] line, int from, int length) {
     int to = from + length;
-    if (!Bytes.startsWith(line, from, to, OBSERVATION) && !Bytes.startsWith(line, from, to, REPORT)) {
+    if (!Bytes.startsWith(line, from, to, OBSERVATION)) {
       return true;
     }
     boolean sawCode = false;

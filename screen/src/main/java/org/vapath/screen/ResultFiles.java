@@ -25,7 +25,7 @@ public final class ResultFiles implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static final CsvSchema COLUMNS = CsvSchema.builder().addColumn("patient").addColumn("decision")
       .addColumn("indicatedLevels").addColumn("contraindications").addColumn("missing").addColumn("workup")
-      .addColumn("preparation").addColumn("error").setUseHeader(true).build();
+      .addColumn("preparation").addColumn("recordIssues").addColumn("error").setUseHeader(true).build();
 
   private final Path folder;
   private final BufferedWriter ndjson;
@@ -62,12 +62,13 @@ public final class ResultFiles implements AutoCloseable {
       list("missing", r.missing());
       list("workup", r.workup());
       list("preparation", r.preparation());
+      list("recordIssues", r.recordIssues());
     }
     json.writeEndObject();
     json.writeRaw('\n');
     csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
         String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
-        String.join(";", r.preparation()), r.error() == null ? "" : r.error()));
+        String.join(";", r.preparation()), String.join(";", r.recordIssues()), r.error() == null ? "" : r.error()));
   }
 
   private void list(String name, List<String> values) throws IOException {

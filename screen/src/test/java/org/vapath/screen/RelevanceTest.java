@@ -42,7 +42,7 @@ class RelevanceTest {
       "{\"resourceType\":\"Observation\", \"code\": {\"coding\": [{\"code\": \"x\"}]}}|true",
       "{\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"code\":\"Z00\"}]}}|true",
       "{\"resourceType\":\"Observation\",\"code\":{\"text\":\"platelets\"}}|true",
-      "{\"resourceType\":\"DiagnosticReport\",\"code\":{\"coding\":[{\"code\":\"34117-2\"}]}}|false",
+      "{\"resourceType\":\"DiagnosticReport\",\"code\":{\"coding\":[{\"code\":\"34117-2\"}]}}|true",
       "{\"resourceType\":\"DiagnosticReport\",\"category\":[{\"coding\":[{\"code\":\"MR\"}]}]}|true"})
   void onlyAnObservationOrReportWhoseEveryCodeIsUnknownIsLeftOut(String line, boolean matters) {
     assertThat(matters(line)).isEqualTo(matters);

@@ -90,15 +90,14 @@ class ScreenerTest {
     assertThat(summary.malformed()).extracting(ScreenSummary.Malformed::file, ScreenSummary.Malformed::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "{not json")),
             org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "orphan")));
-    assertThat(summary.failedPatients()).isEqualTo(1);
-    assertThat(summary.failed()).singleElement().satisfies(f -> {
-      assertThat(f.patient()).isEqualTo("p1");
-      assertThat(f.problem()).contains("Observation/bad-unit.valueQuantity.code").contains("g/L");
-    });
+    // A lab in a unit VAPath does not convert is left out and named: the patient is still assessed.
+    assertThat(summary.failedPatients()).isZero();
     assertThat(summary.patients()).isEqualTo(4);
-    assertThat(summary.assessed()).isEqualTo(3);
+    assertThat(summary.assessed()).isEqualTo(4);
     assertThat(summary.skippedFiles()).containsExactly("Claim.ndjson");
-    assertThat(results().get("p1").get("error").asText()).contains("g/L");
+    assertThat(results().get("p1").get("recordIssues")).singleElement()
+        .satisfies(issue -> assertThat(issue.asText()).contains("Observation/bad-unit.valueQuantity.code")
+            .contains("g/L"));
     assertThat(Files.readString(dir.resolve("out").resolve(ResultFiles.SUMMARY))).contains("\"malformedLines\" : 2");
   }
 

@@ -55,12 +55,13 @@ public final class SparkScreening {
     }
     Dataset<RoutedLine> all = spark.createDataset(routed.rdd(), Encoders.bean(RoutedLine.class)).cache();
     String day = assessedOn.toString();
+    List<String> fileNames = new ArrayList<>(export.files().stream().map(ExportFile::name).toList());
     Dataset<RoutedLine> patientLines = all.filter(col("kind").equalTo(RoutedLine.PATIENT));
     Dataset<ResultRow> results = patientLines.unionByName(medicationsNamed(all, patientLines))
         .groupByKey((MapFunction<RoutedLine, String>) RoutedLine::getPatient, Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, RoutedLine, ResultRow>) (patient, lines) -> {
-          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day,
-              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day)));
+          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day + "|" + fileNames,
+              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day), fileNames));
           List<SourceLine> source = new ArrayList<>();
           lines.forEachRemaining(l -> source.add(new SourceLine(l.getFile(), l.getNumber(),
               l.getJson().getBytes(StandardCharsets.UTF_8))));
@@ -99,6 +100,7 @@ public final class SparkScreening {
     row.setMissing(r.missing());
     row.setWorkup(r.workup());
     row.setPreparation(r.preparation());
+    row.setRecordIssues(r.recordIssues());
     row.setError(r.error());
     row.setResources(outcome.resources());
     row.setMilliseconds(outcome.milliseconds());
@@ -114,13 +116,14 @@ public final class SparkScreening {
   /** results/ (NDJSON parts), results-csv/ (lists joined by ;), results-parquet/. */
   private static void write(Dataset<ResultRow> results, String out) {
     Dataset<Row> table = results.select(col("patient"), col("decision"), col("indicatedLevels"),
-        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("error"));
+        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("recordIssues"), col("error"));
     table.write().mode(SaveMode.Overwrite).json(out + "/results");
     table.write().mode(SaveMode.Overwrite).parquet(out + "/results-parquet");
     table.select(col("patient"), col("decision"), concat_ws(";", col("indicatedLevels")).as("indicatedLevels"),
         concat_ws(";", col("contraindications")).as("contraindications"),
         concat_ws(";", col("missing")).as("missing"), concat_ws(";", col("workup")).as("workup"),
-        concat_ws(";", col("preparation")).as("preparation"), col("error"))
+        concat_ws(";", col("preparation")).as("preparation"),
+        concat_ws(";", col("recordIssues")).as("recordIssues"), col("error"))
         .write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/results-csv");
   }
 

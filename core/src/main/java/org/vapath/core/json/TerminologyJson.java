@@ -47,9 +47,14 @@ final class TerminologyJson {
     for (String name : terminology.texts("codesWithoutDots")) {
       dotless.add(uri(systems, terminology, "codesWithoutDots", name));
     }
-    FieldReader sex = terminology.object("sexExtension");
+    Map<String, String> sexExtensions = new LinkedHashMap<>();
+    for (FieldReader extension : terminology.objects("sexExtensions")) {
+      String system = extension.text("codeSystem");
+      sexExtensions.put(extension.requiredText("url"), system == null ? "" : uri(systems, extension, "codeSystem",
+          system));
+    }
     return new Terminology(concepts, terminology.texts("orderWords"), terminology.requiredText("source"), aliases,
-        dotless, spineWords(terminology.object("spineWords")), sex == null ? null : sex.requiredText("url"));
+        dotless, spineWords(terminology.object("spineWords")), sexExtensions);
   }
 
   private static SpineWords spineWords(FieldReader words) {

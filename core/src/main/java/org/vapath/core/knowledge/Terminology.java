@@ -19,21 +19,21 @@ public final class Terminology {
   private final Map<String, String> aliases;
   private final Set<String> dotless;
   private final SpineWords spineWords;
-  private final String sexExtension;
+  private final Map<String, String> sexExtensions;
   // The concepts by exact code, and the prefix concepts apart: a bulk export looks up millions of codings.
   private final Map<String, Map<String, List<Concept>>> exact = new HashMap<>();
   private final List<Concept> prefixes = new ArrayList<>();
   private final Map<Concept, String> keys = new HashMap<>();
 
   public Terminology(List<Concept> concepts, List<String> orderWords, String source, Map<String, String> aliases,
-      Set<String> dotless, SpineWords spineWords, String sexExtension) {
+      Set<String> dotless, SpineWords spineWords, Map<String, String> sexExtensions) {
     this.concepts = List.copyOf(concepts);
     this.orderWords = List.copyOf(orderWords);
     this.source = source;
     this.aliases = Map.copyOf(aliases);
     this.dotless = Set.copyOf(dotless);
     this.spineWords = spineWords;
-    this.sexExtension = sexExtension;
+    this.sexExtensions = Map.copyOf(sexExtensions);
     for (Concept concept : this.concepts) {
       String key = key(concept.system(), concept.code());
       keys.put(concept, key);
@@ -50,7 +50,7 @@ public final class Terminology {
   public Terminology with(List<Concept> added) {
     List<Concept> all = new ArrayList<>(concepts);
     all.addAll(added);
-    return new Terminology(all, orderWords, source, aliases, dotless, spineWords, sexExtension);
+    return new Terminology(all, orderWords, source, aliases, dotless, spineWords, sexExtensions);
   }
 
   public List<Concept> concepts() {
@@ -79,9 +79,12 @@ public final class Terminology {
     return spineWords;
   }
 
-  /** The URL of the extension that records the patient's sex for clinical use. */
-  public String sexExtension() {
-    return sexExtension;
+  /**
+   * The extensions that record the patient's sex for clinical use, by URL: to the code system of a
+   * bare {@code valueCode}, or to {@code ""} for an extension whose {@code valueCoding} names its system.
+   */
+  public Map<String, String> sexExtensions() {
+    return sexExtensions;
   }
 
   /** The URI a system name stands for: itself, or the URI it is an alias of. */

@@ -38,8 +38,8 @@ public class CdsPartsBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    String request = OrderSignRequests.build(270);
-    prefetch = new com.fasterxml.jackson.databind.ObjectMapper().readTree(request).at("/prefetch/record").toString();
+    // The whole record as one bundle: the same resources an order-sign request prefetches under its keys.
+    prefetch = FhirJson.context().newJsonParser().encodeResourceToString(OrderSignRequests.record(270));
     Bundle bundle = FhirJson.context().newJsonParser().parseResource(Bundle.class, prefetch);
     resources = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
     mapper = new FhirCaseMapper(KnowledgePack.embedded());

@@ -6,31 +6,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
 import org.vapath.fhir.FhirJson;
+import org.vapath.fhir.VapathFhir;
 
 /**
  * A realistic order-sign request: the P18 patient (warfarin, high INR, painful L1 fracture) with a
  * history of about 200 resources (years of labs and vital signs, other diagnoses), a kyphoplasty
- * draft order, all as prefetch.
+ * draft order, all as prefetch under VAPath's keys.
  */
 final class OrderSignRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** VAPath's prefetch keys for searches (CdsServices in the server module). */
+  private static final List<String> KEYS = List.of("conditions", "labs", "caseFacts", "medicationRequests",
+      "medicationStatements", "allergies", "imaging", "reports");
 
   private OrderSignRequests() {
   }
 
   static String build(int history) {
+    Bundle record = record(history);
+    ObjectNode request = JSON.createObjectNode();
+    request.put("hook", "order-sign").put("hookInstance", "bench").put("fhirServer", "https://ehr.example/fhir");
+    ObjectNode context = request.putObject("context");
+    context.put("userId", "Practitioner/1").put("patientId", record.getEntry().stream()
+        .filter(e -> e.getResource() instanceof Patient).findFirst().orElseThrow().getResource().getIdPart());
+    try {
+      context.set("draftOrders", JSON.readTree("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{"
+          + "\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"kp-1\",\"status\":\"draft\",\"intent\":"
+          + "\"order\",\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"22514\"}]}}}]}"));
+      request.set("prefetch", prefetch(record));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return request.toString();
+  }
+
+  /** The patient's record: the vignette's resources and the history. */
+  static Bundle record(int history) {
     Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(VignetteCases.lines().get(17));
     Bundle record = CaseToFhir.of(kase);
@@ -51,25 +79,55 @@ final class OrderSignRequests {
         record.addEntry().setResource(old);
       }
     }
-    ObjectNode request = JSON.createObjectNode();
-    request.put("hook", "order-sign").put("hookInstance", "bench").put("fhirServer", "https://ehr.example/fhir");
-    ObjectNode context = request.putObject("context");
-    context.put("userId", "Practitioner/1").put("patientId", kase.caseId());
-    try {
-      context.set("draftOrders", JSON.readTree("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{"
-          + "\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"kp-1\",\"status\":\"draft\",\"intent\":"
-          + "\"order\",\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"22514\"}]}}}]}"));
-      request.putObject("prefetch").set("record", JSON.readTree(FhirJson.context().newJsonParser()
-          .encodeResourceToString(record)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return record;
+  }
+
+  /** The record as an EHR prefetches it for VAPath's discovery: each template's key, null where there is no data. */
+  private static ObjectNode prefetch(Bundle record) throws IOException {
+    Map<String, Bundle> searches = new LinkedHashMap<>();
+    for (String key : KEYS) {
+      searches.put(key, new Bundle().setType(Bundle.BundleType.SEARCHSET));
     }
-    return request.toString();
+    ObjectNode prefetch = JSON.createObjectNode();
+    prefetch.putNull("patient");
+    for (Bundle.BundleEntryComponent entry : record.getEntry()) {
+      Resource resource = entry.getResource();
+      if (resource instanceof Patient) {
+        prefetch.set("patient", JSON.readTree(FhirJson.context().newJsonParser().encodeResourceToString(resource)));
+      } else {
+        searches.get(key(resource)).addEntry().setResource(resource);
+      }
+    }
+    for (Map.Entry<String, Bundle> search : searches.entrySet()) {
+      prefetch.set(search.getKey(), search.getValue().getEntry().isEmpty() ? null : JSON.readTree(
+          FhirJson.context().newJsonParser().encodeResourceToString(search.getValue())));
+    }
+    return prefetch;
+  }
+
+  private static String key(Resource resource) {
+    if (resource instanceof Observation observation) {
+      return observation.getCode().getCoding().stream().anyMatch(c -> VapathFhir.FACTS.equals(c.getSystem()))
+          ? "caseFacts" : "labs";
+    }
+    return switch (resource.fhirType()) {
+      case "Condition" -> "conditions";
+      case "MedicationRequest", "Medication" -> "medicationRequests";
+      case "MedicationStatement" -> "medicationStatements";
+      case "AllergyIntolerance" -> "allergies";
+      case "ImagingStudy" -> "imaging";
+      case "DiagnosticReport" -> "reports";
+      default -> throw new IllegalStateException("no prefetch key for " + resource.fhirType());
+    };
   }
 
   static int resources(String request) {
     try {
-      return JSON.readTree(request).at("/prefetch/record/entry").size();
+      int count = 0;
+      for (com.fasterxml.jackson.databind.JsonNode value : JSON.readTree(request).get("prefetch")) {
+        count += value.isNull() ? 0 : value.has("entry") ? value.get("entry").size() : 1;
+      }
+      return count;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

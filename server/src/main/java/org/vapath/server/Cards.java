@@ -20,24 +20,30 @@ import org.vapath.core.assessment.Finding;
  * basis and source; suggestions to order what is missing; override reasons; links.
  */
 final class Cards {
-  static final int SUMMARY_MAX = 140;
+  /** CDS Hooks 2.0: a "<140-character summary". */
+  static final int SUMMARY_MAX = 139;
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private Cards() {
   }
 
+  /** The hook call a card answers: its instance, the patient in its context, and whether it is an ordering hook. */
+  record Call(String hookInstance, String patientId, boolean ordering) {
+  }
+
   /** The card; {@code assessmentPage}, when not null, is the link to the assessment in VAPath's web pages. */
-  static ObjectNode card(Assessment a, KnowledgePack pack, String hookInstance, boolean ordering, String baseUrl,
-      String assessmentPage) {
+  static ObjectNode card(Assessment a, KnowledgePack pack, Call call, String baseUrl, String assessmentPage) {
     ObjectNode card = JSON.objectNode();
-    card.put("uuid", UUID.nameUUIDFromBytes((hookInstance + ":vapath").getBytes(StandardCharsets.UTF_8)).toString());
+    // Derived from the hook instance, so that a card is the same for the same call, and unique per call.
+    card.put("uuid", UUID.nameUUIDFromBytes((call.hookInstance() + ":vapath").getBytes(StandardCharsets.UTF_8))
+        .toString());
     card.put("summary", summary(a));
-    card.put("indicator", indicator(a, ordering));
+    card.put("indicator", indicator(a, call.ordering()));
     card.put("detail", detail(a, pack));
     ObjectNode source = card.putObject("source");
     source.put("label", "VAPath (knowledge pack " + a.knowledgeVersion() + ")");
     source.put("url", baseUrl + "/knowledge");
-    ArrayNode suggestions = Suggestions.forMissing(a, pack.terminology());
+    ArrayNode suggestions = Suggestions.forMissing(a, pack.terminology(), call.hookInstance(), call.patientId());
     if (!suggestions.isEmpty()) {
       card.set("suggestions", suggestions);
       card.put("selectionBehavior", "any");
@@ -64,17 +70,21 @@ final class Cards {
     return "info";
   }
 
+  /** One sentence of fewer than 140 characters, in words: the decision and what it turns on. */
   static String summary(Assessment a) {
+    String subject = "Vertebral augmentation";
     String text = switch (a.decision()) {
-      case CONTRAINDICATED -> "Vertebral augmentation contraindicated: " + codes(a.contraindications());
-      case NOT_INDICATED -> "Vertebral augmentation not indicated: " + (a.levels().isEmpty()
+      case CONTRAINDICATED -> FindingWords.sentence(subject + " contraindicated: ",
+          FindingWords.of(a.contraindications()), "", SUMMARY_MAX);
+      case NOT_INDICATED -> subject + " not indicated: " + (a.levels().isEmpty()
           ? "no vertebral compression fracture recorded" : "no fracture of an indicated cause");
-      case INCOMPLETE -> "Vertebral augmentation: work-up incomplete, missing " + codes(a.missing());
-      case INDICATED -> "Vertebral augmentation indicated" + levels(a) + (a.preparation().isEmpty() ? ""
+      case INCOMPLETE -> a.missing().isEmpty() ? subject + ": incomplete, facts missing before deciding"
+          : FindingWords.sentence(subject + ": incomplete, ", FindingWords.of(a.missing()), " missing", SUMMARY_MAX);
+      case INDICATED -> subject + " indicated" + levels(a) + (a.preparation().isEmpty() ? ""
           : "; " + a.preparation().size() + (a.preparation().size() == 1 ? " preparation step" : " preparation steps")
               + " before the procedure");
     };
-    return text.length() <= SUMMARY_MAX ? text : text.substring(0, SUMMARY_MAX - 3) + "...";
+    return text.length() <= SUMMARY_MAX ? text : text.substring(0, SUMMARY_MAX - 1) + "…";
   }
 
   private static String levels(Assessment a) {
@@ -132,11 +142,5 @@ final class Cards {
   private static void reason(ArrayNode reasons, String code, String display) {
     reasons.addObject().put("code", code).put("system", "https://vapath.org/fhir/CodeSystem/override-reason")
         .put("display", display);
-  }
-
-  private static String codes(List<Finding> findings) {
-    Set<String> codes = new LinkedHashSet<>();
-    findings.forEach(f -> codes.add(f.code()));
-    return String.join(", ", codes);
   }
 }

@@ -45,7 +45,7 @@ public final class CdsServer implements AutoCloseable {
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.hooks = new HookService(config.pack(), new FhirFetcher(config.pack()), clock, base, links);
+    this.hooks = new HookService(config.pack(), new FhirFetcher(), clock, base, links);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       javalin.http.maxRequestSize = config.maxRequestBytes();
@@ -118,6 +118,7 @@ public final class CdsServer implements AutoCloseable {
     app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
     app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
     app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
+    app.exception(PreconditionFailed.class, (e, ctx) -> problem(ctx, 412, "incomplete", e.getMessage(), null));
     app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
         null));
     app.exception(Exception.class, (e, ctx) -> {

@@ -47,22 +47,39 @@ final class CdsServices {
     prefetch.forEach(templates::put);
   }
 
-  /** Templates for what the mapper reads, with the codes of the knowledge pack. */
+  /** The templates' keys and queries, as the discovery document lists them. */
   static Map<String, String> prefetch(KnowledgePack pack) {
-    String patient = "{{context.patientId}}";
+    Map<String, String> queries = new LinkedHashMap<>();
+    templates(pack).forEach(t -> queries.put(t.key(), t.query()));
+    return queries;
+  }
+
+  /**
+   * Templates for what the mapper reads, with the codes of the knowledge pack. Required are the
+   * data whose absence the mapper would read as "none": without conditions a fracture would be
+   * taken as absent, and with one medication list but not the other the list would look complete
+   * and could hide an anticoagulant. Without the others the facts stay unknown and the
+   * assessment says so.
+   */
+  static List<PrefetchTemplate> templates(KnowledgePack pack) {
+    String patient = PrefetchTemplate.PATIENT_TOKEN;
     List<Concept> observed = new java.util.ArrayList<>(pack.terminology().meaning("lab"));
     observed.addAll(pack.terminology().meaning("pain-nrs"));
     String codes = observed.stream().map(c -> c.system() + "|" + c.code()).collect(Collectors.joining(","));
-    Map<String, String> templates = new LinkedHashMap<>();
-    templates.put("patient", "Patient/" + patient);
-    templates.put("conditions", "Condition?patient=" + patient);
-    templates.put("labs", "Observation?patient=" + patient + "&code=" + codes);
-    templates.put("caseFacts", "Observation?patient=" + patient + "&code=" + VapathFhir.FACTS + "|");
-    templates.put("medicationRequests", "MedicationRequest?patient=" + patient + "&status=active,on-hold");
-    templates.put("medicationStatements", "MedicationStatement?patient=" + patient + "&status=active");
-    templates.put("allergies", "AllergyIntolerance?patient=" + patient);
-    templates.put("imaging", "ImagingStudy?patient=" + patient);
-    templates.put("reports", "DiagnosticReport?patient=" + patient);
-    return templates;
+    return List.of(
+        new PrefetchTemplate("patient", "Patient/" + patient, true),
+        new PrefetchTemplate("conditions", "Condition?patient=" + patient, true),
+        new PrefetchTemplate("labs", "Observation?patient=" + patient + "&code=" + codes, false),
+        new PrefetchTemplate("caseFacts", "Observation?patient=" + patient + "&code=" + VapathFhir.FACTS + "|",
+            false),
+        // _include brings the Medication a request names by reference, as the specification's own
+        // example includes a PractitionerRole's practitioner.
+        new PrefetchTemplate("medicationRequests", "MedicationRequest?patient=" + patient
+            + "&status=active,on-hold&_include=MedicationRequest:medication", true),
+        new PrefetchTemplate("medicationStatements", "MedicationStatement?patient=" + patient
+            + "&status=active&_include=MedicationStatement:medication", true),
+        new PrefetchTemplate("allergies", "AllergyIntolerance?patient=" + patient, false),
+        new PrefetchTemplate("imaging", "ImagingStudy?patient=" + patient, false),
+        new PrefetchTemplate("reports", "DiagnosticReport?patient=" + patient, false));
   }
 }

@@ -11,7 +11,8 @@ import org.vapath.core.knowledge.Terminology;
 
 /**
  * Finds the vertebral augmentation orders among draft orders: a ServiceRequest with a CPT code of
- * the knowledge pack (22510-22515), or whose text has one of the pack's order words.
+ * the knowledge pack (22510-22515), or whose text has one of the pack's order words; at
+ * order-select, among the selected orders only.
  */
 final class DraftOrders {
   private DraftOrders() {
@@ -19,13 +20,25 @@ final class DraftOrders {
 
   /** The ids of the vertebral augmentation orders, empty when there is none. */
   static List<String> vertebralAugmentation(Bundle draftOrders, Terminology terminology) {
+    return vertebralAugmentation(draftOrders, null, terminology);
+  }
+
+  /**
+   * The ids of the vertebral augmentation orders among those {@code selections} names
+   * ({@code ServiceRequest/123}, as order-select's context has them); all of them when
+   * {@code selections} is null.
+   */
+  static List<String> vertebralAugmentation(Bundle draftOrders, List<String> selections, Terminology terminology) {
     List<String> ids = new ArrayList<>();
     if (draftOrders == null) {
       return ids;
     }
     for (Bundle.BundleEntryComponent entry : draftOrders.getEntry()) {
       if (entry.getResource() instanceof ServiceRequest order && isAugmentation(order, terminology)) {
-        ids.add(order.getIdElement().getIdPart() == null ? "?" : order.getIdElement().getIdPart());
+        String id = order.getIdElement().getIdPart();
+        if (selections == null || (id != null && selections.contains("ServiceRequest/" + id))) {
+          ids.add(id == null ? "?" : id);
+        }
       }
     }
     return ids;

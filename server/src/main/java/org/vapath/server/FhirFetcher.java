@@ -2,69 +2,144 @@ package org.vapath.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.vapath.core.InputError;
-import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirJson;
 
 /**
- * Fetches what the prefetch templates ask for from the EHR's FHIR server, with the access token
- * the EHR gave ({@code fhirAuthorization}), when the request carries no prefetch.
+ * Reads from the EHR's FHIR server, with the access token the EHR gave ({@code fhirAuthorization}):
+ * the prefetch templates the request did not answer, and the Medications that current medication
+ * requests name by reference but that neither the prefetch nor the searches brought.
  */
 final class FhirFetcher {
+  /** At most this many Medication reads per request, so that one record cannot make hundreds of calls. */
+  static final int MAX_MEDICATION_READS = 50;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Set<String> CURRENT_REQUEST = Set.of("active", "on-hold");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-  private final Map<String, String> templates;
 
-  FhirFetcher(KnowledgePack pack) {
-    this.templates = CdsServices.prefetch(pack);
+  /** The resources of each template, by key, for one patient. */
+  Map<String, List<Resource>> fetch(String fhirServer, String accessToken, String patientId,
+      List<PrefetchTemplate> templates) {
+    Map<String, List<Resource>> fetched = new LinkedHashMap<>();
+    for (PrefetchTemplate template : templates) {
+      List<Resource> resources = new ArrayList<>();
+      IBaseResource answer = get(base(fhirServer) + "/" + template.url(patientId), accessToken);
+      if (answer instanceof Bundle bundle) {
+        bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
+            .filter(e -> !(e.getResource() instanceof org.hl7.fhir.r4.model.OperationOutcome))
+            .forEach(e -> resources.add(e.getResource()));
+      } else if (answer != null) {
+        resources.add((Resource) answer);
+      }
+      fetched.put(template.key(), resources);
+    }
+    return fetched;
   }
 
-  List<Resource> fetch(String fhirServer, String accessToken, String patientId) {
-    if (fhirServer == null) {
-      throw new InputError("prefetch", null, "is absent and there is no fhirServer to fetch the patient's data from");
-    }
-    List<Resource> resources = new ArrayList<>();
-    for (String template : templates.values()) {
-      String query = template.replace("{{context.patientId}}", patientId);
-      IBaseResource resource = get(fhirServer.replaceAll("/+$", "") + "/" + query, accessToken);
-      if (resource instanceof Bundle bundle) {
-        bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
-            .forEach(e -> resources.add(e.getResource()));
-      } else if (resource != null) {
-        resources.add((Resource) resource);
+  /**
+   * The Medications that current requests and statements among {@code resources} name by reference
+   * ({@code Medication/123}) and that are not among them, read from the FHIR server one by one, at
+   * most {@link #MAX_MEDICATION_READS}. A Medication the server does not have is left out; the
+   * mapper then reads the reference's display, if any.
+   */
+  List<Resource> referencedMedications(List<Resource> resources, String fhirServer, String accessToken) {
+    Set<String> present = new LinkedHashSet<>();
+    Set<String> wanted = new LinkedHashSet<>();
+    for (Resource resource : resources) {
+      if (resource instanceof Medication medication) {
+        present.add(medication.getIdElement().getIdPart());
+      }
+      String id = medicationId(resource, base(fhirServer));
+      if (id != null) {
+        wanted.add(id);
       }
     }
-    return resources;
+    wanted.removeAll(present);
+    List<Resource> read = new ArrayList<>();
+    for (String id : wanted.stream().limit(MAX_MEDICATION_READS).toList()) {
+      IBaseResource medication = get(base(fhirServer) + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+          .replace("+", "%20"), accessToken);
+      if (medication instanceof Medication found) {
+        read.add(found);
+      }
+    }
+    return read;
+  }
+
+  /** The id of the Medication a current request or statement names on the FHIR server, else null. */
+  private static String medicationId(Resource resource, String base) {
+    Object medication = null;
+    if (resource instanceof MedicationRequest request && (!request.hasStatus()
+        || CURRENT_REQUEST.contains(request.getStatus().toCode()))) {
+      medication = request.getMedication();
+    } else if (resource instanceof MedicationStatement statement && (!statement.hasStatus()
+        || statement.getStatus() == MedicationStatement.MedicationStatementStatus.ACTIVE)) {
+      medication = statement.getMedication();
+    }
+    if (!(medication instanceof Reference reference) || !reference.hasReference()) {
+      return null;
+    }
+    String target = reference.getReference();
+    if (target.startsWith(base + "/")) {
+      target = target.substring(base.length() + 1);
+    }
+    // Contained (#id) and bundle-local (urn:uuid:) references are the mapper's to resolve.
+    if (!target.startsWith("Medication/") || target.indexOf('/', "Medication/".length()) >= 0) {
+      return null;
+    }
+    String id = target.substring("Medication/".length());
+    return id.isBlank() ? null : id;
+  }
+
+  private static String base(String fhirServer) {
+    return fhirServer.replaceAll("/+$", "");
   }
 
   private IBaseResource get(String url, String accessToken) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.replace("|", "%7C"))).timeout(TIMEOUT)
-        .header("Accept", "application/fhir+json");
+    HttpRequest.Builder request;
+    try {
+      request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", "application/fhir+json");
+    } catch (IllegalArgumentException e) {
+      throw new org.vapath.core.InputError("fhirServer", null, "does not make a valid URL: " + e.getMessage());
+    }
     if (accessToken != null) {
       request.header("Authorization", "Bearer " + accessToken);
     }
     try {
       HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 404) {
+      int status = response.statusCode();
+      if (status == 404) {
         return null;
       }
-      if (response.statusCode() != 200) {
-        throw new FhirServerError("the FHIR server answered " + response.statusCode() + " to a search");
+      if (status == 401 || status == 403) {
+        throw new PreconditionFailed("the FHIR server refused VAPath's access (" + status + "): the patient's data"
+            + " can be neither prefetched nor fetched");
+      }
+      if (status != 200) {
+        throw new FhirServerError("the FHIR server answered " + status + " to a request");
       }
       return FhirJson.context().newJsonParser().parseResource(response.body());
     } catch (IOException e) {
-      throw new FhirServerError("the FHIR server cannot be reached: " + e.getMessage());
+      throw new FhirServerError("the FHIR server cannot be reached: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FhirServerError("interrupted while fetching from the FHIR server");

@@ -4,24 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.InputError;
 import org.vapath.fhir.FhirJson;
 
 /**
- * A CDS Hooks request: the hook, its instance, the context (patient, draft orders) and the
- * prefetched FHIR resources, each parsed with HAPI FHIR. Anything malformed is an {@link InputError}
- * naming the element.
+ * A CDS Hooks request: the hook, its instance, the context (patient, draft orders, the orders
+ * selected) and the prefetched FHIR resources by key, each parsed with HAPI FHIR. Anything
+ * malformed is an {@link InputError} naming the element.
+ *
+ * <p>{@code prefetched} holds the keys the EHR answered: a resource or a Bundle's resources, and
+ * {@code null} as no data (an empty list), as CDS Hooks 2.0 says the EHR must write it. A key that
+ * is absent, or that holds an OperationOutcome (the EHR's failure to prefetch it), is not there:
+ * VAPath has to fetch it. Keys VAPath did not ask for are not read.
  */
-record HookRequest(String hook, String hookInstance, String patientId, Bundle draftOrders,
-    List<Resource> prefetched, boolean hasPrefetch, String fhirServer, String accessToken) {
+record HookRequest(String hook, String hookInstance, String patientId, Bundle draftOrders, List<String> selections,
+    Map<String, List<Resource>> prefetched, String fhirServer, String accessToken) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static HookRequest parse(String body) {
+  /** Reads a request; of its prefetch, only the keys VAPath's discovery asked for ({@code keys}) are read. */
+  static HookRequest parse(String body, Set<String> keys) {
     JsonNode root;
     try {
       root = JSON.readTree(body);
@@ -39,29 +49,82 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
     }
     String patientId = text(context, "patientId", true);
     Bundle draftOrders = context.has("draftOrders") ? bundle(context.get("draftOrders"), "context.draftOrders") : null;
-    List<Resource> prefetched = new ArrayList<>();
-    JsonNode prefetch = root.get("prefetch");
-    if (prefetch != null && prefetch.isObject()) {
-      prefetch.properties().forEach(entry -> addResources(entry.getValue(), "prefetch." + entry.getKey(),
-          prefetched));
-    }
     JsonNode authorization = root.get("fhirAuthorization");
     String token = authorization == null ? null : text(authorization, "access_token", false);
-    return new HookRequest(hook, instance, patientId, draftOrders, prefetched, prefetch != null,
-        text(root, "fhirServer", false), token);
+    return new HookRequest(hook, instance, patientId, draftOrders, selections(context),
+        prefetch(root.get("prefetch"), keys), text(root, "fhirServer", false), token);
   }
 
-  private static void addResources(JsonNode value, String path, List<Resource> out) {
+  private static List<String> selections(JsonNode context) {
+    JsonNode value = context.get("selections");
     if (value == null || value.isNull()) {
-      return; // the EHR could not prefetch this one
+      return null;
+    }
+    if (!value.isArray()) {
+      throw new InputError("context.selections", null, "must be an array of references such as"
+          + " \"ServiceRequest/123\"");
+    }
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      if (!value.get(i).isTextual() || value.get(i).textValue().isBlank()) {
+        throw new InputError("context.selections[" + i + "]", null, "must be a reference such as"
+            + " \"ServiceRequest/123\"");
+      }
+      references.add(value.get(i).textValue());
+    }
+    return List.copyOf(references);
+  }
+
+  private static Map<String, List<Resource>> prefetch(JsonNode prefetch, Set<String> keys) {
+    Map<String, List<Resource>> answered = new LinkedHashMap<>();
+    if (prefetch == null || prefetch.isNull()) {
+      return answered;
+    }
+    if (!prefetch.isObject()) {
+      throw new InputError("prefetch", null, "must be an object of prefetch keys");
+    }
+    prefetch.properties().forEach(entry -> {
+      if (!keys.contains(entry.getKey())) {
+        return; // not a template of VAPath's: nothing VAPath asked for
+      }
+      List<Resource> resources = resources(entry.getValue(), "prefetch." + entry.getKey());
+      if (resources != null) {
+        answered.put(entry.getKey(), resources);
+      }
+    });
+    return answered;
+  }
+
+  /** The resources of one key, or {@code null} when the EHR reported a failure to prefetch it. */
+  private static List<Resource> resources(JsonNode value, String path) {
+    if (value.isNull()) {
+      return List.of(); // the EHR has no data for this template
     }
     IBaseResource resource = resource(value, path);
+    List<Resource> out = new ArrayList<>();
     if (resource instanceof Bundle bundle) {
-      bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
-          .forEach(entry -> out.add(entry.getResource()));
+      for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+        if (entry.getResource() instanceof OperationOutcome outcome) {
+          if (failed(outcome)) {
+            return null;
+          }
+        } else if (entry.hasResource()) {
+          out.add(entry.getResource());
+        }
+      }
+    } else if (resource instanceof OperationOutcome) {
+      return null;
     } else {
       out.add((Resource) resource);
     }
+    return out;
+  }
+
+  /** A search's outcome entry may only warn; an error or a fatal issue means the data are not all there. */
+  private static boolean failed(OperationOutcome outcome) {
+    return outcome.getIssue().stream().anyMatch(issue -> issue.getSeverity() == null
+        || issue.getSeverity() == OperationOutcome.IssueSeverity.ERROR
+        || issue.getSeverity() == OperationOutcome.IssueSeverity.FATAL);
   }
 
   private static Bundle bundle(JsonNode value, String path) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
@@ -24,7 +26,8 @@ final class HookService {
   private final KnowledgePack pack;
   private final Engine engine;
   private final FhirCaseMapper mapper;
-  private final FhirFetcher fetcher;
+  private final PatientData data;
+  private final Set<String> prefetchKeys;
   private final CardMemory memory = new CardMemory(50_000);
   private final Clock clock;
   private final String baseUrl;
@@ -35,13 +38,15 @@ final class HookService {
     this.pack = pack;
     this.engine = new Engine(pack);
     this.mapper = new FhirCaseMapper(pack);
-    this.fetcher = fetcher;
+    List<PrefetchTemplate> templates = CdsServices.templates(pack);
+    this.data = new PatientData(templates, fetcher);
+    this.prefetchKeys = templates.stream().map(PrefetchTemplate::key).collect(Collectors.toSet());
     this.clock = clock;
     this.baseUrl = baseUrl;
   }
 
   ObjectNode answer(String serviceId, String body) {
-    HookRequest request = HookRequest.parse(body);
+    HookRequest request = HookRequest.parse(body, prefetchKeys);
     String hook = CdsServices.HOOKS.get(serviceId);
     if (!request.hook().equals(hook)) {
       throw new InputError("hook", '"' + request.hook() + '"', "does not match the service " + serviceId
@@ -58,7 +63,8 @@ final class HookService {
       return cards(null);
     }
     String page = links == null ? null : baseUrl + CaseLinks.path(links.remember(kase));
-    ObjectNode card = Cards.card(assessment, pack, request.hookInstance(), ordering, baseUrl, page);
+    ObjectNode card = Cards.card(assessment, pack, new Cards.Call(request.hookInstance(), request.patientId(),
+        ordering), baseUrl, page);
     String key = request.patientId() + " " + String.join(",", orders);
     int content = card.get("summary").hashCode() * 31 + card.get("detail").hashCode();
     if (hook.equals("order-select")) {
@@ -69,16 +75,27 @@ final class HookService {
     return cards(card);
   }
 
+  /**
+   * The vertebral augmentation orders the hook is about: at order-select the selected ones only
+   * ({@code context.selections}, references to draftOrders entries), as the hook asks decision
+   * support to focus on them; at order-sign all the draft orders.
+   */
   private List<String> augmentationOrders(HookRequest request) {
     if (request.draftOrders() == null) {
       throw new InputError("context.draftOrders", null, "is required for " + request.hook());
+    }
+    if (request.hook().equals("order-select")) {
+      if (request.selections() == null) {
+        throw new InputError("context.selections", null, "is required for order-select: the references of the"
+            + " newly selected orders, such as \"ServiceRequest/123\"");
+      }
+      return DraftOrders.vertebralAugmentation(request.draftOrders(), request.selections(), pack.terminology());
     }
     return DraftOrders.vertebralAugmentation(request.draftOrders(), pack.terminology());
   }
 
   private Case caseOf(HookRequest request) {
-    List<Resource> resources = request.hasPrefetch() ? request.prefetched()
-        : fetcher.fetch(request.fhirServer(), request.accessToken(), request.patientId());
+    List<Resource> resources = data.of(request);
     Case mapped = mapper.map(resources, LocalDate.now(clock));
     return mapped.caseId() != null ? mapped : new Case(request.patientId(), mapped.assessedOn(), mapped.patient(),
         mapped.pain(), mapped.medicalTherapy(), mapped.neuro(), mapped.infection(), mapped.coagulopathy(),

@@ -78,6 +78,10 @@ class CdsServerTest {
         .containsExactly("patient-view", "order-select", "order-sign");
     assertThat(services.get(0).at("/prefetch/patient").asText()).isEqualTo("Patient/{{context.patientId}}");
     assertThat(services.get(0).at("/prefetch/labs").asText()).contains("http://loinc.org|777-3");
+    assertThat(services.get(0).at("/prefetch/medicationRequests").asText()).isEqualTo("MedicationRequest?patient="
+        + "{{context.patientId}}&status=active,on-hold&_include=MedicationRequest:medication");
+    assertThat(services.get(0).at("/prefetch/medicationStatements").asText()).isEqualTo("MedicationStatement?"
+        + "patient={{context.patientId}}&status=active&_include=MedicationStatement:medication");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -177,7 +181,7 @@ class CdsServerTest {
       "malformed JSON      | {\"hook\": ",
       "unknown hook        | {\"hook\":\"encounter-start\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"}}",
       "missing context     | {\"hook\":\"patient-view\",\"hookInstance\":\"1\"}",
-      "bad FHIR prefetch   | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"p\":{\"resourceType\":\"Nonsense\"}}}"})
+      "bad FHIR prefetch   | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"patient\":{\"resourceType\":\"Nonsense\"}}}"})
   void badInputIs400WithAnOperationOutcomeNeverA500(String why, String body) throws Exception {
     HttpResponse<String> response = hook("vapath-patient-view", body);
 

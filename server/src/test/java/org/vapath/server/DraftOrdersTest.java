@@ -3,6 +3,7 @@ package org.vapath.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -33,5 +34,17 @@ class DraftOrdersTest {
     assertThat(DraftOrders.vertebralAugmentation(snomed, institution.terminology())).containsExactly("order-1");
     assertThat(DraftOrders.vertebralAugmentation(words, embedded.terminology())).containsExactly("order-1");
     assertThat(DraftOrders.vertebralAugmentation(other, embedded.terminology())).isEmpty();
+  }
+
+  @Test
+  void atOrderSelectOnlyTheSelectedOrdersCount() {
+    Bundle orders = orders(new Coding("http://www.ama-assn.org/go/cpt", "22514", null), null);
+    var terminology = KnowledgePack.embedded().terminology();
+
+    assertThat(DraftOrders.vertebralAugmentation(orders, List.of("ServiceRequest/order-1"), terminology))
+        .containsExactly("order-1");
+    assertThat(DraftOrders.vertebralAugmentation(orders, List.of("MedicationRequest/order-1", "ServiceRequest/2"),
+        terminology)).isEmpty();
+    assertThat(DraftOrders.vertebralAugmentation(orders, List.of(), terminology)).isEmpty();
   }
 }

@@ -22,8 +22,8 @@ class GoldenCardTest {
   void theOrderSelectCardForTheWarfarinPatientIsTheGoldenOne() throws Exception {
     var kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P18-warfarin-high-inr.case.json"));
-    var card = Cards.card(Engine.withEmbeddedKnowledge().assess(kase), KnowledgePack.embedded(), "golden-1", true,
-        "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
+    var card = Cards.card(Engine.withEmbeddedKnowledge().assess(kase), KnowledgePack.embedded(),
+        new Cards.Call("golden-1", "P18", true), "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
     String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(card);
     if (Boolean.getBoolean("vapath.golden.write")) {
       java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/golden/P18-order-select-card.json"),

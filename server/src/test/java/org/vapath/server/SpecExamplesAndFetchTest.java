@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,10 +69,20 @@ class SpecExamplesAndFetchTest {
   }
 
   @Test
-  void theSpecificationsPatientViewRequestIsAcceptedAndQuietWithoutAFracture() throws Exception {
-    JsonNode response = post("vapath-patient-view", Vignettes.read("/cds-hooks-spec/patient-view-request.json"));
+  void theSpecificationsPatientViewRequestIsAcceptedTheRestFetchedAndQuietWithoutAFracture() throws Exception {
+    ObjectNode request = (ObjectNode) JSON.readTree(Vignettes.read("/cds-hooks-spec/patient-view-request.json"));
+    Patient patient = new Patient().setGender(Enumerations.AdministrativeGender.MALE);
+    patient.setId("1288992");
+    try (FhirServerStandIn fhir = new FhirServerStandIn(new Bundle().addEntry(new Bundle.BundleEntryComponent()
+        .setResource(patient)), "some-opaque-fhir-access-token")) {
+      request.put("fhirServer", fhir.baseUrl()); // the example's server, here on loopback
 
-    assertThat(response.get("cards")).isEmpty();
+      JsonNode response = post("vapath-patient-view", request.toString());
+
+      assertThat(response.get("cards")).isEmpty();
+      assertThat(fhir.reads()).containsExactly("GET /fhir/Patient/1288992");
+      assertThat(fhir.searches()).hasSize(8);
+    }
   }
 
   @Test
@@ -76,6 +90,43 @@ class SpecExamplesAndFetchTest {
     JsonNode response = post("vapath-order-sign", Vignettes.read("/cds-hooks-spec/order-sign-request.json"));
 
     assertThat(response.get("cards")).isEmpty();
+  }
+
+  @Test
+  void orderSelectAnswersForTheSelectedOrdersOnlyAndOrderSignForAllTheDraftOrders() throws Exception {
+    ObjectNode select = (ObjectNode) JSON.readTree(Vignettes.read("/cds-hooks-spec/order-select-request.json"));
+    ObjectNode context = (ObjectNode) select.get("context");
+    ((ArrayNode) context.at("/draftOrders/entry")).addObject().set("resource", JSON.readTree("{\"resourceType\":"
+        + "\"ServiceRequest\",\"id\":\"kp-1\",\"status\":\"draft\",\"intent\":\"order\",\"code\":{\"coding\":"
+        + "[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"22514\"}]},\"subject\":{\"reference\":"
+        + "\"Patient/1288992\"}}"));
+    select.set("prefetch", HookRequests.prefetch(CaseToFhir.of(new CaseReader(KnowledgePack.embedded(),
+        () -> LocalDate.of(2026, 11, 23)).read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json")
+        .replace("\"P01\"", "\"1288992\"")))));
+    ObjectNode sign = select.deepCopy().put("hook", "order-sign").put("hookInstance", "sign-1");
+    ((ObjectNode) sign.get("context")).remove("selections");
+
+    JsonNode unselected = post("vapath-order-select", select.toString());
+    JsonNode signed = post("vapath-order-sign", sign.toString());
+    ((ArrayNode) context.get("selections")).add("ServiceRequest/kp-1");
+    JsonNode selected = post("vapath-order-select", select.put("hookInstance", "select-2").toString());
+
+    assertThat(unselected.get("cards")).isEmpty();
+    assertThat(signed.get("cards")).hasSize(1);
+    assertThat(selected.get("cards")).hasSize(1);
+  }
+
+  @Test
+  void orderSelectWithoutSelectionsIsRefusedNamingTheField() throws Exception {
+    ObjectNode select = (ObjectNode) JSON.readTree(Vignettes.read("/cds-hooks-spec/order-select-request.json"));
+    ((ObjectNode) select.get("context")).remove("selections");
+
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+        + "/cds-services/vapath-order-select")).POST(HttpRequest.BodyPublishers.ofString(select.toString())).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).at("/issue/0/expression/0").asText()).isEqualTo("context.selections");
   }
 
   @Test
@@ -91,27 +142,30 @@ class SpecExamplesAndFetchTest {
       JsonNode card = post("vapath-patient-view", request.toString()).at("/cards/0");
 
       assertThat(card.get("indicator").asText()).isEqualTo("critical");
-      assertThat(card.get("summary").asText()).contains("ACTIVE_INFECTION");
-      assertThat(fhir.searches()).isGreaterThanOrEqualTo(8);
+      assertThat(card.get("summary").asText()).contains("active infection");
+      assertThat(fhir.searches()).hasSize(8);
     }
   }
 
   /** Odd but parseable records: each is answered (200) or refused as bad input (400), never a server error. */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "pain score without value  | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"unit\":\"score\"}}",
-      "pain score of 40          | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"value\":40}}",
-      "INR as text               | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"6301-6\"}]},\"valueString\":\"high\"}",
-      "fracture without body site| {\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M80.08XA\"}]}}",
-      "etiology extension bogus  | {\"resourceType\":\"Condition\",\"extension\":[{\"url\":\"https://vapath.org/fhir/StructureDefinition/fracture-etiology\",\"valueCode\":\"gout\"}],\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M48.50XA\"}]}}",
-      "patient born in 2100      | {\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"2100-01-01\"}",
-      "medication without code   | {\"resourceType\":\"MedicationRequest\",\"status\":\"active\",\"intent\":\"order\"}"})
-  void oddRecordsAreAnsweredOrRefusedNeverAServerError(String why, String resource) throws Exception {
-    String body = "{\"hook\":\"patient-view\",\"hookInstance\":\"odd\",\"context\":{\"patientId\":\"x\"},"
-        + "\"prefetch\":{\"one\":" + resource + "}}";
+      "pain score without value  | labs               | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"unit\":\"score\"}}",
+      "pain score of 40          | labs               | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"72514-3\"}]},\"valueQuantity\":{\"value\":40}}",
+      "INR as text               | labs               | {\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"6301-6\"}]},\"valueString\":\"high\"}",
+      "fracture without body site| conditions         | {\"resourceType\":\"Condition\",\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M80.08XA\"}]}}",
+      "etiology extension bogus  | conditions         | {\"resourceType\":\"Condition\",\"extension\":[{\"url\":\"https://vapath.org/fhir/StructureDefinition/fracture-etiology\",\"valueCode\":\"gout\"}],\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10-cm\",\"code\":\"M48.50XA\"}]}}",
+      "patient born in 2100      | patient            | {\"resourceType\":\"Patient\",\"id\":\"x\",\"birthDate\":\"2100-01-01\"}",
+      "medication without code   | medicationRequests | {\"resourceType\":\"MedicationRequest\",\"status\":\"active\",\"intent\":\"order\"}"})
+  void oddRecordsAreAnsweredOrRefusedNeverAServerError(String why, String key, String resource) throws Exception {
+    ObjectNode request = JSON.createObjectNode();
+    request.put("hook", "patient-view").put("hookInstance", "odd").putObject("context").put("patientId", "x");
+    ObjectNode prefetch = request.putObject("prefetch");
+    CdsServices.templates(KnowledgePack.embedded()).forEach(t -> prefetch.putNull(t.key()));
+    prefetch.set(key, JSON.readTree(resource));
 
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
-        + "/cds-services/vapath-patient-view")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        + "/cds-services/vapath-patient-view")).POST(HttpRequest.BodyPublishers.ofString(request.toString())).build(),
         HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).as(response.body()).isIn(200, 400);

@@ -1,0 +1,78 @@
+package org.vapath.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.vapath.core.InputError;
+
+/**
+ * The patient's FHIR resources for one hook request, as CDS Hooks 2.0 ("Prefetch Template") has a
+ * service gather them: each template the prefetch answered is taken as it is; each it did not
+ * (absent, or an OperationOutcome) is fetched from {@code fhirServer}, that key's query only; with
+ * no {@code fhirServer}, a missing required key is a 412 and a missing optional one stays unknown.
+ * Medications named by reference and not brought are then read. All of it is one patient's: a
+ * Patient other than {@code context.patientId} is refused.
+ */
+final class PatientData {
+  private final List<PrefetchTemplate> templates;
+  private final FhirFetcher fetcher;
+
+  PatientData(List<PrefetchTemplate> templates, FhirFetcher fetcher) {
+    this.templates = List.copyOf(templates);
+    this.fetcher = fetcher;
+  }
+
+  List<Resource> of(HookRequest request) {
+    Map<String, List<Resource>> byKey = new LinkedHashMap<>();
+    List<PrefetchTemplate> unanswered = new ArrayList<>();
+    for (PrefetchTemplate template : templates) {
+      List<Resource> answered = request.prefetched().get(template.key());
+      if (answered == null) {
+        unanswered.add(template);
+      } else {
+        onePatient(answered, "prefetch." + template.key(), request.patientId());
+        byKey.put(template.key(), answered);
+      }
+    }
+    if (request.fhirServer() == null) {
+      requireNothingMissing(unanswered);
+    } else if (!unanswered.isEmpty()) {
+      fetcher.fetch(request.fhirServer(), request.accessToken(), request.patientId(), unanswered)
+          .forEach((key, fetched) -> {
+            onePatient(fetched, "fhirServer (prefetch key " + key + ")", request.patientId());
+            byKey.put(key, fetched);
+          });
+    }
+    List<Resource> resources = new ArrayList<>();
+    byKey.values().forEach(resources::addAll);
+    if (request.fhirServer() != null) {
+      resources.addAll(fetcher.referencedMedications(resources, request.fhirServer(), request.accessToken()));
+    }
+    return resources;
+  }
+
+  private static void requireNothingMissing(List<PrefetchTemplate> unanswered) {
+    List<String> required = unanswered.stream().filter(PrefetchTemplate::required).map(t -> "prefetch." + t.key())
+        .toList();
+    if (!required.isEmpty()) {
+      throw new PreconditionFailed(String.join(", ", required) + (required.size() == 1 ? " is" : " are")
+          + " missing (absent or an OperationOutcome) and the request has no fhirServer to fetch "
+          + (required.size() == 1 ? "it" : "them") + " from; VAPath cannot assess the patient without "
+          + (required.size() == 1 ? "it" : "them"));
+    }
+  }
+
+  /** One request, one patient: a Patient resource of another id is the wrong record. */
+  private static void onePatient(List<Resource> resources, String where, String patientId) {
+    for (Resource resource : resources) {
+      if (resource instanceof Patient patient && patient.getIdElement().hasIdPart()
+          && !patient.getIdElement().getIdPart().equals(patientId)) {
+        throw new InputError(where, '"' + patient.getIdElement().getIdPart() + '"', "holds a Patient whose id is"
+            + " not context.patientId (\"" + patientId + "\"); a request is about one patient");
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.vapath.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.vapath.core.KnowledgePack;
+
+/** The reads and searches VAPath makes on the EHR's FHIR server. */
+class FhirFetcherTest {
+  private static final String ODD_ID = "a&b/c d";
+  private final FhirFetcher fetcher = new FhirFetcher();
+
+  private static List<PrefetchTemplate> searches() {
+    return CdsServices.templates(KnowledgePack.embedded()).stream().filter(t -> t.query().contains("?")).toList();
+  }
+
+  @Test
+  void aPatientIdIsOneEncodedValueOfTheSearchesItGoesIn() {
+    try (FhirServerStandIn fhir = new FhirServerStandIn(new Bundle(), "t")) {
+      Map<String, List<Resource>> fetched = fetcher.fetch(fhir.baseUrl(), "t", ODD_ID, searches());
+
+      assertThat(fetched).containsOnlyKeys(searches().stream().map(PrefetchTemplate::key).toList());
+      assertThat(fhir.patientParameters()).hasSize(searches().size()).containsOnly(ODD_ID);
+      assertThat(fhir.searches()).allSatisfy(s -> assertThat(s).contains("patient=a%26b%2Fc%20d")
+          .doesNotContain("&b/").doesNotContain(" d"));
+    }
+  }
+
+  @Test
+  void aPatientIdIsEncodedInTheReadOfThePatient() {
+    PrefetchTemplate read = new PrefetchTemplate("patient", "Patient/{{context.patientId}}", true);
+
+    assertThat(read.url(ODD_ID)).isEqualTo("Patient/a%26b%2Fc%20d");
+    assertThat(read.url("P-01.x")).isEqualTo("Patient/P-01.x");
+  }
+
+  @Test
+  void theMedicationsCurrentOrdersNameAndThatWereNotBroughtAreRead() {
+    Medication warfarin = medication("warf", "11289");
+    Medication other = medication("stopped-one", "1191");
+    Medication known = medication("known", "1191");
+    try (FhirServerStandIn fhir = new FhirServerStandIn(bundle(warfarin, other, known), "t")) {
+      MedicationStatement statement = new MedicationStatement().setStatus(
+          MedicationStatement.MedicationStatementStatus.ACTIVE).setMedication(new Reference("Medication/known"));
+      List<Resource> brought = List.of(request("Medication/warf", MedicationRequest.MedicationRequestStatus.ACTIVE),
+          request("Medication/warf", MedicationRequest.MedicationRequestStatus.ONHOLD),
+          request("Medication/stopped-one", MedicationRequest.MedicationRequestStatus.STOPPED),
+          request("#contained", MedicationRequest.MedicationRequestStatus.ACTIVE),
+          request(fhir.baseUrl() + "/Medication/missing", MedicationRequest.MedicationRequestStatus.ACTIVE),
+          statement, known);
+
+      List<Resource> read = fetcher.referencedMedications(brought, fhir.baseUrl(), "t");
+
+      assertThat(read).extracting(r -> r.getIdElement().getIdPart()).containsExactly("warf");
+      assertThat(fhir.reads()).containsExactly("GET /fhir/Medication/warf", "GET /fhir/Medication/missing");
+    }
+  }
+
+  @Test
+  void atMostFiftyMedicationsAreReadForOneRequest() {
+    List<Resource> brought = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      brought.add(request("Medication/m" + i, MedicationRequest.MedicationRequestStatus.ACTIVE));
+    }
+    try (FhirServerStandIn fhir = new FhirServerStandIn(new Bundle(), "t")) {
+      fetcher.referencedMedications(brought, fhir.baseUrl(), "t");
+
+      assertThat(fhir.reads()).hasSize(FhirFetcher.MAX_MEDICATION_READS).hasSize(50);
+    }
+  }
+
+  @Test
+  void aReadPatientOfTheRecordComesBackUnderItsKey() {
+    Patient patient = new Patient();
+    patient.setId("P-7");
+    try (FhirServerStandIn fhir = new FhirServerStandIn(bundle(patient), "t")) {
+      Map<String, List<Resource>> fetched = fetcher.fetch(fhir.baseUrl() + "/", "t", "P-7",
+          List.of(new PrefetchTemplate("patient", "Patient/{{context.patientId}}", true)));
+
+      assertThat(fetched.get("patient")).singleElement().isInstanceOf(Patient.class);
+    }
+  }
+
+  static Medication medication(String id, String rxnorm) {
+    Medication medication = new Medication().setCode(new CodeableConcept(new Coding(
+        "http://www.nlm.nih.gov/research/umls/rxnorm", rxnorm, null)));
+    medication.setId(id);
+    return medication;
+  }
+
+  static MedicationRequest request(String reference, MedicationRequest.MedicationRequestStatus status) {
+    return new MedicationRequest().setStatus(status).setIntent(MedicationRequest.MedicationRequestIntent.ORDER)
+        .setMedication(new Reference(reference));
+  }
+
+  private static Bundle bundle(Resource... resources) {
+    Bundle bundle = new Bundle();
+    for (Resource resource : resources) {
+      bundle.addEntry().setResource(resource);
+    }
+    return bundle;
+  }
+}

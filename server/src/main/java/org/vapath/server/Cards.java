@@ -12,6 +12,7 @@ import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
+import org.vapath.core.model.RecordIssue;
 
 /**
  * The CDS Hooks card of an assessment: indicator {@code critical} for a contraindication,
@@ -102,6 +103,14 @@ final class Cards {
     section(md, "Preparation", a.preparation(), sources);
     section(md, "Work-up to order", a.workup(), sources);
     section(md, "To verify", a.toVerify(), sources);
+    if (!a.recordIssues().isEmpty()) {
+      // What was not read is said beside what was: the clinician checks it in the chart.
+      md.append("**Not read from the record** (what these say is unknown to this card)\n\n");
+      for (RecordIssue issue : a.recordIssues()) {
+        md.append("- ").append(issue.describe()).append('\n');
+      }
+      md.append('\n');
+    }
     boolean candidate = a.decision() == Decision.INDICATED || a.decision() == Decision.INCOMPLETE;
     if (candidate && (a.risk().complicationRatePercent() != null || a.expectedBenefit().painReliefPercent() != null)) {
       md.append("**For consent.** ").append(a.risk().basis()).append(' ').append(a.expectedBenefit().basis())

@@ -14,14 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
-import org.vapath.fhir.FhirJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads from the EHR's FHIR server, with the access token the EHR gave ({@code fhirAuthorization}):
@@ -34,21 +29,21 @@ final class FhirFetcher {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Set<String> CURRENT_REQUEST = Set.of("active", "on-hold");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
   /** The resources of each template, by key, for one patient. */
-  Map<String, List<Resource>> fetch(String fhirServer, String accessToken, String patientId,
+  Map<String, List<JsonNode>> fetch(String fhirServer, String accessToken, String patientId,
       List<PrefetchTemplate> templates) {
-    Map<String, List<Resource>> fetched = new LinkedHashMap<>();
+    Map<String, List<JsonNode>> fetched = new LinkedHashMap<>();
     for (PrefetchTemplate template : templates) {
-      List<Resource> resources = new ArrayList<>();
-      IBaseResource answer = get(base(fhirServer) + "/" + template.url(patientId), accessToken);
-      if (answer instanceof Bundle bundle) {
-        bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
-            .filter(e -> !(e.getResource() instanceof org.hl7.fhir.r4.model.OperationOutcome))
-            .forEach(e -> resources.add(e.getResource()));
-      } else if (answer != null) {
-        resources.add((Resource) answer);
+      JsonNode answer = get(base(fhirServer) + "/" + template.url(patientId), accessToken);
+      List<JsonNode> resources = answer == null ? List.of()
+          : FhirResources.of(answer, "fhirServer (prefetch key " + template.key() + ")");
+      if (resources == null) {
+        throw new FhirServerError("the FHIR server answered the query of prefetch key " + template.key()
+            + " with an error outcome");
       }
       fetched.put(template.key(), resources);
     }
@@ -61,12 +56,12 @@ final class FhirFetcher {
    * most {@link #MAX_MEDICATION_READS}. A Medication the server does not have is left out; the
    * mapper then reads the reference's display, if any.
    */
-  List<Resource> referencedMedications(List<Resource> resources, String fhirServer, String accessToken) {
+  List<JsonNode> referencedMedications(List<JsonNode> resources, String fhirServer, String accessToken) {
     Set<String> present = new LinkedHashSet<>();
     Set<String> wanted = new LinkedHashSet<>();
-    for (Resource resource : resources) {
-      if (resource instanceof Medication medication) {
-        present.add(medication.getIdElement().getIdPart());
+    for (JsonNode resource : resources) {
+      if (type(resource).equals("Medication") && resource.path("id").isTextual()) {
+        present.add(resource.get("id").asText());
       }
       String id = medicationId(resource, base(fhirServer));
       if (id != null) {
@@ -74,31 +69,34 @@ final class FhirFetcher {
       }
     }
     wanted.removeAll(present);
-    List<Resource> read = new ArrayList<>();
+    List<JsonNode> read = new ArrayList<>();
     for (String id : wanted.stream().limit(MAX_MEDICATION_READS).toList()) {
-      IBaseResource medication = get(base(fhirServer) + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+      JsonNode medication = get(base(fhirServer) + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
           .replace("+", "%20"), accessToken);
-      if (medication instanceof Medication found) {
-        read.add(found);
+      if (medication != null && type(medication).equals("Medication")) {
+        read.add(medication);
       }
     }
     return read;
   }
 
+  private static String type(JsonNode resource) {
+    return resource.path("resourceType").asText("");
+  }
+
   /** The id of the Medication a current request or statement names on the FHIR server, else null. */
-  private static String medicationId(Resource resource, String base) {
-    Object medication = null;
-    if (resource instanceof MedicationRequest request && (!request.hasStatus()
-        || CURRENT_REQUEST.contains(request.getStatus().toCode()))) {
-      medication = request.getMedication();
-    } else if (resource instanceof MedicationStatement statement && (!statement.hasStatus()
-        || statement.getStatus() == MedicationStatement.MedicationStatementStatus.ACTIVE)) {
-      medication = statement.getMedication();
-    }
-    if (!(medication instanceof Reference reference) || !reference.hasReference()) {
+  private static String medicationId(JsonNode resource, String base) {
+    String status = resource.path("status").isTextual() ? resource.get("status").asText() : null;
+    boolean current = switch (type(resource)) {
+      case "MedicationRequest" -> status == null || CURRENT_REQUEST.contains(status);
+      case "MedicationStatement" -> status == null || status.equals("active");
+      default -> false;
+    };
+    JsonNode reference = resource.path("medicationReference").path("reference");
+    if (!current || !reference.isTextual()) {
       return null;
     }
-    String target = reference.getReference();
+    String target = reference.asText();
     if (target.startsWith(base + "/")) {
       target = target.substring(base.length() + 1);
     }
@@ -114,7 +112,7 @@ final class FhirFetcher {
     return fhirServer.replaceAll("/+$", "");
   }
 
-  private IBaseResource get(String url, String accessToken) {
+  private JsonNode get(String url, String accessToken) {
     HttpRequest.Builder request;
     try {
       request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", "application/fhir+json");
@@ -137,7 +135,9 @@ final class FhirFetcher {
       if (status != 200) {
         throw new FhirServerError("the FHIR server answered " + status + " to a request");
       }
-      return FhirJson.context().newJsonParser().parseResource(response.body());
+      return JSON.readTree(response.body());
+    } catch (JsonProcessingException e) {
+      throw new FhirServerError("the FHIR server answered with a body that is not JSON");
     } catch (IOException e) {
       throw new FhirServerError("the FHIR server cannot be reached: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {

@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.InputError;
 import org.vapath.fhir.FhirJson;
 
 /**
  * A CDS Hooks request: the hook, its instance, the context (patient, draft orders, the orders
- * selected) and the prefetched FHIR resources by key, each parsed with HAPI FHIR. Anything
- * malformed is an {@link InputError} naming the element.
+ * selected) and the prefetched FHIR resources by key, as JSON, for the FHIR mapping to read as it
+ * reads every door's resources (strict on what it reads, tolerant of the rest). The draft orders
+ * are parsed with HAPI FHIR. Anything malformed is an {@link InputError} naming the element.
  *
  * <p>{@code prefetched} holds the keys the EHR answered: a resource or a Bundle's resources, and
  * {@code null} as no data (an empty list), as CDS Hooks 2.0 says the EHR must write it. A key that
@@ -26,7 +25,7 @@ import org.vapath.fhir.FhirJson;
  * VAPath has to fetch it. Keys VAPath did not ask for are not read.
  */
 record HookRequest(String hook, String hookInstance, String patientId, Bundle draftOrders, List<String> selections,
-    Map<String, List<Resource>> prefetched, String fhirServer, String accessToken) {
+    Map<String, List<JsonNode>> prefetched, String fhirServer, String accessToken) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,8 +74,8 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
     return List.copyOf(references);
   }
 
-  private static Map<String, List<Resource>> prefetch(JsonNode prefetch, Set<String> keys) {
-    Map<String, List<Resource>> answered = new LinkedHashMap<>();
+  private static Map<String, List<JsonNode>> prefetch(JsonNode prefetch, Set<String> keys) {
+    Map<String, List<JsonNode>> answered = new LinkedHashMap<>();
     if (prefetch == null || prefetch.isNull()) {
       return answered;
     }
@@ -87,7 +86,7 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
       if (!keys.contains(entry.getKey())) {
         return; // not a template of VAPath's: nothing VAPath asked for
       }
-      List<Resource> resources = resources(entry.getValue(), "prefetch." + entry.getKey());
+      List<JsonNode> resources = resources(entry.getValue(), "prefetch." + entry.getKey());
       if (resources != null) {
         answered.put(entry.getKey(), resources);
       }
@@ -96,35 +95,11 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
   }
 
   /** The resources of one key, or {@code null} when the EHR reported a failure to prefetch it. */
-  private static List<Resource> resources(JsonNode value, String path) {
+  private static List<JsonNode> resources(JsonNode value, String path) {
     if (value.isNull()) {
       return List.of(); // the EHR has no data for this template
     }
-    IBaseResource resource = resource(value, path);
-    List<Resource> out = new ArrayList<>();
-    if (resource instanceof Bundle bundle) {
-      for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-        if (entry.getResource() instanceof OperationOutcome outcome) {
-          if (failed(outcome)) {
-            return null;
-          }
-        } else if (entry.hasResource()) {
-          out.add(entry.getResource());
-        }
-      }
-    } else if (resource instanceof OperationOutcome) {
-      return null;
-    } else {
-      out.add((Resource) resource);
-    }
-    return out;
-  }
-
-  /** A search's outcome entry may only warn; an error or a fatal issue means the data are not all there. */
-  private static boolean failed(OperationOutcome outcome) {
-    return outcome.getIssue().stream().anyMatch(issue -> issue.getSeverity() == null
-        || issue.getSeverity() == OperationOutcome.IssueSeverity.ERROR
-        || issue.getSeverity() == OperationOutcome.IssueSeverity.FATAL);
+    return FhirResources.of(value, path);
   }
 
   private static Bundle bundle(JsonNode value, String path) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
@@ -95,11 +94,7 @@ final class HookService {
   }
 
   private Case caseOf(HookRequest request) {
-    List<Resource> resources = data.of(request);
-    Case mapped = mapper.map(resources, LocalDate.now(clock));
-    return mapped.caseId() != null ? mapped : new Case(request.patientId(), mapped.assessedOn(), mapped.patient(),
-        mapped.pain(), mapped.medicalTherapy(), mapped.neuro(), mapped.infection(), mapped.coagulopathy(),
-        mapped.allergies(), mapped.medications(), mapped.renal(), mapped.labs(), mapped.imaging(), mapped.fractures());
+    return mapper.mapPatient(request.patientId(), data.of(request), LocalDate.now(clock), List.of());
   }
 
   private static ObjectNode cards(ObjectNode card) {

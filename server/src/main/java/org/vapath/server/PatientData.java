@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Resource;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.vapath.core.InputError;
 
 /**
@@ -25,11 +24,11 @@ final class PatientData {
     this.fetcher = fetcher;
   }
 
-  List<Resource> of(HookRequest request) {
-    Map<String, List<Resource>> byKey = new LinkedHashMap<>();
+  List<JsonNode> of(HookRequest request) {
+    Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
     List<PrefetchTemplate> unanswered = new ArrayList<>();
     for (PrefetchTemplate template : templates) {
-      List<Resource> answered = request.prefetched().get(template.key());
+      List<JsonNode> answered = request.prefetched().get(template.key());
       if (answered == null) {
         unanswered.add(template);
       } else {
@@ -46,7 +45,7 @@ final class PatientData {
             byKey.put(key, fetched);
           });
     }
-    List<Resource> resources = new ArrayList<>();
+    List<JsonNode> resources = new ArrayList<>();
     byKey.values().forEach(resources::addAll);
     if (request.fhirServer() != null) {
       resources.addAll(fetcher.referencedMedications(resources, request.fhirServer(), request.accessToken()));
@@ -66,11 +65,12 @@ final class PatientData {
   }
 
   /** One request, one patient: a Patient resource of another id is the wrong record. */
-  private static void onePatient(List<Resource> resources, String where, String patientId) {
-    for (Resource resource : resources) {
-      if (resource instanceof Patient patient && patient.getIdElement().hasIdPart()
-          && !patient.getIdElement().getIdPart().equals(patientId)) {
-        throw new InputError(where, '"' + patient.getIdElement().getIdPart() + '"', "holds a Patient whose id is"
+  private static void onePatient(List<JsonNode> resources, String where, String patientId) {
+    for (JsonNode resource : resources) {
+      JsonNode id = resource.get("id");
+      if ("Patient".equals(resource.path("resourceType").asText()) && id != null && id.isTextual()
+          && !id.asText().equals(patientId)) {
+        throw new InputError(where, '"' + id.asText() + '"', "holds a Patient whose id is"
             + " not context.patientId (\"" + patientId + "\"); a request is about one patient");
       }
     }

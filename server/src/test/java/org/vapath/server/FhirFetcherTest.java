@@ -2,6 +2,8 @@ package org.vapath.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.KnowledgePack;
+import org.vapath.fhir.FhirJson;
 
 /** The reads and searches VAPath makes on the EHR's FHIR server. */
 class FhirFetcherTest {
@@ -29,7 +32,7 @@ class FhirFetcherTest {
   @Test
   void aPatientIdIsOneEncodedValueOfTheSearchesItGoesIn() {
     try (FhirServerStandIn fhir = new FhirServerStandIn(new Bundle(), "t")) {
-      Map<String, List<Resource>> fetched = fetcher.fetch(fhir.baseUrl(), "t", ODD_ID, searches());
+      Map<String, List<JsonNode>> fetched = fetcher.fetch(fhir.baseUrl(), "t", ODD_ID, searches());
 
       assertThat(fetched).containsOnlyKeys(searches().stream().map(PrefetchTemplate::key).toList());
       assertThat(fhir.patientParameters()).hasSize(searches().size()).containsOnly(ODD_ID);
@@ -54,25 +57,25 @@ class FhirFetcherTest {
     try (FhirServerStandIn fhir = new FhirServerStandIn(bundle(warfarin, other, known), "t")) {
       MedicationStatement statement = new MedicationStatement().setStatus(
           MedicationStatement.MedicationStatementStatus.ACTIVE).setMedication(new Reference("Medication/known"));
-      List<Resource> brought = List.of(request("Medication/warf", MedicationRequest.MedicationRequestStatus.ACTIVE),
+      List<JsonNode> brought = json(request("Medication/warf", MedicationRequest.MedicationRequestStatus.ACTIVE),
           request("Medication/warf", MedicationRequest.MedicationRequestStatus.ONHOLD),
           request("Medication/stopped-one", MedicationRequest.MedicationRequestStatus.STOPPED),
           request("#contained", MedicationRequest.MedicationRequestStatus.ACTIVE),
           request(fhir.baseUrl() + "/Medication/missing", MedicationRequest.MedicationRequestStatus.ACTIVE),
           statement, known);
 
-      List<Resource> read = fetcher.referencedMedications(brought, fhir.baseUrl(), "t");
+      List<JsonNode> read = fetcher.referencedMedications(brought, fhir.baseUrl(), "t");
 
-      assertThat(read).extracting(r -> r.getIdElement().getIdPart()).containsExactly("warf");
+      assertThat(read).extracting(r -> r.get("id").asText()).containsExactly("warf");
       assertThat(fhir.reads()).containsExactly("GET /fhir/Medication/warf", "GET /fhir/Medication/missing");
     }
   }
 
   @Test
   void atMostFiftyMedicationsAreReadForOneRequest() {
-    List<Resource> brought = new ArrayList<>();
+    List<JsonNode> brought = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      brought.add(request("Medication/m" + i, MedicationRequest.MedicationRequestStatus.ACTIVE));
+      brought.addAll(json(request("Medication/m" + i, MedicationRequest.MedicationRequestStatus.ACTIVE)));
     }
     try (FhirServerStandIn fhir = new FhirServerStandIn(new Bundle(), "t")) {
       fetcher.referencedMedications(brought, fhir.baseUrl(), "t");
@@ -86,10 +89,11 @@ class FhirFetcherTest {
     Patient patient = new Patient();
     patient.setId("P-7");
     try (FhirServerStandIn fhir = new FhirServerStandIn(bundle(patient), "t")) {
-      Map<String, List<Resource>> fetched = fetcher.fetch(fhir.baseUrl() + "/", "t", "P-7",
+      Map<String, List<JsonNode>> fetched = fetcher.fetch(fhir.baseUrl() + "/", "t", "P-7",
           List.of(new PrefetchTemplate("patient", "Patient/{{context.patientId}}", true)));
 
-      assertThat(fetched.get("patient")).singleElement().isInstanceOf(Patient.class);
+      assertThat(fetched.get("patient")).singleElement()
+          .satisfies(p -> assertThat(p.get("resourceType").asText()).isEqualTo("Patient"));
     }
   }
 
@@ -103,6 +107,19 @@ class FhirFetcherTest {
   static MedicationRequest request(String reference, MedicationRequest.MedicationRequestStatus status) {
     return new MedicationRequest().setStatus(status).setIntent(MedicationRequest.MedicationRequestIntent.ORDER)
         .setMedication(new Reference(reference));
+  }
+
+  /** The resources as the FHIR server's JSON, as VAPath reads them. */
+  static List<JsonNode> json(Resource... resources) {
+    List<JsonNode> trees = new ArrayList<>();
+    for (Resource resource : resources) {
+      try {
+        trees.add(new ObjectMapper().readTree(FhirJson.context().newJsonParser().encodeResourceToString(resource)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return trees;
   }
 
   private static Bundle bundle(Resource... resources) {

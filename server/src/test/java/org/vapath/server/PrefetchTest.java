@@ -207,4 +207,46 @@ class PrefetchTest {
       assertThat(card.get("detail").asText()).contains("warfarin");
     }
   }
+
+  /** Appends a resource to the searchset under {@code key} (made when the key was null). */
+  private static void append(ObjectNode prefetch, String key, String resource) throws Exception {
+    if (prefetch.get(key) == null || prefetch.get(key).isNull()) {
+      prefetch.set(key, JSON.readTree("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[]}"));
+    }
+    ((ArrayNode) prefetch.get(key).get("entry")).addObject().set("resource", JSON.readTree(resource));
+  }
+
+  @Test
+  void aPrefetchedResultOfAnotherPatientIs400NamingItNeverMerged() throws Exception {
+    ObjectNode prefetch = HookRequests.prefetch(record("P01-osteoporotic-classic"));
+    append(prefetch, "labs", "{\"resourceType\":\"Observation\",\"id\":\"plt-x\",\"status\":\"final\","
+        + "\"subject\":{\"reference\":\"Patient/someone-else\"},\"code\":{\"coding\":[{\"system\":"
+        + "\"http://loinc.org\",\"code\":\"777-3\"}]},\"effectiveDateTime\":\"2026-11-22\","
+        + "\"valueQuantity\":{\"value\":15,\"code\":\"10*3/uL\"}}");
+
+    HttpResponse<String> response = post(request("P01", prefetch));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).at("/issue/0/diagnostics").asText())
+        .contains("Observation/plt-x.subject").contains("another patient");
+  }
+
+  @Test
+  void aLabInAnOddUnitIsNamedOnTheCardAndAMedicationNotBroughtIsAskedAbout() throws Exception {
+    ObjectNode prefetch = HookRequests.prefetch(record("P01-osteoporotic-classic"));
+    append(prefetch, "labs", "{\"resourceType\":\"Observation\",\"id\":\"plt-old\",\"status\":\"final\","
+        + "\"subject\":{\"reference\":\"Patient/P01\"},\"code\":{\"coding\":[{\"system\":"
+        + "\"http://loinc.org\",\"code\":\"777-3\"}]},\"effectiveDateTime\":\"2005-06-01\","
+        + "\"valueQuantity\":{\"value\":250,\"code\":\"x10E3/uL\"}}");
+    append(prefetch, "medicationRequests", "{\"resourceType\":\"MedicationRequest\",\"id\":\"mr-1\","
+        + "\"status\":\"active\",\"intent\":\"order\",\"subject\":{\"reference\":\"Patient/P01\"},"
+        + "\"medicationReference\":{\"reference\":\"Medication/med-9\"}}");
+
+    HttpResponse<String> response = post(request("P01", prefetch));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    String detail = JSON.readTree(response.body()).at("/cards/0/detail").asText();
+    assertThat(detail).contains("Not read from the record").contains("Observation/plt-old.valueQuantity.code");
+    assertThat(detail).contains("MEDICATION_UNRESOLVED").contains("MedicationRequest/mr-1");
+  }
 }

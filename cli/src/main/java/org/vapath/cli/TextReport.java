@@ -45,6 +45,11 @@ final class TextReport {
     section("Contraindications", a.contraindications());
     section("Missing (required before deciding)", a.missing());
     section("To verify", a.toVerify());
+    if (!a.recordIssues().isEmpty()) {
+      line("");
+      line("Not read from the record (what these say is unknown to this assessment)");
+      a.recordIssues().forEach(issue -> line("  - " + issue.describe()));
+    }
     section("Work-up to order", a.workup());
     List<Finding> preparation = a.preparation().stream().filter(f -> !HOLD_CODES.contains(f.code())).toList();
     section("Preparation before the procedure", preparation, a.holdPlan().isEmpty() ? ""

@@ -179,6 +179,38 @@ class CommandLineTest {
   }
 
   @Test
+  void aFhirResourceThatCannotBeReadIsNamedOnStandardErrorAndInTheJsonWithoutRefusingThePatient()
+      throws IOException {
+    String bundle = Files.readString(Path.of("../examples/fhir-bundle-osteoporotic.json")).replace(
+        "{ \"resource\": { \"resourceType\": \"AllergyIntolerance\"", "{ \"resource\": { \"resourceType\":"
+            + " \"Observation\", \"id\": \"plt-2005\", \"status\": \"final\", \"subject\": { \"reference\":"
+            + " \"Patient/example-1\" }, \"code\": { \"coding\": [ { \"system\": \"http://loinc.org\", \"code\":"
+            + " \"777-3\" } ] }, \"effectiveDateTime\": \"2005-03-01\", \"valueQuantity\": { \"value\": 250,"
+            + " \"code\": \"x10E3/uL\" } } },\n    { \"resource\": { \"resourceType\": \"AllergyIntolerance\"");
+
+    Run assessed = run(bundle, "assess", "--fhir", "-", "--today", "2026-11-23");
+
+    assertThat(assessed.exit()).isZero();
+    assertThat(assessed.err()).startsWith("vapath: not read, left out: Observation/plt-2005.valueQuantity.code: ")
+        .contains("x10E3/uL");
+    JsonNode assessment = MAPPER.readTree(assessed.out());
+    assertThat(assessment.get("decision").asText()).isEqualTo("INDICATED");
+    assertThat(assessment.at("/recordIssues/0/resource").asText()).isEqualTo("Observation/plt-2005");
+  }
+
+  @Test
+  void aFhirBundleHoldingAnotherPatientsResourceExitsTwoNamingIt() throws IOException {
+    String bundle = Files.readString(Path.of("../examples/fhir-bundle-osteoporotic.json")).replaceFirst(
+        "\"patient\": \\{ \"reference\": \"Patient/example-1\" }", "\"patient\": { \"reference\": \"Patient/other\" }");
+
+    Run run = run(bundle, "assess", "--fhir", "-", "--today", "2026-11-23");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("vapath: AllergyIntolerance/alg-1.patient: names another patient")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aBrokenFhirBundleExitsTwoNamingTheProblem() {
     Run run = run("{\"resourceType\": \"Patient\"}", "assess", "--fhir", "-");
 

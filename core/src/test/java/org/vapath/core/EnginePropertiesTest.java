@@ -14,6 +14,8 @@ import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.json.AssessmentJson;
+import org.vapath.core.model.Pain;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.core.testing.CaseArbitraries;
 import org.vapath.core.testing.CaseEdits;
 
@@ -51,6 +53,40 @@ class EnginePropertiesTest {
     if (changed) {
       assertThat(ENGINE.assess(edited).decision()).isNotEqualTo(Decision.INDICATED);
     }
+  }
+
+  @Property(tries = 500)
+  void aPartOfTheRecordLeftUnreadNeverMovesTheDecisionTowardsIndicatedNorToNotIndicated(
+      @ForAll("cases") Case kase) {
+    Case unread = new Case(kase.caseId(), kase.assessedOn(), kase.patient(), kase.pain(), kase.medicalTherapy(),
+        kase.neuro(), kase.infection(), kase.coagulopathy(), kase.allergies(), kase.medications(), kase.renal(),
+        kase.labs(), kase.imaging(), kase.fractures(),
+        List.of(new RecordIssue("Condition.ndjson line 3", null, "is not valid JSON")));
+    Assessment before = ENGINE.assess(kase);
+    Assessment after = ENGINE.assess(unread);
+
+    assertThat(after.decision()).isNotEqualTo(Decision.NOT_INDICATED);
+    if (before.decision() != Decision.NOT_INDICATED) {
+      assertThat(after.decision()).isEqualTo(before.decision());
+    }
+    assertThat(after.toVerify()).extracting(Finding::code).contains("RECORD_UNREADABLE");
+  }
+
+  @Property(tries = 500)
+  void aGeneralPainScoreOfZeroNeverMakesACaseContraindicated(@ForAll("cases") Case kase) {
+    Case scored = new Case(kase.caseId(), kase.assessedOn(), kase.patient(),
+        new Pain(null, 0.0, kase.pain().onset(), kase.assessedOn()), kase.medicalTherapy(), kase.neuro(),
+        kase.infection(), kase.coagulopathy(), kase.allergies(), kase.medications(), kase.renal(), kase.labs(),
+        kase.imaging(), kase.fractures(), kase.recordIssues());
+    Case unknown = new Case(kase.caseId(), kase.assessedOn(), kase.patient(),
+        new Pain(null, null, kase.pain().onset(), null), kase.medicalTherapy(), kase.neuro(),
+        kase.infection(), kase.coagulopathy(), kase.allergies(), kase.medications(), kase.renal(), kase.labs(),
+        kase.imaging(), kase.fractures(), kase.recordIssues());
+
+    assertThat(ENGINE.assess(scored).decision()).isEqualTo(ENGINE.assess(unknown).decision());
+    // A painless level (painGenerator false) is the case's own fact; the score makes no patient asymptomatic.
+    assertThat(ENGINE.assess(scored).contraindications()).filteredOn(f -> f.fracture() == null)
+        .extracting(Finding::code).doesNotContain("ASYMPTOMATIC");
   }
 
   @Property(tries = 200)

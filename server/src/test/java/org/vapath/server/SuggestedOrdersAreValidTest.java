@@ -5,6 +5,7 @@ import static org.vapath.fhir.ProfileValidator.errors;
 import static org.vapath.fhir.ProfileValidator.unexplained;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class SuggestedOrdersAreValidTest {
   @Test
   void anOrderWithoutItsRequiredIntentIsAnError() {
     JsonNode order = suggestedOrders().get(0).deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) order).remove("intent");
+    ((ObjectNode) order).remove("intent");
 
     assertThat(errors(VALIDATOR.validate(order.toString()))).anySatisfy(e -> assertThat(e).contains("intent"));
   }

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.vapath.core.Case;
@@ -31,14 +32,19 @@ import org.vapath.core.model.Medication;
  * the same assessment, which the tests check for every vignette.
  */
 public final class CaseToFhir {
+  /** The base of the entries' fullUrls: an example server, not a real one. */
+  private static final String BASE = "https://fhir.example.org/r4/";
 
   private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
   private static final String LOINC = "http://loinc.org";
   private static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
+  private static final String UCUM = "http://unitsofmeasure.org";
+  private static final String ALLERGY_STATUS = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
 
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
   private int ids;
   private java.time.LocalDate assessedOn;
+  private Reference subject;
 
   public static Bundle of(Case kase) {
     return new CaseToFhir().write(kase);
@@ -56,9 +62,13 @@ public final class CaseToFhir {
       patient.setGender(AdministrativeGender.fromCode(Vocabulary.wireName(c.patient().sex())));
     }
     add(patient);
+    // A relative reference, as a FHIR server and a bulk export write it; it resolves against the entry's fullUrl.
+    subject = new Reference("Patient/" + patient.getIdElement().getIdPart());
     facts(c);
     if (c.allergies() != null) {
-      c.allergies().forEach(a -> add(new AllergyIntolerance().setCode(new CodeableConcept().setText(a))));
+      // R4 requires a clinical status on an allergy that is not entered in error (ait-1): the case lists current ones.
+      c.allergies().forEach(a -> add(new AllergyIntolerance().setClinicalStatus(new CodeableConcept(
+          new Coding(ALLERGY_STATUS, "active", null))).setCode(new CodeableConcept().setText(a))));
     }
     if (c.medications() != null) {
       c.medications().forEach(this::medication);
@@ -76,7 +86,7 @@ public final class CaseToFhir {
     if (c.pain().nrs() != null) {
       Observation score = new Observation().setStatus(Observation.ObservationStatus.FINAL)
           .setCode(new CodeableConcept(new Coding(LOINC, "72514-3", null)))
-          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.pain().nrs())).setCode("{score}"));
+          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.pain().nrs())).setSystem(UCUM).setCode("{score}"));
       if (c.pain().nrsDate() != null) {
         score.setEffective(new DateTimeType(c.pain().nrsDate().toString()));
       }
@@ -102,7 +112,7 @@ public final class CaseToFhir {
     }
     if (c.renal().creatinineClearanceMlMin() != null) {
       fact(VapathFhir.CREATININE_CLEARANCE, new Quantity().setValue(c.renal().creatinineClearanceMlMin())
-          .setCode("mL/min"));
+          .setSystem(UCUM).setCode("mL/min"));
     }
   }
 
@@ -143,7 +153,7 @@ public final class CaseToFhir {
     String unit = lab.test().name().equals("INR") ? "{INR}" : "10*9/L";
     Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
         .setCode(new CodeableConcept(new Coding(LOINC, loinc, null)))
-        .setValue(new Quantity().setValue(BigDecimal.valueOf(lab.value())).setCode(unit));
+        .setValue(new Quantity().setValue(BigDecimal.valueOf(lab.value())).setSystem(UCUM).setCode(unit));
     if (lab.date() != null) {
       observation.setEffective(new DateTimeType(lab.date().toString()));
     }
@@ -199,6 +209,13 @@ public final class CaseToFhir {
     if (!resource.hasId()) {
       resource.setId(resource.fhirType().toLowerCase(java.util.Locale.ROOT) + "-" + ++ids);
     }
-    bundle.addEntry().setResource(resource);
+    if (subject != null) {
+      // Every resource but the Patient names its patient (R4 requires it of all but Observation).
+      resource.setProperty(resource instanceof AllergyIntolerance ? "patient" : "subject", subject.copy());
+    }
+    // R4 gives every entry of a collection a fullUrl, the identity references resolve to: here the resource's
+    // RESTful URL on an example base, so that "Patient/P01" resolves to the Patient entry.
+    bundle.addEntry().setFullUrl(BASE + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+        .setResource(resource);
   }
 }

@@ -164,6 +164,16 @@ public final class KeptLine {
     return "Medication".equals(resourceType) && id != null;
   }
 
+  /**
+   * Whether its resource type is one VAPath reads ({@link BulkExport#READ}). Lines of other types
+   * appear in files that hold several (an export organised by patient, with its Parameters
+   * headers) and are set aside unread, as the files of those types are; a line with no type goes on
+   * to its patient, whose mapping names the fault.
+   */
+  public boolean isOfATypeRead() {
+    return resourceType == null || BulkExport.READ.contains(resourceType);
+  }
+
   public String resourceType() {
     return resourceType;
   }

@@ -9,12 +9,13 @@ import org.vapath.core.assessment.LevelAssessment;
 
 /**
  * One patient's screening result: the decision with the codes a population team acts on (levels
- * to treat, contraindications, missing work-up, preparation), or the error that kept the record
- * from being assessed, naming the resource and element.
+ * to treat, contraindications, missing work-up, preparation); or why the patient was not assessed
+ * ({@code notAssessed}: deceased); or the error that kept the record from being assessed, naming
+ * the resource and element.
  */
 public record PatientResult(String patient, String decision, List<String> indicatedLevels,
     List<String> contraindications, List<String> missing, List<String> workup, List<String> preparation,
-    String error) {
+    String notAssessed, String error) {
 
   public PatientResult {
     indicatedLevels = List.copyOf(indicatedLevels);
@@ -33,14 +34,19 @@ public record PatientResult(String patient, String decision, List<String> indica
       }
     }
     return new PatientResult(patient, a.decision().name(), levels, codes(a.contraindications()), codes(a.missing()),
-        codes(a.workup()), codes(a.preparation()), null);
+        codes(a.workup()), codes(a.preparation()), null, null);
   }
 
   private static List<String> codes(List<Finding> findings) {
     return findings.stream().map(Finding::code).distinct().toList();
   }
 
+  /** A patient not assessed, and why (e.g. {@code deceased: Patient.deceasedBoolean is true}). */
+  public static PatientResult notAssessed(String patient, String why) {
+    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), why, null);
+  }
+
   public static PatientResult failed(String patient, String error) {
-    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), error);
+    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, error);
   }
 }

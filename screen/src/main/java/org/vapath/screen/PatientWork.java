@@ -18,7 +18,8 @@ import org.vapath.fhir.MappedElements;
 
 /**
  * One patient's work: parse the lines (only the {@linkplain MappedElements elements the mapping reads}),
- * map them to a case, assess it. Thread-safe, so that the patients of a partition can be shared among
+ * set a deceased patient apart ({@link Deceased}), map the others' lines to a case, assess it.
+ * Thread-safe, so that the patients of a partition can be shared among
  * the cores; what it finds is returned, not recorded, so that one thread keeps the summary and the
  * output in order.
  */
@@ -57,8 +58,13 @@ public final class PatientWork {
     }
     PatientResult result;
     try {
-      Case kase = mapper.mapJson(resources, assessedOn);
-      result = PatientResult.of(patient, engine.assess(kase.caseId() == null ? kase.withCaseId(patient) : kase));
+      String deceased = Deceased.why(resources);
+      if (deceased != null) {
+        result = PatientResult.notAssessed(patient, deceased);
+      } else {
+        Case kase = mapper.mapJson(resources, assessedOn);
+        result = PatientResult.of(patient, engine.assess(kase.caseId() == null ? kase.withCaseId(patient) : kase));
+      }
     } catch (InputError e) {
       result = PatientResult.failed(patient, e.getMessage());
     }

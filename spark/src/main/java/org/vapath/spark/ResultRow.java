@@ -14,6 +14,7 @@ public class ResultRow implements Serializable {
   private List<String> missing;
   private List<String> workup;
   private List<String> preparation;
+  private String notAssessed;
   private String error;
   private int resources;
   private double milliseconds;
@@ -76,6 +77,14 @@ public class ResultRow implements Serializable {
 
   public void setPreparation(List<String> preparation) {
     this.preparation = preparation;
+  }
+
+  public String getNotAssessed() {
+    return notAssessed;
+  }
+
+  public void setNotAssessed(String notAssessed) {
+    this.notAssessed = notAssessed;
   }
 
   public String getError() {

@@ -29,6 +29,9 @@ final class Routing {
     } catch (JsonProcessingException e) {
       return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, KeptLine.problem(e));
     }
+    if (!kept.isOfATypeRead()) {
+      return new RoutedLine(RoutedLine.NOT_RELEVANT, null, null, file, number, null, null);
+    }
     String json = new String(kept.json(), StandardCharsets.UTF_8);
     if (kept.isSharedMedication()) {
       return new RoutedLine(RoutedLine.MEDICATION, null, kept.id(), file, number, json, null);

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.vapath.core.InputError;
 import org.vapath.screen.BulkExport;
 import org.vapath.screen.ExportFile;
 import org.vapath.screen.PatientResult;
@@ -45,6 +47,14 @@ public final class SparkScreening {
   public static ScreenSummary run(SparkSession spark, BulkExport export, String out, String knowledge,
       LocalDate assessedOn) {
     long started = System.nanoTime();
+    Instant startedAt = Instant.now();
+    for (ExportFile file : export.files()) {
+      if (file.gzipped() && !file.name().endsWith(".gz")) {
+        // Spark's text source decompresses by the file's name, the one-machine screening by its bytes.
+        throw new InputError("DIR", '"' + file.name() + '"', "is gzipped but not named .gz, which Spark needs to"
+            + " read it: rename it, or screen without --spark");
+      }
+    }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<RoutedLine> routed = null;
     for (int f = 0; f < export.files().size(); f++) {
@@ -68,7 +78,7 @@ public final class SparkScreening {
         }, Encoders.bean(ResultRow.class)).cache();
     write(results, out);
     ScreenSummary summary = summary(export, all, results, knowledge, assessedOn, spark.sparkContext()
-        .defaultParallelism(), (System.nanoTime() - started) / 1e9);
+        .defaultParallelism(), startedAt, (System.nanoTime() - started) / 1e9);
     all.unpersist();
     results.unpersist();
     return summary;
@@ -99,6 +109,7 @@ public final class SparkScreening {
     row.setMissing(r.missing());
     row.setWorkup(r.workup());
     row.setPreparation(r.preparation());
+    row.setNotAssessed(r.notAssessed());
     row.setError(r.error());
     row.setResources(outcome.resources());
     row.setMilliseconds(outcome.milliseconds());
@@ -114,27 +125,47 @@ public final class SparkScreening {
   /** results/ (NDJSON parts), results-csv/ (lists joined by ;), results-parquet/. */
   private static void write(Dataset<ResultRow> results, String out) {
     Dataset<Row> table = results.select(col("patient"), col("decision"), col("indicatedLevels"),
-        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("error"));
+        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("notAssessed"),
+        col("error"));
     table.write().mode(SaveMode.Overwrite).json(out + "/results");
     table.write().mode(SaveMode.Overwrite).parquet(out + "/results-parquet");
     table.select(col("patient"), col("decision"), concat_ws(";", col("indicatedLevels")).as("indicatedLevels"),
         concat_ws(";", col("contraindications")).as("contraindications"),
         concat_ws(";", col("missing")).as("missing"), concat_ws(";", col("workup")).as("workup"),
-        concat_ws(";", col("preparation")).as("preparation"), col("error"))
+        concat_ws(";", col("preparation")).as("preparation"), col("notAssessed"), col("error"))
         .write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/results-csv");
   }
 
   private static ScreenSummary summary(BulkExport export, Dataset<RoutedLine> all, Dataset<ResultRow> results,
-      String knowledge, LocalDate assessedOn, int partitions, double seconds) {
-    Dataset<ResultRow> assessed = results.filter(col("error").isNull());
+      String knowledge, LocalDate assessedOn, int partitions, Instant startedAt, double seconds) {
+    Dataset<ResultRow> assessed = results.filter(col("error").isNull().and(col("notAssessed").isNull()));
     Dataset<ResultRow> failed = results.filter(col("error").isNotNull());
-    List<ScreenSummary.Malformed> malformed = new ArrayList<>();
+    List<ScreenSummary.Failed> failures = failed.limit(ScreenSummary.LISTED).collectAsList().stream()
+        .map(r -> new ScreenSummary.Failed(r.getPatient(), r.getError())).toList();
+    List<ScreenSummary.Slow> slowest = results.orderBy(col("milliseconds").desc()).limit(10).collectAsList().stream()
+        .map(r -> new ScreenSummary.Slow(r.getPatient(), r.getResources(), r.getMilliseconds())).toList();
+    long patients = results.count();
+    long failedCount = failed.count();
+    long deceased = results.filter(col("notAssessed").isNotNull()).count();
     Dataset<RoutedLine> unread = all.filter(col("kind").equalTo(RoutedLine.MALFORMED));
+    Dataset<Row> unparsed = results.select(explode(col("malformed")).as("m"));
+    return new ScreenSummary(Knowledge.pack(knowledge).version(), assessedOn, startedAt, Instant.now(), seconds,
+        seconds > 0 ? patients / seconds : 0, ScreenSummary.Export.of(export, List.of()), partitions, all.count(),
+        all.filter(col("kind").equalTo(RoutedLine.NOT_RELEVANT)).count(), patients,
+        patients - failedCount - deceased, deceased, counts(assessed.groupBy(col("decision")).count()),
+        counts(assessed, "contraindications"), counts(assessed, "missing"), counts(assessed, "workup"),
+        counts(assessed, "preparation"), unread.count() + unparsed.count(), malformed(export, unread, unparsed),
+        failedCount, failures, slowest);
+  }
+
+  /** The first of the lines that could not be read: those set aside by the routing, then those of the patients. */
+  private static List<ScreenSummary.Malformed> malformed(BulkExport export, Dataset<RoutedLine> unread,
+      Dataset<Row> unparsed) {
+    List<ScreenSummary.Malformed> malformed = new ArrayList<>();
     for (RoutedLine line : unread.orderBy(col("file"), col("number")).limit(ScreenSummary.LISTED).collectAsList()) {
       malformed.add(new ScreenSummary.Malformed(export.files().get(line.getFile()).name(), line.getNumber(),
           line.getProblem()));
     }
-    Dataset<Row> unparsed = results.select(explode(col("malformed")).as("m"));
     for (Row m : unparsed.limit(ScreenSummary.LISTED).collectAsList()) {
       String[] parts = m.getString(0).split("\t", 3);
       if (malformed.size() < ScreenSummary.LISTED) {
@@ -142,19 +173,7 @@ public final class SparkScreening {
             Long.parseLong(parts[1]), parts[2]));
       }
     }
-    List<ScreenSummary.Failed> failures = failed.limit(ScreenSummary.LISTED).collectAsList().stream()
-        .map(r -> new ScreenSummary.Failed(r.getPatient(), r.getError())).toList();
-    List<ScreenSummary.Slow> slowest = results.orderBy(col("milliseconds").desc()).limit(10).collectAsList().stream()
-        .map(r -> new ScreenSummary.Slow(r.getPatient(), r.getResources(), r.getMilliseconds())).toList();
-    long patients = results.count();
-    long failedCount = failed.count();
-    return new ScreenSummary(Knowledge.pack(knowledge).version(), assessedOn,
-        export.files().stream().map(ExportFile::name).toList(), export.skipped(), partitions, all.count(),
-        all.filter(col("kind").equalTo(RoutedLine.NOT_RELEVANT)).count(), patients, patients - failedCount,
-        counts(assessed.groupBy(col("decision")).count()), counts(assessed, "contraindications"),
-        counts(assessed, "missing"), counts(assessed, "workup"), counts(assessed, "preparation"),
-        unread.count() + unparsed.count(), malformed, failedCount, failures, slowest, seconds,
-        seconds > 0 ? patients / seconds : 0);
+    return malformed;
   }
 
   private static Map<String, Long> counts(Dataset<ResultRow> results, String list) {

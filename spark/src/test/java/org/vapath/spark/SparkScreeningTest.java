@@ -34,11 +34,7 @@ class SparkScreeningTest {
   @Test
   void sparkLocalModeAndOneMachineScreenTheExportIdentically() throws IOException {
     SyntheticExport synthetic = new SyntheticExport();
-    Path export = dir.resolve("export");
-    synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
-    Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
-        + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n",
-        StandardOpenOption.CREATE);
+    Path export = export(synthetic);
 
     ScreenSummary local;
     try (ResultFiles out = ResultFiles.in(dir.resolve("local"))) {
@@ -73,8 +69,31 @@ class SparkScreeningTest {
     assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(2);
     assertThat(distributed.malformed()).containsExactlyInAnyOrderElementsOf(local.malformed());
     assertThat(distributed.notRelevant()).isEqualTo(local.notRelevant()).isPositive();
+    assertThat(distributed.deceased()).isEqualTo(local.deceased()).isEqualTo(1);
+    assertThat(distributed.assessed()).isEqualTo(local.assessed());
+    assertThat(distributed.export()).isEqualTo(local.export());
+    assertThat(many.get("p3").get("notAssessed").asText()).isEqualTo("deceased: Patient.deceasedBoolean is true");
     assertThat(dir.resolve("spark/results-parquet")).isDirectory();
     assertThat(dir.resolve("spark/results-csv")).isDirectory();
+  }
+
+  /**
+   * The vignettes twice over, with a file of lines that cannot be read or name no patient, a line of a
+   * type VAPath does not read, and a deceased patient (p3).
+   */
+  private Path export(SyntheticExport synthetic) throws IOException {
+    Path export = dir.resolve("export");
+    synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
+    Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
+        + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n"
+        + "{\"resourceType\":\"Encounter\",\"id\":\"e\",\"subject\":{\"reference\":\"Patient/p1\"}}\n",
+        StandardOpenOption.CREATE);
+    Path patients = export.resolve("Patient.ndjson.gz");
+    List<String> lines = SyntheticExport.readGzipped(patients);
+    lines.set(3, lines.get(3).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedBoolean\":true,"));
+    SyntheticExport.writeGzipped(patients, lines);
+    return export;
   }
 
   /** Each patient's result, with empty lists and absent fields made alike (Spark writes no nulls). */

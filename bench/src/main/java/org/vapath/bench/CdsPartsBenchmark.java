@@ -40,7 +40,7 @@ public class CdsPartsBenchmark {
   public void setUp() throws Exception {
     String request = OrderSignRequests.build(270);
     prefetch = new com.fasterxml.jackson.databind.ObjectMapper().readTree(request).at("/prefetch/record").toString();
-    Bundle bundle = FhirJson.bundle(prefetch);
+    Bundle bundle = FhirJson.context().newJsonParser().parseResource(Bundle.class, prefetch);
     resources = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
     mapper = new FhirCaseMapper(KnowledgePack.embedded());
     kase = mapper.map(resources, LocalDate.of(2026, 11, 23));
@@ -49,7 +49,7 @@ public class CdsPartsBenchmark {
 
   @Benchmark
   public Bundle parsePrefetchWithHapi() {
-    return FhirJson.bundle(prefetch);
+    return FhirJson.context().newJsonParser().parseResource(Bundle.class, prefetch);
   }
 
   @Benchmark

@@ -12,8 +12,8 @@ import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseJson;
 import org.vapath.core.json.CaseReader;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.fhir.FhirCaseMapper;
-import org.vapath.fhir.FhirJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,8 +83,12 @@ final class AssessCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return stream.run(in, main.out());
       }
-      Case kase = fhir ? new FhirCaseMapper(pack).map(FhirJson.bundle(new String(in.readAllBytes(),
-          StandardCharsets.UTF_8)), day) : reader.read(in);
+      Case kase = fhir ? new FhirCaseMapper(pack).mapBundle(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          day) : reader.read(in);
+      // The parts of the record left unread are said where a person looks, beside the output.
+      for (RecordIssue issue : kase.recordIssues()) {
+        spec.commandLine().getErr().println("vapath: not read, left out: " + issue.describe());
+      }
       if (showCase) {
         spec.commandLine().getOut().println(CaseJson.pretty(kase));
         return 0;

@@ -11,11 +11,13 @@ import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.assessment.Risk;
+import org.vapath.core.model.RecordIssue;
 
 /**
  * The engine's answer for one case (shared/spec/case-format.md): the decision and the plain
  * sentence that explains it, the per-level decisions, every finding with its basis and source,
- * the procedure plan, risk and benefit, and the knowledge that was applied.
+ * the procedure plan, risk and benefit, the parts of the record that could not be read, and the
+ * knowledge that was applied.
  * {@code procedure} is {@code null} when no level is a candidate for treatment.
  */
 public record Assessment(
@@ -32,6 +34,7 @@ public record Assessment(
     List<Finding> preparation,
     List<HoldItem> holdPlan,
     List<String> medicationsNotRecognised,
+    List<RecordIssue> recordIssues,
     ProcedurePlan procedure,
     Risk risk,
     ExpectedBenefit expectedBenefit,
@@ -49,5 +52,6 @@ public record Assessment(
     preparation = List.copyOf(preparation);
     holdPlan = List.copyOf(holdPlan);
     medicationsNotRecognised = List.copyOf(medicationsNotRecognised);
+    recordIssues = List.copyOf(recordIssues);
   }
 }

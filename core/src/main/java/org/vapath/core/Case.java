@@ -13,6 +13,7 @@ import org.vapath.core.model.Medication;
 import org.vapath.core.model.Neuro;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.Patient;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
 
 /**
@@ -21,6 +22,10 @@ import org.vapath.core.model.Renal;
  * <p>Unknown is kept apart from "no": an absent group is its {@code UNKNOWN} constant, and the
  * three lists whose absence means "not recorded" ({@code allergies}, {@code medications},
  * {@code fractures}) stay {@code null} then, while an empty list means "none".
+ *
+ * <p>{@code recordIssues} name the parts of the source record that could not be read (an adapter
+ * fills them, e.g. from FHIR): what they could have said is unknown, so the engine never concludes
+ * "not indicated" from a record with issues.
  */
 public record Case(
     String caseId,
@@ -36,7 +41,8 @@ public record Case(
     Renal renal,
     List<LabResult> labs,
     List<ImagingStudy> imaging,
-    List<Fracture> fractures) {
+    List<Fracture> fractures,
+    List<RecordIssue> recordIssues) {
 
   public Case {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
@@ -52,6 +58,16 @@ public record Case(
     fractures = fractures == null ? null : List.copyOf(fractures);
     labs = labs == null ? List.of() : List.copyOf(labs);
     imaging = imaging == null ? List.of() : List.copyOf(imaging);
+    recordIssues = recordIssues == null ? List.of() : List.copyOf(recordIssues);
+  }
+
+  /** A case whose record was read whole. */
+  public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
+      Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
+      List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
+      List<Fracture> fractures) {
+    this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
+        renal, labs, imaging, fractures, List.of());
   }
 
   /** The fractures, or an empty list when they were not recorded (check {@link #fractures()} for that). */
@@ -62,12 +78,12 @@ public record Case(
   /** A copy with another id, for the adapters that know the patient by a reference only. */
   public Case withCaseId(String id) {
     return new Case(id, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures);
+        allergies, medications, renal, labs, imaging, fractures, recordIssues);
   }
 
   /** A copy with other fractures, for the adapters that learn a case piece by piece. */
   public Case withFractures(List<Fracture> newFractures) {
     return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, newFractures);
+        allergies, medications, renal, labs, imaging, newFractures, recordIssues);
   }
 }

@@ -46,6 +46,7 @@ public record KnowledgePack(
   public static final String PLATELETS_MIN = "platelets.min";
   public static final String LAB_VALIDITY_DAYS = "labs.validityDays";
   public static final String INR_RECHECK_DAYS = "inr.recheckDays";
+  public static final String PAIN_SCORE_VALIDITY_DAYS = "pain.scoreValidityDays";
   public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
 
   private static final KnowledgePack EMBEDDED = KnowledgePackJson.readEmbedded();
@@ -124,7 +125,6 @@ public record KnowledgePack(
    * assessment as the override {@code terminology.concepts} (the number added).
    */
   public KnowledgePack withConcepts(List<Concept> added, String origin) {
-    List<Concept> concepts = new ArrayList<>(terminology.concepts());
     for (Concept concept : added) {
       boolean known = terminology.concepts().stream().anyMatch(c -> c.means().equals(concept.means())
           && java.util.Objects.equals(c.value(), concept.value()));
@@ -137,12 +137,11 @@ public record KnowledgePack(
         throw new KnowledgeError(origin + ": terminology concept " + concept.code() + " of " + concept.system()
             + " is already in the pack; its meaning cannot be changed");
       }
-      concepts.add(concept);
     }
     List<AppliedOverride> applied = new ArrayList<>(overrides);
     applied.add(new AppliedOverride("terminology.concepts", added.size(), 0, origin));
     return new KnowledgePack(version, title, sources, thresholds, labs, etiologies, complications, outcomes, genant,
         guidance, cementIngredients, antithrombotics, prescriberDecisionText,
-        new Terminology(concepts, terminology.orderWords(), terminology.source()), applied);
+        terminology.with(added), applied);
   }
 }

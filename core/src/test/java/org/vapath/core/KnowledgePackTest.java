@@ -103,7 +103,7 @@ class KnowledgePackTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "{\"system\":\"http://snomed.info/sct\",\"code\":\"1\",\"means\":\"myelopathy\"}"
+      "{\"system\":\"http://snomed.info/sct\",\"code\":\"1\",\"means\":\"gout\"}"
           + " | which no concept of the pack means",
       "{\"system\":\"http://snomed.info/sct\",\"code\":\"1\",\"means\":\"fracture\",\"value\":\"gout\"}"
           + " | which no concept of the pack means",

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.vapath.core.InputError;
 
 /**
  * Observations coded in VAPath's case-facts system (pain status, response to medical therapy,
  * neurological signs, infection and coagulopathy status, creatinine clearance): for each fact the
- * latest observation wins. Absent, a fact stays unknown.
+ * latest observation wins. Absent, a fact stays unknown; an unreadable observation of a fact (a
+ * value of the wrong type, a code outside the fact's vocabulary) is named, and its fact stays
+ * unknown: it may have been the latest word on it.
  */
 final class CaseFactObservations {
   private static final List<String> VALUES = List.of("valueCodeableConcept", "valueBoolean", "valueQuantity",
@@ -19,21 +22,32 @@ final class CaseFactObservations {
 
   private final Map<String, JsonNode> latest = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<String, LocalDate> unreadable = new HashMap<>();
 
-  CaseFactObservations(List<JsonNode> observations) {
+  /** {@code vocabularies}: the codes each coded fact may take. */
+  CaseFactObservations(List<JsonNode> observations, Map<String, Set<String>> vocabularies, ReadIssues issues) {
     for (JsonNode observation : observations) {
       String fact = fact(observation.get("code"));
       if (fact == null || !hasValue(observation) || !ObservationFacts.counts(observation)) {
         continue;
       }
-      LocalDate date = FhirNodes.choiceDate(observation, "effective");
+      LocalDate date;
+      try {
+        date = FhirNodes.choiceDate(observation, "effective");
+        check(observation, fact, vocabularies.get(fact));
+      } catch (InputError e) {
+        issues.add(observation, e);
+        unreadable.put(fact, LocalDate.MAX);
+        continue;
+      }
       LocalDate previous = dates.get(fact);
       if (!latest.containsKey(fact) || (date != null && (previous == null || date.isAfter(previous)))) {
         latest.put(fact, observation);
         dates.put(fact, date);
       }
-      check(observation, fact);
     }
+    // An unreadable observation may be the latest word on its fact: the fact is then unknown.
+    unreadable.keySet().forEach(latest::remove);
   }
 
   /** The coded value of a fact (e.g. {@code "not_improving"}), or {@code null}. */
@@ -66,15 +80,28 @@ final class CaseFactObservations {
     return VALUES.stream().anyMatch(observation::has);
   }
 
-  private static void check(JsonNode observation, String fact) {
+  private static void check(JsonNode observation, String fact, Set<String> vocabulary) {
     boolean booleanFact = fact.equals(VapathFhir.MYELOPATHY) || fact.equals(VapathFhir.RADICULOPATHY);
     boolean quantityFact = fact.equals(VapathFhir.CREATININE_CLEARANCE);
     boolean ok = booleanFact ? observation.path("valueBoolean").isBoolean()
-        : quantityFact ? observation.has("valueQuantity") : observation.has("valueCodeableConcept");
+        : quantityFact ? observation.path("valueQuantity").path("value").isNumber()
+        : observation.path("valueCodeableConcept").isObject();
     if (!ok) {
       throw new InputError(FhirNodes.where(observation) + ".value[x]", null, "must be a "
           + (booleanFact ? "valueBoolean" : quantityFact ? "valueQuantity in mL/min" : "valueCodeableConcept")
           + " for the case fact " + fact);
+    }
+    if (vocabulary != null) {
+      String code = FhirNodes.firstCode(observation.get("valueCodeableConcept"));
+      if (code == null || !vocabulary.contains(code)) {
+        throw new InputError(FhirNodes.where(observation) + ".valueCodeableConcept",
+            code == null ? null : '"' + code + '"', "must be one of " + String.join(", ",
+                vocabulary.stream().sorted().toList()) + " for the case fact " + fact);
+      }
+    }
+    if (observation.has("effectivePeriod")) {
+      String start = FhirNodes.text(observation.get("effectivePeriod"), "start");
+      FhirNodes.date(start, observation, "effectivePeriod.start");
     }
   }
 

@@ -74,10 +74,13 @@ public final class CaseToFhir {
       fact(VapathFhir.PAIN_STATUS, coded(Vocabulary.wireName(c.pain().status())));
     }
     if (c.pain().nrs() != null) {
-      add(new Observation().setStatus(Observation.ObservationStatus.FINAL)
+      Observation score = new Observation().setStatus(Observation.ObservationStatus.FINAL)
           .setCode(new CodeableConcept(new Coding(LOINC, "72514-3", null)))
-          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.pain().nrs())).setCode("{score}"))
-          .setEffective(new DateTimeType(c.assessedOn().toString())));
+          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.pain().nrs())).setCode("{score}"));
+      if (c.pain().nrsDate() != null) {
+        score.setEffective(new DateTimeType(c.pain().nrsDate().toString()));
+      }
+      add(score);
     }
     if (c.medicalTherapy().status() != null) {
       Observation therapy = fact(VapathFhir.THERAPY_RESPONSE, coded(Vocabulary.wireName(c.medicalTherapy().status())));
@@ -153,9 +156,14 @@ public final class CaseToFhir {
       case CT -> "CT";
       case MRI -> "MR";
     };
+    // A study counts for the spine only when it says so (docs/fhir-profile.md): its title does.
     org.hl7.fhir.r4.model.ImagingStudy resource = new org.hl7.fhir.r4.model.ImagingStudy()
         .setStatus(org.hl7.fhir.r4.model.ImagingStudy.ImagingStudyStatus.AVAILABLE)
-        .addModality(new Coding(DICOM, modality, null));
+        .addModality(new Coding(DICOM, modality, null)).setDescription("Spine, " + switch (study.modality()) {
+          case RADIOGRAPH -> "radiograph";
+          case CT -> "CT";
+          case MRI -> "MRI";
+        });
     if (study.date() != null) {
       resource.setStartedElement(new DateTimeType(study.date().toString()));
     }

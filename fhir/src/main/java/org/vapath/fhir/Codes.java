@@ -2,14 +2,23 @@ package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.SpineWords;
 import org.vapath.core.knowledge.Terminology;
 
-/** Looks up FHIR codings in the knowledge pack's terminology. */
+/** Looks up FHIR codings in the knowledge pack's terminology, whatever name their system arrives under. */
 final class Codes {
   private final Terminology terminology;
 
   Codes(Terminology terminology) {
     this.terminology = terminology;
+  }
+
+  Terminology terminology() {
+    return terminology;
+  }
+
+  SpineWords words() {
+    return terminology.spineWords();
   }
 
   /** The first coding of a CodeableConcept that VAPath knows with the meaning asked for, or {@code null}. */
@@ -20,8 +29,8 @@ final class Codes {
   /** The first of the codings (a list or a JSON array) that VAPath knows with that meaning, or {@code null}. */
   Concept findIn(Iterable<JsonNode> codings, String means) {
     for (JsonNode coding : codings) {
-      Concept known = terminology.find(FhirNodes.text(coding, "system"), FhirNodes.text(coding, "code"));
-      if (known != null && known.means().equals(means)) {
+      Concept known = terminology.find(FhirNodes.text(coding, "system"), FhirNodes.text(coding, "code"), means);
+      if (known != null) {
         return known;
       }
     }

@@ -2,13 +2,13 @@ package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Etiology;
@@ -17,25 +17,36 @@ import org.vapath.core.model.InfectionStatus;
 import org.vapath.core.model.VertebralLevel;
 
 /**
- * What the patient's conditions say: the vertebral fractures (level from the body site when it is
- * written, etiology from the code or VAPath's etiology extension, the per-level facts from VAPath's
- * extensions) and the infection status. Refuted and entered-in-error conditions are ignored; an
- * inactive or resolved one no longer counts; an unconfirmed infection is a suspected one. Nothing
- * else is inferred: what no condition says stays unknown.
+ * What the patient's conditions say: the vertebral fractures (level from the body site or the
+ * code's words, etiology from the code or VAPath's etiology extension, the per-level facts from
+ * VAPath's extensions), the infection status, and myelopathy or radiculopathy when a confirmed
+ * diagnosis names them. Refuted and entered-in-error conditions are ignored; an inactive or
+ * resolved one no longer counts; an unconfirmed infection is a suspected one. A traumatic fracture
+ * code beside an osteoporosis diagnosis leaves the cause to the clinician. Nothing else is
+ * inferred: what no condition says stays unknown.
  */
 final class ConditionFacts {
-  private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})\\b");
   private static final List<String> ETIOLOGIES = List.of("osteoporosis", "malignancy", "hemangioma", "trauma",
       "other", "unknown");
   private static final String NO_LEVEL = "";
 
   private final Map<String, Fracture> fractures = new LinkedHashMap<>();
+  private final Set<String> causeStated = new HashSet<>();
+  private final Codes codes;
   private InfectionStatus infection;
+  private Boolean myelopathy;
+  private Boolean radiculopathy;
+  private boolean osteoporosis;
 
-  ConditionFacts(List<JsonNode> conditions, Codes codes) {
+  ConditionFacts(List<JsonNode> conditions, Codes codes, ReadIssues issues) {
+    this.codes = codes;
     for (JsonNode condition : conditions) {
-      if (counts(condition)) {
-        read(condition, codes);
+      try {
+        if (counts(condition)) {
+          read(condition);
+        }
+      } catch (InputError e) {
+        issues.add(condition, e);
       }
     }
   }
@@ -45,36 +56,72 @@ final class ConditionFacts {
    * is the record of diagnoses (the decision then says that no fracture is recorded).
    */
   List<Fracture> fractures() {
-    return new ArrayList<>(fractures.values());
+    List<Fracture> all = new ArrayList<>(fractures.size());
+    fractures.forEach((level, fracture) -> all.add(osteoporosis && fracture.etiology() == Etiology.TRAUMA
+        && !causeStated.contains(level) ? withEtiology(fracture, Etiology.UNKNOWN) : fracture));
+    return all;
   }
 
   InfectionStatus infection() {
     return infection;
   }
 
-  private void read(JsonNode condition, Codes codes) {
+  /** {@code true} when a confirmed diagnosis names myelopathy or cord compression; otherwise unknown. */
+  Boolean myelopathy() {
+    return myelopathy;
+  }
+
+  Boolean radiculopathy() {
+    return radiculopathy;
+  }
+
+  private void read(JsonNode condition) {
     JsonNode code = condition.get("code");
     Concept fracture = codes.find(code, "fracture");
-    if (fracture != null) {
-      String level = level(condition);
-      fractures.merge(level, fracture(condition, level, fracture), ConditionFacts::merge);
-    }
     Concept infectionCode = codes.find(code, "infection");
+    boolean confirmed = confirmed(condition);
+    // Read everything first, so that an unreadable element leaves this condition out whole.
+    Fracture read = null;
+    String level = NO_LEVEL;
+    String stated = null;
+    VertebralLevel named = fracture == null ? null : level(condition);
+    if (fracture != null && (!fracture.vertebralSiteRequired() || named != null || vertebralSite(condition))) {
+      level = named == null ? NO_LEVEL : named.name();
+      stated = etiology(condition);
+      read = fracture(condition, named, stated == null ? fracture.value() : stated);
+    }
+    if (read != null) {
+      fractures.merge(level, read, ConditionFacts::merge);
+      if (stated != null) {
+        causeStated.add(level);
+      }
+    }
     if (infectionCode != null) {
-      InfectionStatus status = confirmed(condition)
+      InfectionStatus status = confirmed
           ? InfectionStatus.valueOf(infectionCode.value().toUpperCase(Locale.ROOT))
           : InfectionStatus.SUSPECTED;
       infection = InfectionStatus.worse(infection, status);
     }
+    if (confirmed && codes.find(code, "myelopathy") != null) {
+      myelopathy = true;
+    }
+    if (confirmed && codes.find(code, "radiculopathy") != null) {
+      radiculopathy = true;
+    }
+    osteoporosis |= codes.find(code, "osteoporosis") != null
+        || fracture != null && "osteoporosis".equals(fracture.value());
   }
 
-  private static Fracture fracture(JsonNode condition, String level, Concept code) {
-    String stated = etiology(condition);
-    Etiology etiology = Etiology.valueOf((stated == null ? code.value() : stated).toUpperCase(Locale.ROOT));
+  private static Fracture fracture(JsonNode condition, VertebralLevel level, String etiology) {
     JsonNode heightLoss = FhirNodes.extension(condition, VapathFhir.HEIGHT_LOSS);
     JsonNode decimal = heightLoss == null ? null : heightLoss.get("valueDecimal");
-    return new Fracture(level.isEmpty() ? null : VertebralLevel.valueOf(level), etiology,
-        decimal != null && decimal.isNumber() ? decimal.doubleValue() : null,
+    if (heightLoss != null && (decimal == null || !decimal.isNumber() || decimal.doubleValue() < 0
+        || decimal.doubleValue() > 100)) {
+      throw new InputError(FhirNodes.where(condition) + ".extension(" + VapathFhir.HEIGHT_LOSS + ")",
+          decimal == null ? null : decimal.toString(), "must be a valueDecimal from 0 to 100");
+    }
+    return new Fracture(level, Etiology.valueOf(etiology.toUpperCase(Locale.ROOT)),
+        decimal == null ? null : decimal.doubleValue(),
         bool(condition, VapathFhir.EDEMA), bool(condition, VapathFhir.RETROPULSION),
         bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR));
   }
@@ -86,6 +133,11 @@ final class ConditionFacts {
     return new Fracture(a.level(), etiology, first(a.heightLossPercent(), b.heightLossPercent()),
         first(a.edema(), b.edema()), first(a.retropulsion(), b.retropulsion()),
         first(a.canalCompromiseByTumor(), b.canalCompromiseByTumor()), first(a.painGenerator(), b.painGenerator()));
+  }
+
+  private static Fracture withEtiology(Fracture f, Etiology etiology) {
+    return new Fracture(f.level(), etiology, f.heightLossPercent(), f.edema(), f.retropulsion(),
+        f.canalCompromiseByTumor(), f.painGenerator());
   }
 
   private static <T> T first(T a, T b) {
@@ -120,36 +172,57 @@ final class ConditionFacts {
     return value;
   }
 
-  private static String level(JsonNode condition) {
-    for (JsonNode site : condition.path("bodySite")) {
-      List<String> words = new ArrayList<>();
-      words.add(FhirNodes.text(site, "text"));
-      FhirNodes.codings(site).forEach(coding -> words.add(FhirNodes.text(coding, "display")));
-      for (String word : words) {
-        String level = levelIn(word);
-        if (level != null) {
-          return level;
-        }
+  /** The level the body site names, else the level the code's words name ("Fracture of L1 vertebra"). */
+  private VertebralLevel level(JsonNode condition) {
+    for (String words : siteWords(condition)) {
+      VertebralLevel level = codes.words().level(words);
+      if (level != null) {
+        return level;
       }
     }
-    return NO_LEVEL;
-  }
-
-  /** "L1", "T 12", "L1 vertebra" are levels; anything else is not. */
-  static String levelIn(String text) {
-    if (text == null) {
-      return null;
-    }
-    Matcher matcher = LEVEL.matcher(text.toUpperCase(Locale.ROOT));
-    while (matcher.find()) {
-      String candidate = matcher.group(1) + Integer.parseInt(matcher.group(2));
-      for (VertebralLevel level : VertebralLevel.values()) {
-        if (level.name().equals(candidate)) {
-          return candidate;
-        }
+    for (String words : conceptWords(condition.get("code"))) {
+      VertebralLevel level = codes.words().level(words);
+      if (level != null) {
+        return level;
       }
     }
     return null;
+  }
+
+  /** Whether the body site (or the code's words) places the condition in the spine. */
+  private boolean vertebralSite(JsonNode condition) {
+    for (String words : siteWords(condition)) {
+      if (codes.words().saysSpine(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> siteWords(JsonNode condition) {
+    List<String> words = new ArrayList<>();
+    for (JsonNode site : condition.path("bodySite")) {
+      words.addAll(conceptWords(site));
+    }
+    return words;
+  }
+
+  private static List<String> conceptWords(JsonNode concept) {
+    List<String> words = new ArrayList<>();
+    if (concept == null) {
+      return words;
+    }
+    String text = FhirNodes.text(concept, "text");
+    if (text != null) {
+      words.add(text);
+    }
+    FhirNodes.codings(concept).forEach(coding -> {
+      String display = FhirNodes.text(coding, "display");
+      if (display != null) {
+        words.add(display);
+      }
+    });
+    return words;
   }
 
   private static boolean counts(JsonNode condition) {

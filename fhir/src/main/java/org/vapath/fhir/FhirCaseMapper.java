@@ -1,6 +1,5 @@
 package org.vapath.fhir;
 
-import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,15 +7,18 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.Vocabulary;
+import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Coagulopathy;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.Infection;
@@ -26,48 +28,111 @@ import org.vapath.core.model.Neuro;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
 import org.vapath.core.model.Sex;
 import org.vapath.core.model.TherapyResponse;
 
 /**
- * Maps one patient's FHIR R4 resources to a {@link Case}: demographics, fractures and infection from
- * conditions, labs and pain from observations, medications, allergies and imaging (see
- * docs/fhir-profile.md). What FHIR does not say stays unknown. The value sets are the knowledge
- * pack's; no code is written in Java.
+ * Maps one patient's FHIR R4 resources to a {@link Case}: demographics, fractures, infection and
+ * neurological diagnoses from conditions, labs and the pain score from observations, medications,
+ * allergies and spine imaging (see docs/fhir-profile.md). What FHIR does not say stays unknown. The
+ * value sets are the knowledge pack's; no code is written in Java.
  *
- * <p>The mapping reads the resources' JSON (Jackson trees), whichever door they came through: a
- * bulk export line by line, or HAPI FHIR resources (a bundle, a CDS Hooks prefetch), which are
- * written to JSON first. One mapping, so that every door reads a record the same way.
+ * <p>Every door reads the resources' JSON the same way: a bundle ({@code vapath assess --fhir}), a
+ * CDS Hooks prefetch, a bulk export's lines. The record must be about one patient: a resource naming
+ * another patient is refused. A resource that cannot be read is left out and named in the case's
+ * {@code recordIssues}; what it could have said stays unknown.
  */
 public final class FhirCaseMapper {
-  private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
-  private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
-  private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
-  private static final Map<String, CoagulopathyStatus> COAGULOPATHY = Vocabulary.lowerCase(CoagulopathyStatus.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final KnowledgePack pack;
   private final Codes codes;
+  private final Map<String, Set<String>> vocabularies = Map.of(
+      VapathFhir.PAIN_STATUS, Vocabulary.lowerCase(PainStatus.class).keySet(),
+      VapathFhir.THERAPY_RESPONSE, Vocabulary.lowerCase(TherapyResponse.class).keySet(),
+      VapathFhir.INFECTION_STATUS, Vocabulary.lowerCase(InfectionStatus.class).keySet(),
+      VapathFhir.COAGULOPATHY_STATUS, Vocabulary.lowerCase(CoagulopathyStatus.class).keySet());
 
   public FhirCaseMapper(KnowledgePack pack) {
     this.pack = Objects.requireNonNull(pack, "pack == null");
     this.codes = new Codes(pack.terminology());
   }
 
-  public Case map(Bundle bundle, LocalDate assessedOn) {
-    List<Resource> resources = new ArrayList<>();
-    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-      if (entry.hasResource()) {
-        resources.add(entry.getResource());
+  /**
+   * One patient's Bundle as JSON text. A document that is not a Bundle, or that holds no Patient
+   * or more than one, is refused; an entry that is not a resource is left out and named.
+   */
+  public Case mapBundle(String json, LocalDate assessedOn) {
+    JsonNode bundle = FhirJson.tree(json);
+    if (!bundle.isObject() || !"Bundle".equals(FhirNodes.type(bundle))) {
+      throw new InputError("(document)", bundle.isObject() ? '"' + FhirNodes.type(bundle) + '"' : null,
+          "is not a FHIR R4 Bundle: resourceType must be \"Bundle\"");
+    }
+    List<JsonNode> resources = new ArrayList<>();
+    List<String> patientUrls = new ArrayList<>();
+    Set<String> otherUrls = new HashSet<>();
+    ReadIssues issues = new ReadIssues(List.of());
+    JsonNode entries = bundle.path("entry");
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      JsonNode resource = entry.get("resource");
+      if (resource == null) {
+        continue; // a request or response entry carries no resource
+      }
+      if (!resource.isObject() || !resource.path("resourceType").isTextual()) {
+        issues.add("Bundle.entry[" + i + "]", "resource", "is not a FHIR resource: left out");
+        continue;
+      }
+      resources.add(resource);
+      String fullUrl = FhirNodes.text(entry, "fullUrl");
+      if (fullUrl != null) {
+        (FhirNodes.type(resource).equals("Patient") ? patientUrls : otherUrls).add(fullUrl);
       }
     }
-    return map(resources, assessedOn);
+    List<JsonNode> patients = resources.stream().filter(r -> FhirNodes.type(r).equals("Patient")).toList();
+    if (patients.size() != 1) {
+      throw new InputError("Bundle.entry", patients.size() + " Patient resources",
+          "must hold exactly one Patient: a bundle is one patient's record");
+    }
+    PatientScope scope = new PatientScope(FhirNodes.id(patients.get(0)), patientUrls, otherUrls);
+    return map(scope, resources, assessedOn, issues);
+  }
+
+  /** A HAPI FHIR Bundle, by its JSON. */
+  public Case map(Bundle bundle, LocalDate assessedOn) {
+    return mapBundle(FhirJson.context().newJsonParser().encodeResourceToString(bundle), assessedOn);
+  }
+
+  /**
+   * One patient's resources, known by {@code patientId} (a CDS Hooks request's {@code
+   * context.patientId}, a screening's grouping), with the issues already met reading them ({@code
+   * known}, e.g. a line of an export that did not parse). A Patient among them must have that id;
+   * {@code patientId} may be {@code null} when only the resources name the patient.
+   */
+  public Case mapPatient(String patientId, List<JsonNode> resources, LocalDate assessedOn, List<RecordIssue> known) {
+    for (JsonNode resource : resources) {
+      if (FhirNodes.type(resource).equals("Patient")) {
+        String id = FhirNodes.id(resource);
+        if (patientId != null && !patientId.equals(id)) {
+          throw new InputError(FhirNodes.where(resource) + ".id", id == null ? null : '"' + id + '"',
+              "is not the patient of the request, Patient/" + patientId);
+        }
+        patientId = id;
+      }
+    }
+    return map(new PatientScope(patientId, List.of(), Set.of()), resources, assessedOn, new ReadIssues(known));
+  }
+
+  /** Maps one patient's resources, each a FHIR R4 JSON object with its {@code resourceType}. */
+  public Case mapJson(List<JsonNode> resources, LocalDate assessedOn) {
+    return mapPatient(null, resources, assessedOn, List.of());
   }
 
   /** Maps HAPI FHIR resources, by their JSON. */
   public Case map(List<Resource> resources, LocalDate assessedOn) {
-    IParser parser = FhirJson.context().newJsonParser();
+    var parser = FhirJson.context().newJsonParser();
     List<JsonNode> trees = new ArrayList<>(resources.size());
     for (Resource resource : resources) {
       try {
@@ -79,72 +144,83 @@ public final class FhirCaseMapper {
     return mapJson(trees, assessedOn);
   }
 
-  /** Maps one patient's resources, each a FHIR R4 JSON object with its {@code resourceType}. */
-  public Case mapJson(List<JsonNode> resources, LocalDate assessedOn) {
+  private Case map(PatientScope scope, List<JsonNode> all, LocalDate assessedOn, ReadIssues issues) {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
+    List<JsonNode> resources = scope.about(all, issues);
     Map<String, List<JsonNode>> byType = new HashMap<>();
     for (JsonNode resource : resources) {
       byType.computeIfAbsent(FhirNodes.type(resource), t -> new ArrayList<>()).add(resource);
     }
     List<JsonNode> patients = all(byType, "Patient");
-    JsonNode patient = patients.isEmpty() ? null : patients.get(0);
-    ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes);
+    ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes, issues);
     List<JsonNode> observations = all(byType, "Observation");
-    ObservationFacts labs = new ObservationFacts(observations, codes, pack);
-    CaseFactObservations facts = new CaseFactObservations(observations);
-    int validityDays = (int) pack.threshold(KnowledgePack.LAB_VALIDITY_DAYS).value();
-    return new Case(patient == null ? null : FhirNodes.id(patient), assessedOn,
-        patient(patient, assessedOn), pain(labs.pain(assessedOn, validityDays), facts),
-        new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, THERAPY),
+    ObservationFacts labs = new ObservationFacts(observations, codes, pack, assessedOn, issues);
+    CaseFactObservations facts = new CaseFactObservations(observations, vocabularies, issues);
+    String caseId = scope.patientId();
+    Patient patient = patients.isEmpty() ? null : patient(patients.get(0), assessedOn, issues);
+    return new Case(caseId, assessedOn, patient, pain(labs.pain(), facts),
+        new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, TherapyResponse.class),
             facts.since(VapathFhir.THERAPY_RESPONSE)),
-        new Neuro(facts.bool(VapathFhir.MYELOPATHY), facts.bool(VapathFhir.RADICULOPATHY)),
+        new Neuro(either(conditions.myelopathy(), facts.bool(VapathFhir.MYELOPATHY)),
+            either(conditions.radiculopathy(), facts.bool(VapathFhir.RADICULOPATHY))),
         new Infection(InfectionStatus.worse(conditions.infection(),
-            vocabulary(facts, VapathFhir.INFECTION_STATUS, INFECTION))),
-        new Coagulopathy(vocabulary(facts, VapathFhir.COAGULOPATHY_STATUS, COAGULOPATHY)),
+            vocabulary(facts, VapathFhir.INFECTION_STATUS, InfectionStatus.class))),
+        new Coagulopathy(vocabulary(facts, VapathFhir.COAGULOPATHY_STATUS, CoagulopathyStatus.class)),
         MedicationFacts.allergies(all(byType, "AllergyIntolerance")),
         MedicationFacts.medications(all(byType, "MedicationRequest"), all(byType, "MedicationStatement"),
-            all(byType, "Medication"), codes),
+            all(byType, "Medication"), codes, issues),
         new Renal(facts.quantity(VapathFhir.CREATININE_CLEARANCE)), labs.labs(),
-        ImagingFacts.read(all(byType, "ImagingStudy"), all(byType, "DiagnosticReport"), codes),
-        conditions.fractures());
+        ImagingFacts.read(all(byType, "ImagingStudy"), all(byType, "DiagnosticReport"), codes, issues),
+        conditions.fractures(), issues.list());
   }
 
-  /** An explicit pain status wins over the one a pain score implies. */
-  private static Pain pain(Pain fromScore, CaseFactObservations facts) {
-    PainStatus stated = vocabulary(facts, VapathFhir.PAIN_STATUS, PAIN);
+  /** A sign a diagnosis names is present, whatever an older examination said; otherwise the examination's word. */
+  private static Boolean either(Boolean diagnosed, Boolean examined) {
+    return Boolean.TRUE.equals(diagnosed) ? Boolean.TRUE : examined;
+  }
+
+  /** An explicit pain status wins over the score, which is kept for the engine's rule. */
+  private Pain pain(Pain score, CaseFactObservations facts) {
+    PainStatus stated = vocabulary(facts, VapathFhir.PAIN_STATUS, PainStatus.class);
     if (stated == null) {
-      return fromScore;
+      return score;
     }
-    return new Pain(stated, fromScore == null ? null : fromScore.nrs(), null);
+    return score == null ? new Pain(stated, null, null) : new Pain(stated, score.nrs(), null, score.nrsDate());
   }
 
-  private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Map<String, E> values) {
+  private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Class<E> type) {
     String code = facts.code(fact);
-    if (code == null) {
-      return null;
-    }
-    E value = values.get(code);
-    if (value == null) {
-      throw new InputError("Observation(" + VapathFhir.FACTS + "#" + fact + ").valueCodeableConcept",
-          '"' + code + '"', "must be one of " + String.join(", ", values.keySet().stream().sorted().toList()));
-    }
-    return value;
+    return code == null ? null : Vocabulary.lowerCase(type).get(code);
   }
 
-  private static Patient patient(JsonNode patient, LocalDate assessedOn) {
-    if (patient == null) {
-      return null;
+  private Patient patient(JsonNode patient, LocalDate assessedOn, ReadIssues issues) {
+    Integer age = null;
+    try {
+      LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), patient, "birthDate");
+      age = born == null || born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
+    } catch (InputError e) {
+      issues.add(patient, e);
     }
-    LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), patient, "birthDate");
-    Integer age = born == null || born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
+    return new Patient(age, sex(patient));
+  }
+
+  /** The sex for clinical use (US Core's extension) when recorded, else the administrative gender. */
+  private Sex sex(JsonNode patient) {
+    String url = pack.terminology().sexExtension();
+    JsonNode extension = url == null ? null : FhirNodes.extension(patient, url);
+    if (extension != null) {
+      Concept coded = codes.findIn(List.of(extension.path("valueCoding")), "sex");
+      if (coded != null) {
+        return "female".equals(coded.value()) ? Sex.FEMALE : Sex.MALE;
+      }
+    }
     String gender = FhirNodes.text(patient, "gender");
-    Sex sex = gender == null ? null : switch (gender) {
+    return gender == null ? null : switch (gender) {
       case "female" -> Sex.FEMALE;
       case "male" -> Sex.MALE;
       case "other" -> Sex.OTHER;
       default -> Sex.UNKNOWN;
     };
-    return new Patient(age, sex);
   }
 
   private static List<JsonNode> all(Map<String, List<JsonNode>> byType, String type) {

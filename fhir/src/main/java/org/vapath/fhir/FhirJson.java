@@ -1,16 +1,24 @@
 package org.vapath.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.StrictErrorHandler;
-import org.hl7.fhir.r4.model.Bundle;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vapath.core.InputError;
 
-/** Parses FHIR R4 JSON with HAPI FHIR, strictly; a document that does not parse is refused as input. */
+/**
+ * FHIR R4 JSON as VAPath reads it: a document is parsed once, as JSON, and each resource is then
+ * read by the mapping, strictly on the elements it reads and tolerant of the others (an element of
+ * a newer FHIR version in an unrelated resource refuses nothing). HAPI FHIR's context is here for
+ * what VAPath writes.
+ */
 public final class FhirJson {
   // A FhirContext is expensive to build and thread-safe once built: one for the process.
   private static final FhirContext R4 = FhirContext.forR4();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private FhirJson() {
   }
@@ -19,20 +27,18 @@ public final class FhirJson {
     return R4;
   }
 
-  public static Bundle bundle(String json) {
-    IParser parser = R4.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+  /** The JSON of a document; one that is not JSON is refused, naming where it breaks. */
+  public static JsonNode tree(String json) {
     try {
-      return parser.parseResource(Bundle.class, json);
-    } catch (DataFormatException e) {
-      throw new InputError("(document)", null, "is not a FHIR R4 Bundle: " + firstLine(e.getMessage()));
+      JsonNode tree = JSON.readTree(json);
+      if (tree == null || tree.isMissingNode()) {
+        throw new InputError("(document)", null, "is empty; expected a FHIR R4 Bundle");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new InputError("(document)", null, "is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
   }
 }

@@ -33,7 +33,7 @@ public final class MappedElements {
   public static final Map<String, Set<String>> READ_BY_SCREENING = Map.of(
       "Patient", Set.of("deceasedBoolean", "deceasedDateTime"));
   private static final Map<String, Set<String>> BY_TYPE = Map.of(
-      "Patient", union(Set.of("birthDate", "gender"), READ_BY_SCREENING.get("Patient")),
+      "Patient", union(Set.of("birthDate", "gender", "extension"), READ_BY_SCREENING.get("Patient")),
       "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus"),
       "Observation", union(EFFECTIVE, Set.of("status", "code", "valueCodeableConcept", "valueBoolean",
           "valueQuantity", "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange",
@@ -42,7 +42,7 @@ public final class MappedElements {
       "MedicationStatement", MEDICATION,
       "Medication", Set.of("code"),
       "AllergyIntolerance", Set.of("code", "clinicalStatus", "verificationStatus"),
-      "ImagingStudy", Set.of("status", "modality", "series", "started"),
+      "ImagingStudy", Set.of("status", "modality", "series", "started", "description", "procedureCode"),
       "DiagnosticReport", union(EFFECTIVE, Set.of("status", "code", "category")));
   /** Before its resourceType is read, an element is kept if any type needs it. */
   private static final Set<String> ANY = BY_TYPE.values().stream().reduce(ALWAYS, MappedElements::union);

@@ -1,7 +1,7 @@
 package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,10 @@ import org.vapath.core.model.Medication;
  * Current medications (active or on-hold requests, active statements) by name: the generic name of a
  * known RxNorm code, else the text the prescriber wrote, for the engine to recognise; and allergies
  * by the substance's words. With no resource of a kind, the list is unknown ({@code null}); with
- * resources none of which is current, it is empty.
+ * resources none of which is current, it is empty. A current medication whose drug cannot be read
+ * (a reference to a Medication not in the record, no code and no text) is kept, named by its
+ * request, so that a hidden anticoagulant is asked about rather than dropped; an unreadable last
+ * dose or dose intensity leaves that fact unknown and is named.
  */
 final class MedicationFacts {
   private static final Map<String, DoseIntensity> INTENSITIES = Vocabulary.lowerCase(DoseIntensity.class);
@@ -26,7 +29,7 @@ final class MedicationFacts {
   }
 
   static List<Medication> medications(List<JsonNode> requests, List<JsonNode> statements, List<JsonNode> medications,
-      Codes codes) {
+      Codes codes, ReadIssues issues) {
     if (requests.isEmpty() && statements.isEmpty()) {
       return null;
     }
@@ -34,13 +37,13 @@ final class MedicationFacts {
     for (JsonNode request : requests) {
       String status = FhirNodes.text(request, "status");
       if (status == null || CURRENT_REQUEST.contains(status)) {
-        add(concept(request, medications), request, codes, current);
+        current.add(medication(request, medications, codes, issues));
       }
     }
     for (JsonNode statement : statements) {
       String status = FhirNodes.text(statement, "status");
       if (status == null || status.equals("active")) {
-        add(concept(statement, medications), statement, codes, current);
+        current.add(medication(statement, medications, codes, issues));
       }
     }
     return current;
@@ -64,27 +67,45 @@ final class MedicationFacts {
     return substances;
   }
 
-  private static void add(JsonNode concept, JsonNode resource, Codes codes, List<Medication> out) {
+  private static Medication medication(JsonNode resource, List<JsonNode> medications, Codes codes,
+      ReadIssues issues) {
+    String where = FhirNodes.where(resource);
+    JsonNode concept = concept(resource, medications);
     Concept known = codes.find(concept, "medication");
     String text = FhirNodes.words(concept);
     // The generic name of a known code comes first, so that a brand or free text the engine does
     // not recognise cannot hide an anticoagulant.
     String name = known == null ? text : text == null ? known.value() : known.value() + " (" + text + ")";
-    if (name != null && !name.isBlank()) {
-      JsonNode lastDose = FhirNodes.extension(resource, VapathFhir.LAST_DOSE);
-      JsonNode intensity = FhirNodes.extension(resource, VapathFhir.DOSE_INTENSITY);
-      String date = lastDose == null ? null : FhirNodes.text(lastDose, "valueDate");
-      out.add(new Medication(name, FhirNodes.date(date, resource, "extension(" + VapathFhir.LAST_DOSE + ")"),
-          intensity == null ? null : intensity(intensity)));
+    if (name == null || name.isBlank()) {
+      JsonNode reference = resource.get("medicationReference");
+      String target = reference == null ? null : FhirNodes.text(reference, "reference");
+      return Medication.unresolved(where + (target == null ? ": names no drug (no code, no text)"
+          : ": its medication " + target + " is not in the record"));
     }
+    LocalDate lastDose = null;
+    DoseIntensity intensity = null;
+    try {
+      JsonNode dose = FhirNodes.extension(resource, VapathFhir.LAST_DOSE);
+      lastDose = dose == null ? null
+          : FhirNodes.date(FhirNodes.text(dose, "valueDate"), resource, "extension(" + VapathFhir.LAST_DOSE + ")");
+    } catch (InputError e) {
+      issues.add(resource, e);
+    }
+    try {
+      JsonNode extension = FhirNodes.extension(resource, VapathFhir.DOSE_INTENSITY);
+      intensity = extension == null ? null : intensity(resource, extension);
+    } catch (InputError e) {
+      issues.add(resource, e);
+    }
+    return new Medication(name, lastDose, intensity, where);
   }
 
-  private static DoseIntensity intensity(JsonNode extension) {
+  private static DoseIntensity intensity(JsonNode resource, JsonNode extension) {
     String code = FhirNodes.text(extension, "valueCode");
     DoseIntensity intensity = code == null ? null : INTENSITIES.get(code);
     if (intensity == null) {
-      throw new InputError("extension(" + VapathFhir.DOSE_INTENSITY + ")", code == null ? null : "\"" + code + "\"",
-          "must be a valueCode: therapeutic or prophylactic");
+      throw new InputError(FhirNodes.where(resource) + ".extension(" + VapathFhir.DOSE_INTENSITY + ")",
+          code == null ? null : "\"" + code + "\"", "must be a valueCode: therapeutic or prophylactic");
     }
     return intensity;
   }
@@ -92,11 +113,11 @@ final class MedicationFacts {
   /** The medication's code, written inline or in the referenced (contained or bundled) Medication. */
   private static JsonNode concept(JsonNode resource, List<JsonNode> medications) {
     JsonNode inline = resource.get("medicationCodeableConcept");
-    if (inline != null) {
+    if (inline != null && inline.isObject()) {
       return inline;
     }
     JsonNode reference = resource.get("medicationReference");
-    if (reference == null) {
+    if (reference == null || !reference.isObject()) {
       return null;
     }
     String target = FhirNodes.text(reference, "reference");
@@ -114,6 +135,7 @@ final class MedicationFacts {
       }
     }
     String display = FhirNodes.text(reference, "display");
-    return display == null ? null : JsonNodeFactory.instance.objectNode().put("text", display);
+    return display == null ? null : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .put("text", display);
   }
 }

@@ -3,8 +3,10 @@ package org.vapath.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
@@ -13,57 +15,80 @@ import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.model.LabResult;
 import org.vapath.core.model.LabTest;
 import org.vapath.core.model.Pain;
-import org.vapath.core.model.PainStatus;
 
 /**
  * What the observations say: platelet, INR and WBC results by LOINC code, converted from their UCUM
- * unit to the pack's canonical unit (an unknown unit is refused, as in a JSON case), and the pain
- * score. A pain score within the lab validity window sets the pain status: above 0 is ongoing, 0 is
- * none; an older score gives the number but leaves the status unknown.
+ * unit to the pack's canonical unit, and the latest general pain score (0-10, as a quantity, an
+ * integer or a coded answer) with its date; what a score means for the pain status is the engine's
+ * rule. A result that cannot be read (an unknown unit, an implausible value) is left out and named,
+ * and so are the results of the same test it may have superseded: an unreadable platelet count
+ * never lets an older one stand for the current count.
  */
 final class ObservationFacts {
   /** Results that count: final or revised. Preliminary, cancelled, in error or unknown ones do not. */
   private static final Set<String> COUNTING = Set.of("final", "amended", "corrected");
 
   private final List<LabResult> labs = new ArrayList<>();
+  /** Per test, the date of its latest unreadable result ({@code LocalDate.MAX} when undated). */
+  private final Map<LabTest, LocalDate> unreadable = new EnumMap<>(LabTest.class);
   private Double nrs;
   private LocalDate nrsDate;
+  private LocalDate unreadableScore;
 
-  ObservationFacts(List<JsonNode> observations, Codes codes, KnowledgePack pack) {
+  ObservationFacts(List<JsonNode> observations, Codes codes, KnowledgePack pack, LocalDate assessedOn,
+      ReadIssues issues) {
     for (JsonNode observation : observations) {
-      JsonNode quantity = observation.get("valueQuantity");
-      // A result without a number says nothing: it is left out, and the test stays missing.
-      if (!counts(observation) || quantity == null || !quantity.has("value")) {
+      Concept lab = codes.find(observation.get("code"), "lab");
+      boolean pain = lab == null && codes.find(observation.get("code"), "pain-nrs") != null;
+      if ((lab == null && !pain) || !counts(observation)) {
         continue;
       }
-      Concept lab = codes.find(observation.get("code"), "lab");
-      if (lab != null) {
-        labs.add(lab(observation, quantity, LabTest.valueOf(lab.value().toUpperCase(Locale.ROOT)), pack));
-      } else if (codes.find(observation.get("code"), "pain-nrs") != null) {
-        pain(observation, number(observation, quantity));
+      try {
+        if (lab != null) {
+          lab(observation, LabTest.valueOf(lab.value().toUpperCase(Locale.ROOT)), pack);
+        } else {
+          pain(observation, assessedOn);
+        }
+      } catch (InputError e) {
+        issues.add(observation, e);
+        LocalDate date = dateOrMax(observation);
+        if (lab != null) {
+          unreadable.merge(LabTest.valueOf(lab.value().toUpperCase(Locale.ROOT)), date, ObservationFacts::later);
+        } else {
+          unreadableScore = unreadableScore == null ? date : later(unreadableScore, date);
+        }
       }
     }
   }
 
+  /** The readable results, less those an unreadable later result of the same test supersedes. */
   List<LabResult> labs() {
-    return labs;
+    List<LabResult> kept = new ArrayList<>(labs.size());
+    for (LabResult result : labs) {
+      LocalDate hidden = unreadable.get(result.test());
+      if (hidden == null || (result.date() != null && !LocalDate.MAX.equals(hidden) && result.date().isAfter(hidden))) {
+        kept.add(result);
+      }
+    }
+    return kept;
   }
 
-  Pain pain(LocalDate assessedOn, int validityDays) {
-    if (nrs == null) {
+  /** The latest pain score and its date, with no status; unknown when an unreadable score may be later. */
+  Pain pain() {
+    if (nrs == null || unreadableScore != null && (nrsDate == null || !nrsDate.isAfter(unreadableScore))) {
       return null;
     }
-    boolean current = nrsDate != null && !nrsDate.isAfter(assessedOn)
-        && !nrsDate.isBefore(assessedOn.minusDays(validityDays));
-    PainStatus status = current ? (nrs > 0 ? PainStatus.ONGOING : PainStatus.NONE) : null;
-    return new Pain(status, nrs, null);
+    return new Pain(null, nrs, null, nrsDate);
   }
 
-  private void pain(JsonNode observation, double value) {
+  private void pain(JsonNode observation, LocalDate assessedOn) {
+    Double value = score(observation);
+    if (value == null) {
+      return; // a score with no value says nothing
+    }
     LocalDate date = FhirNodes.choiceDate(observation, "effective");
-    if (value < 0 || value > 10) {
-      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", Double.toString(value),
-          "is not a 0-10 pain score");
+    if (date != null && date.isAfter(assessedOn)) {
+      return; // after the day assessed: not yet known on that day
     }
     if (nrs == null || (date != null && (nrsDate == null || date.isAfter(nrsDate)))) {
       nrs = value;
@@ -71,7 +96,51 @@ final class ObservationFacts {
     }
   }
 
-  private static LabResult lab(JsonNode observation, JsonNode quantity, LabTest test, KnowledgePack pack) {
+  /** A 0-10 score from valueQuantity, valueInteger or a coded answer whose code or words are the number. */
+  private static Double score(JsonNode observation) {
+    JsonNode value;
+    String element;
+    if (observation.has("valueQuantity")) {
+      element = "valueQuantity.value";
+      value = observation.get("valueQuantity").get("value");
+    } else if (observation.has("valueInteger")) {
+      element = "valueInteger";
+      value = observation.get("valueInteger");
+    } else if (observation.has("valueCodeableConcept")) {
+      element = "valueCodeableConcept";
+      value = codedScore(observation.get("valueCodeableConcept"));
+    } else {
+      return null;
+    }
+    if (value == null || !value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 10) {
+      throw new InputError(FhirNodes.where(observation) + "." + element, value == null ? null : value.toString(),
+          "is not a 0-10 pain score");
+    }
+    return value.doubleValue();
+  }
+
+  /** A coded answer's number: its text, or a coding's display or code, when that is a whole number. */
+  private static JsonNode codedScore(JsonNode concept) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(FhirNodes.text(concept, "text"));
+    for (JsonNode coding : FhirNodes.codings(concept)) {
+      candidates.add(FhirNodes.text(coding, "display"));
+      candidates.add(FhirNodes.text(coding, "code"));
+    }
+    for (String candidate : candidates) {
+      if (candidate != null && candidate.strip().matches("\\d{1,2}")) {
+        return com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(candidate.strip()));
+      }
+    }
+    return null;
+  }
+
+  private void lab(JsonNode observation, LabTest test, KnowledgePack pack) {
+    JsonNode quantity = observation.get("valueQuantity");
+    // A result without a number says nothing: it is left out, and the test stays missing.
+    if (quantity == null || !quantity.has("value")) {
+      return;
+    }
     LabSpec spec = pack.lab(test);
     String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
     Double factor = spec.factorFor(unit);
@@ -80,21 +149,30 @@ final class ObservationFacts {
           "is not a unit accepted for " + spec.name() + "; accepted: "
               + String.join(", ", spec.unitFactors().keySet().stream().sorted().toList()));
     }
-    double value = number(observation, quantity) * factor;
+    JsonNode number = quantity.get("value");
+    if (!number.isNumber()) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", number.toString(),
+          "is not a number");
+    }
+    double value = number.doubleValue() * factor;
     if (value < spec.plausibleMin() || value > spec.plausibleMax()) {
       throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value",
-          quantity.get("value").decimalValue().toPlainString(),
-          "is not a plausible " + spec.name() + "; check the unit");
+          number.decimalValue().toPlainString(), "is not a plausible " + spec.name() + "; check the unit");
     }
-    return new LabResult(test, value, FhirNodes.choiceDate(observation, "effective"));
+    labs.add(new LabResult(test, value, FhirNodes.choiceDate(observation, "effective")));
   }
 
-  private static double number(JsonNode observation, JsonNode quantity) {
-    JsonNode value = quantity.get("value");
-    if (!value.isNumber()) {
-      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", value.toString(), "is not a number");
+  private static LocalDate dateOrMax(JsonNode observation) {
+    try {
+      LocalDate date = FhirNodes.choiceDate(observation, "effective");
+      return date == null ? LocalDate.MAX : date;
+    } catch (InputError e) {
+      return LocalDate.MAX;
     }
-    return value.doubleValue();
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   static boolean counts(JsonNode observation) {

@@ -33,7 +33,6 @@ import org.vapath.core.model.Etiology;
 import org.vapath.core.model.InfectionStatus;
 import org.vapath.core.model.LabTest;
 import org.vapath.core.model.Modality;
-import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Sex;
 import org.vapath.core.model.VertebralLevel;
 
@@ -57,7 +56,7 @@ class FhirCaseMapperTest {
     resources.add(lab("72514-3", 8, "{score}", "2026-11-20"));
     ImagingStudy study = new ImagingStudy().setStatus(ImagingStudy.ImagingStudyStatus.AVAILABLE)
         .addModality(new Coding("http://dicom.nema.org/resources/ontology/DCM", "DX", null))
-        .setStartedElement(new DateTimeType("2026-10-29"));
+        .setStartedElement(new DateTimeType("2026-10-29")).setDescription("XR lumbar spine, 2 views");
     resources.add(study);
     return this;
   }
@@ -95,8 +94,9 @@ class FhirCaseMapperTest {
     assertThat(kase.caseId()).isEqualTo("pat-1");
     assertThat(kase.patient().ageYears()).isEqualTo(78);
     assertThat(kase.patient().sex()).isEqualTo(Sex.FEMALE);
-    assertThat(kase.pain().status()).isEqualTo(PainStatus.ONGOING);
+    assertThat(kase.pain().status()).as("what a score means is the engine's rule").isNull();
     assertThat(kase.pain().nrs()).isEqualTo(8.0);
+    assertThat(kase.pain().nrsDate()).isEqualTo(LocalDate.of(2026, 11, 20));
     assertThat(kase.fractures()).singleElement().satisfies(f -> {
       assertThat(f.level()).isEqualTo(VertebralLevel.L1);
       assertThat(f.etiology()).isEqualTo(Etiology.OSTEOPOROSIS);
@@ -142,11 +142,31 @@ class FhirCaseMapperTest {
   }
 
   @Test
-  void aLabInAnUnknownUnitIsRefusedNamingTheObservation() {
+  void aLabInAnUnknownUnitIsLeftOutNamedAndTheOlderResultItSupersedesWithIt() {
     complete().resources.add(lab("26515-7", 2.31, "g/L", "2026-11-21"));
 
-    assertThatThrownBy(this::mapped).isInstanceOf(InputError.class)
-        .hasMessageStartingWith("Observation/obs-26515-7.valueQuantity.code: ").hasMessageContaining("\"g/L\"");
+    Case kase = mapped();
+
+    assertThat(kase.recordIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.resource()).isEqualTo("Observation/obs-26515-7");
+      assertThat(issue.element()).isEqualTo("valueQuantity.code");
+      assertThat(issue.why()).contains("\"g/L\"");
+    });
+    assertThat(kase.labs()).extracting(l -> l.test()).containsExactly(LabTest.INR);
+    Assessment a = Engine.withEmbeddedKnowledge().assess(kase);
+    assertThat(a.missing()).extracting(f -> f.code()).containsExactly("PLATELET_COUNT");
+    assertThat(a.recordIssues()).hasSize(1);
+  }
+
+  @Test
+  void anUnreadableLabOlderThanTheCurrentOneChangesNothingButIsNamed() {
+    complete().resources.add(lab("777-3", 231, "x10E3/uL", "2005-03-01"));
+
+    Case kase = mapped();
+
+    assertThat(kase.labs()).extracting(l -> l.test()).containsExactly(LabTest.PLATELETS, LabTest.INR);
+    assertThat(kase.recordIssues()).hasSize(1);
+    assertThat(Engine.withEmbeddedKnowledge().assess(kase).decision()).isEqualTo(Decision.INDICATED);
   }
 
   @Test
@@ -171,6 +191,9 @@ class FhirCaseMapperTest {
 
     assertThat(kase.pain().nrs()).isEqualTo(6.0);
     assertThat(kase.pain().status()).isNull();
+    Assessment a = Engine.withEmbeddedKnowledge().assess(kase);
+    assertThat(a.missing()).extracting(f -> f.code()).containsExactly("PAIN_STATUS");
+    assertThat(a.toVerify()).extracting(f -> f.code()).contains("PAIN_STATUS");
   }
 
   @Test
@@ -202,15 +225,23 @@ class FhirCaseMapperTest {
 
   @ParameterizedTest(name = "\"{0}\" -> {1}")
   @CsvSource(nullValues = "-", value = {"L1 vertebra, L1", "T 12, T12", "Vertebra T7 (thoracic), T7",
-      "lumbar spine, -", "L6, -", "C1-C2, C1"})
-  void levelsAreReadFromTheBodySiteWords(String text, String level) {
-    assertThat(ConditionFacts.levelIn(text)).isEqualTo(level);
+      "lumbar spine, -", "L6, -", "C1-C2, -", "first lumbar vertebra, L1"})
+  void levelsAreReadFromTheBodySiteWords(String text, VertebralLevel level) {
+    complete().resources.removeIf(r -> r instanceof Condition);
+    resources.add(condition("M80.08XA", text, "confirmed"));
+
+    assertThat(mapped().fractures()).singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(level));
   }
 
-  @Test
-  void aDocumentThatIsNotAFhirBundleIsRefused() {
-    assertThatThrownBy(() -> FhirJson.bundle("{\"resourceType\": \"Bundle\", \"entry\": 5}"))
-        .isInstanceOf(InputError.class).hasMessageStartingWith("(document): is not a FHIR R4 Bundle");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"resourceType\": \"Patient\"} | (document): is not a FHIR R4 Bundle",
+      "[1, 2] | (document): is not a FHIR R4 Bundle",
+      "{\"resourceType\": \"Bundle\", \"entry\": 5} | Bundle.entry: must hold exactly one Patient",
+      "{\"resourceType\": \"Bundle\" | (document): is not valid JSON"})
+  void aDocumentThatIsNotOnePatientsBundleIsRefused(String json, String message) {
+    assertThatThrownBy(() -> MAPPER.mapBundle(json, ON)).isInstanceOf(InputError.class)
+        .hasMessageStartingWith(message);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vapath.core.Case;
@@ -38,9 +37,7 @@ class VignettesThroughFhirTest {
   void theVignetteGivesTheSameAssessmentThroughFhir(Vignettes.Vignette vignette) throws IOException {
     Case direct = READER.read(vignette.caseJson());
     String json = FhirJson.context().newJsonParser().encodeResourceToString(CaseToFhir.of(direct));
-    Bundle bundle = FhirJson.bundle(json);
-
-    Case mapped = new FhirCaseMapper(KnowledgePack.embedded()).map(bundle, direct.assessedOn());
+    Case mapped = new FhirCaseMapper(KnowledgePack.embedded()).mapBundle(json, direct.assessedOn());
 
     var viaFhir = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(mapped)));
     assertThat(Vignettes.compare(viaFhir, vignette.expected())).isEmpty();

@@ -17,6 +17,7 @@ import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.assessment.Risk;
+import org.vapath.core.model.RecordIssue;
 
 /**
  * Writes assessments as JSON in the contract's field names and order (case-format.md), the
@@ -82,6 +83,7 @@ public final class AssessmentJson {
     }
     json.writeEndArray();
     strings(FieldNames.MEDICATIONS_NOT_RECOGNISED, a.medicationsNotRecognised(), json);
+    recordIssues(a.recordIssues(), json);
     procedure(a.procedure(), json);
     risk(a.risk(), json);
     benefit(a.expectedBenefit(), json);
@@ -136,6 +138,19 @@ public final class AssessmentJson {
       if (f.institutionalDefault()) {
         bool(json, FieldNames.INSTITUTIONAL_DEFAULT, true);
       }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  static void recordIssues(List<RecordIssue> issues, JsonGenerator json) throws IOException {
+    json.writeFieldName(FieldNames.RECORD_ISSUES);
+    json.writeStartArray();
+    for (RecordIssue issue : issues) {
+      json.writeStartObject();
+      str(json, FieldNames.RESOURCE, issue.resource());
+      str(json, FieldNames.ELEMENT, issue.element());
+      str(json, FieldNames.WHY, issue.why());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -50,6 +50,9 @@ public final class CaseJson {
     json.writeFieldName("nrs");
     writeNumber(c.pain().nrs(), json);
     json.writeStringField("onset", date(c.pain().onset()));
+    if (c.pain().nrsDate() != null) {
+      json.writeStringField("nrsDate", date(c.pain().nrsDate()));
+    }
     json.writeEndObject();
     json.writeObjectFieldStart("medicalTherapy");
     json.writeStringField("status", wire(c.medicalTherapy().status()));
@@ -70,6 +73,9 @@ public final class CaseJson {
     labs(c.labs(), json);
     imaging(c.imaging(), json);
     fractures(c.fractures(), json);
+    if (!c.recordIssues().isEmpty()) {
+      AssessmentJson.recordIssues(c.recordIssues(), json);
+    }
     json.writeEndObject();
   }
 
@@ -85,6 +91,9 @@ public final class CaseJson {
       json.writeStringField("name", m.name());
       json.writeStringField("lastDose", date(m.lastDose()));
       json.writeStringField("intensity", wire(m.intensity()));
+      if (m.record() != null) {
+        json.writeStringField("record", m.record());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

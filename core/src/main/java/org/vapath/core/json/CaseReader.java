@@ -25,6 +25,7 @@ import org.vapath.core.model.Neuro;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
 import org.vapath.core.model.Sex;
 import org.vapath.core.model.TherapyResponse;
@@ -38,7 +39,7 @@ import org.vapath.core.model.TherapyResponse;
 public final class CaseReader {
   private static final Set<String> CASE_FIELDS = Set.of("caseId", "assessedOn", "patient", "pain",
       "medicalTherapy", "neuro", "infection", "coagulopathy", "allergies", "medications", "renal", "labs",
-      "imaging", "fractures");
+      "imaging", "fractures", "recordIssues");
   private static final Map<String, Sex> SEXES = Vocabulary.lowerCase(Sex.class);
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
@@ -98,7 +99,7 @@ public final class CaseReader {
     LocalDate assessedOn = draft.assessedOn == null ? today.get() : draft.assessedOn;
     Case kase = new Case(draft.caseId, assessedOn, draft.patient, draft.pain, draft.therapy, draft.neuro,
         draft.infection, draft.coagulopathy, draft.allergies, draft.medications, draft.renal, draft.labs,
-        draft.imaging, draft.fractures);
+        draft.imaging, draft.fractures, draft.recordIssues);
     EventDates.check(kase);
     return kase;
   }
@@ -119,6 +120,7 @@ public final class CaseReader {
       case "labs" -> draft.labs = lists.labs(in);
       case "imaging" -> draft.imaging = ListsJson.imaging(in);
       case "fractures" -> draft.fractures = FractureJson.read(in);
+      case "recordIssues" -> draft.recordIssues = recordIssues(in);
       default -> throw in.unknownField(CASE_FIELDS);
     }
   }
@@ -152,15 +154,46 @@ public final class CaseReader {
     PainStatus status = null;
     Double nrs = null;
     LocalDate onset = null;
+    LocalDate nrsDate = null;
     while (in.nextField()) {
       switch (in.field()) {
         case "status" -> status = in.oneOf(PAIN);
         case "nrs" -> nrs = in.number(0, 10);
         case "onset" -> onset = in.date();
-        default -> throw in.unknownField(Set.of("status", "nrs", "onset"));
+        case "nrsDate" -> nrsDate = in.date();
+        default -> throw in.unknownField(Set.of("status", "nrs", "onset", "nrsDate"));
       }
     }
-    return new Pain(status, nrs, onset);
+    return new Pain(status, nrs, onset, nrsDate);
+  }
+
+  private static List<RecordIssue> recordIssues(JsonCursor in) throws IOException {
+    List<RecordIssue> issues = new ArrayList<>(1);
+    if (!in.array()) {
+      return issues;
+    }
+    while (in.nextItem()) {
+      if (!in.object()) {
+        throw in.refuse("must be an object");
+      }
+      String resource = null;
+      String element = null;
+      String why = null;
+      while (in.nextField()) {
+        switch (in.field()) {
+          case "resource" -> resource = in.requiredText();
+          case "element" -> element = in.text();
+          case "why" -> why = in.requiredText();
+          default -> throw in.unknownField(Set.of("resource", "element", "why"));
+        }
+      }
+      if (resource == null || why == null) {
+        throw new InputError("recordIssues[" + issues.size() + "]." + (resource == null ? "resource" : "why"), null,
+            "is required");
+      }
+      issues.add(new RecordIssue(resource, element, why));
+    }
+    return issues;
   }
 
   private static MedicalTherapy therapy(JsonCursor in) throws IOException {
@@ -236,5 +269,6 @@ public final class CaseReader {
     List<org.vapath.core.model.LabResult> labs = new ArrayList<>(0);
     List<org.vapath.core.model.ImagingStudy> imaging = new ArrayList<>(0);
     List<org.vapath.core.model.Fracture> fractures;
+    List<RecordIssue> recordIssues;
   }
 }

@@ -17,6 +17,7 @@ final class EventDates {
   static void check(Case kase) {
     LocalDate on = kase.assessedOn();
     notAfter("pain.onset", kase.pain().onset(), on);
+    notAfter("pain.nrsDate", kase.pain().nrsDate(), on);
     notAfter("medicalTherapy.since", kase.medicalTherapy().since(), on);
     each("medications", "lastDose", kase.medications(), m -> m.lastDose(), on);
     each("labs", "date", kase.labs(), l -> l.date(), on);

@@ -44,6 +44,10 @@ final class FieldNames {
   static final SerializedString LEVELS = new SerializedString("levels");
   static final SerializedString LOW = new SerializedString("low");
   static final SerializedString MEDICATIONS_NOT_RECOGNISED = new SerializedString("medicationsNotRecognised");
+  static final SerializedString RECORD_ISSUES = new SerializedString("recordIssues");
+  static final SerializedString RESOURCE = new SerializedString("resource");
+  static final SerializedString ELEMENT = new SerializedString("element");
+  static final SerializedString WHY = new SerializedString("why");
   static final SerializedString MISSING = new SerializedString("missing");
   static final SerializedString OPTIONS = new SerializedString("options");
   static final SerializedString ORIGIN = new SerializedString("origin");

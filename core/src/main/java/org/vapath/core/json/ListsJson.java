@@ -57,18 +57,22 @@ final class ListsJson {
       String name = null;
       LocalDate lastDose = null;
       DoseIntensity intensity = null;
+      String record = null;
       while (in.nextField()) {
         switch (in.field()) {
           case "name" -> name = in.requiredText();
           case "lastDose" -> lastDose = in.date();
           case "intensity" -> intensity = in.oneOf(INTENSITY);
-          default -> throw in.unknownField(Set.of("name", "lastDose", "intensity"));
+          case "record" -> record = in.requiredText();
+          default -> throw in.unknownField(Set.of("name", "lastDose", "intensity", "record"));
         }
       }
-      if (name == null) {
-        throw new InputError("medications[" + medications.size() + "].name", null, "is required");
+      // A medication record whose drug could not be identified keeps its place, named by its record.
+      if (name == null && record == null) {
+        throw new InputError("medications[" + medications.size() + "].name", null,
+            "is required (or, for a medication record that names no readable drug, its record)");
       }
-      medications.add(new Medication(name, lastDose, intensity));
+      medications.add(new Medication(name, lastDose, intensity, record));
     }
     return medications;
   }

@@ -3,13 +3,15 @@ package org.vapath.core.knowledge;
 import java.util.Objects;
 
 /**
- * A code of a terminology (ICD-10-CM, LOINC, RxNorm, CPT) and what it means to VAPath:
- * {@code means} the kind of fact (fracture, infection, lab, medication...) and {@code value} its
- * detail (the etiology, the lab test, the drug). A {@code prefix} concept matches every code
- * that starts with it, as ICD-10-CM families do.
+ * A code of a terminology (ICD-10-CM, SNOMED CT, LOINC, RxNorm, CPT, DICOM) and what it means to
+ * VAPath: {@code means} the kind of fact (fracture, infection, lab, medication...) and {@code value}
+ * its detail (the etiology, the lab test, the drug). A {@code prefix} concept matches every code
+ * that starts with it, as ICD-10-CM families do. A concept with {@code vertebralSiteRequired}
+ * (a fracture or hemangioma of any bone) counts only where a body site names the spine. {@code
+ * source} is the knowledge pack's source id for this code, or {@code null} for the terminology's.
  */
 public record Concept(String system, String code, boolean prefix, String means, String value, String display,
-    boolean confirm) {
+    boolean confirm, boolean vertebralSiteRequired, String source) {
 
   public Concept {
     Objects.requireNonNull(system, "system == null");
@@ -17,10 +19,13 @@ public record Concept(String system, String code, boolean prefix, String means, 
     Objects.requireNonNull(means, "means == null");
   }
 
-  public boolean matches(String systemUri, String candidate) {
-    if (candidate == null || !system.equals(systemUri)) {
-      return false;
-    }
-    return prefix ? candidate.startsWith(code) : candidate.equals(code);
+  public Concept(String system, String code, boolean prefix, String means, String value, String display,
+      boolean confirm) {
+    this(system, code, prefix, means, value, display, confirm, false, null);
+  }
+
+  /** Whether {@code candidate}, in the terminology's form (dots removed where ignored), is this code's {@code key}. */
+  boolean matchesKey(String candidate, String key) {
+    return prefix ? candidate.startsWith(key) : candidate.equals(key);
   }
 }

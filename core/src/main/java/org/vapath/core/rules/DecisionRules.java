@@ -26,7 +26,8 @@ final class DecisionRules {
       return Decision.CONTRAINDICATED;
     }
     if (!fractures.workupMatters()) {
-      return Decision.NOT_INDICATED;
+      // Only an unreadable part of the record can be missing here (RecordRules): it may hold the fracture.
+      return findings.missing.isEmpty() ? Decision.NOT_INDICATED : Decision.INCOMPLETE;
     }
     return findings.missing.isEmpty() ? Decision.INDICATED : Decision.INCOMPLETE;
   }

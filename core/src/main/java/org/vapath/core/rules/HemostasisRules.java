@@ -59,6 +59,9 @@ final class HemostasisRules {
       return taken;
     }
     for (Medication medication : kase.medications()) {
+      if (!medication.identified()) {
+        continue; // ScreeningFacts asks for it to be checked: MEDICATION_UNRESOLVED
+      }
       List<Antithrombotic> drugs = recognizer.recognise(medication.name());
       if (drugs.isEmpty()) {
         findings.notRecognised.add(medication.name());

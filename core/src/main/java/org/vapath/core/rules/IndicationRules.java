@@ -26,7 +26,8 @@ final class IndicationRules {
     }
     String imaging = imaging(kase);
     String pain = kase.pain().nrs() == null ? "ongoing pain" : "ongoing pain (NRS "
-        + Words.number(kase.pain().nrs()) + "/10)";
+        + Words.number(kase.pain().nrs()) + "/10" + (kase.pain().nrsDate() == null ? "" : " on "
+        + kase.pain().nrsDate()) + ")";
     for (int i = 0; i < fractures.size(); i++) {
       if (!fractures.treatable(i)) {
         continue;

@@ -25,7 +25,8 @@ public final class RuleSet {
     return pack;
   }
 
-  public Assessment assess(Case kase) {
+  public Assessment assess(Case recorded) {
+    Case kase = PainScores.effective(recorded, pack);
     Findings findings = new Findings();
     contraindications.apply(kase, findings);
     FractureStates fractures = new FractureStates(kase, pack, findings);
@@ -33,15 +34,18 @@ public final class RuleSet {
       CurrentLabs labs = new CurrentLabs(kase, pack);
       RequiredFacts.apply(kase, fractures, labs, findings);
       ScreeningFacts.apply(kase, fractures, findings);
+      PainScores.apply(recorded, pack, findings);
       IndicationRules.apply(kase, pack, fractures, findings);
       WorkupRules.apply(kase, labs, findings);
       hemostasis.apply(kase, labs, findings);
     }
+    RecordRules.apply(kase, fractures, findings);
     Decision decision = DecisionRules.patient(fractures, findings);
     return new Assessment(kase.caseId(), kase.assessedOn(), decision,
         DecisionRules.basis(decision, fractures, findings), DecisionRules.levels(pack, fractures, findings),
         findings.indications, findings.contraindications, findings.missing, findings.toVerify, findings.workup,
-        findings.preparation, findings.holdPlan, findings.notRecognised, ProcedureRules.plan(pack, fractures),
+        findings.preparation, findings.holdPlan, findings.notRecognised, kase.recordIssues(),
+        ProcedureRules.plan(pack, fractures),
         ConsentFigures.risk(pack, fractures), ConsentFigures.benefit(pack, fractures), pack.version(),
         pack.overrides());
   }

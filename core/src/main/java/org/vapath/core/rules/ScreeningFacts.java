@@ -7,6 +7,7 @@ import org.vapath.core.assessment.Finding;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
 import org.vapath.core.model.InfectionStatus;
+import org.vapath.core.model.Medication;
 
 /**
  * Screening facts (case-format.md): each one unknown is a {@code toVerify} finding that does not
@@ -44,9 +45,23 @@ final class ScreeningFacts {
       out.add(Finding.patient("MEDICATIONS", "Current medications are not recorded (an empty list would say none);"
           + " anticoagulants and antiplatelets must be held before the procedure.", "SIR-HEM-2019"));
     }
+    unresolved(kase, out);
     for (int i = 0; i < fractures.size(); i++) {
       if (fractures.candidate(i)) {
         level(fractures.get(i), i, out);
+      }
+    }
+  }
+
+  private static void unresolved(Case kase, List<Finding> out) {
+    if (kase.medications() == null) {
+      return;
+    }
+    for (Medication medication : kase.medications()) {
+      if (!medication.identified()) {
+        out.add(Finding.patient("MEDICATION_UNRESOLVED", "A current medication (" + medication.record()
+            + ") names no drug that can be read: check whether it is an anticoagulant or antiplatelet; it gets no"
+            + " hold plan.", "SIR-HEM-2019"));
       }
     }
   }

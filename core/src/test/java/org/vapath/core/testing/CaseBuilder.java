@@ -22,6 +22,7 @@ import org.vapath.core.model.Neuro;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
+import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
 import org.vapath.core.model.Sex;
 import org.vapath.core.model.TherapyResponse;
@@ -50,6 +51,7 @@ public final class CaseBuilder {
       new ImagingStudy(Modality.RADIOGRAPH, LocalDate.of(2026, 10, 29)),
       new ImagingStudy(Modality.MRI, LocalDate.of(2026, 11, 5))));
   private List<Fracture> fractures = new ArrayList<>(List.of(fracture(VertebralLevel.L1, Etiology.OSTEOPOROSIS)));
+  private List<RecordIssue> recordIssues = new ArrayList<>();
 
   private CaseBuilder() {
   }
@@ -70,7 +72,18 @@ public final class CaseBuilder {
   }
 
   public CaseBuilder pain(PainStatus status) {
-    this.pain = new Pain(status, pain.nrs(), pain.onset());
+    this.pain = new Pain(status, pain.nrs(), pain.onset(), pain.nrsDate());
+    return this;
+  }
+
+  /** The pain as a general score, with no status: the score and the day it was taken. */
+  public CaseBuilder painScore(Double nrs, LocalDate taken) {
+    this.pain = new Pain(null, nrs, pain.onset(), taken);
+    return this;
+  }
+
+  public CaseBuilder recordIssues(RecordIssue... issues) {
+    this.recordIssues = new ArrayList<>(Arrays.asList(issues));
     return this;
   }
 
@@ -142,6 +155,6 @@ public final class CaseBuilder {
 
   public Case build() {
     return new Case("TEST", assessedOn, new Patient(78, Sex.FEMALE), pain, therapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures);
+        allergies, medications, renal, labs, imaging, fractures, recordIssues);
   }
 }

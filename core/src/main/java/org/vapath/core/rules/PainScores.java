@@ -1,0 +1,59 @@
+package org.vapath.core.rules;
+
+import java.time.LocalDate;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.model.Pain;
+import org.vapath.core.model.PainStatus;
+
+/**
+ * A general pain score (0-10) recorded without a pain status, e.g. at a routine visit. It may
+ * suggest that pain is ongoing, never decide against the patient: a positive score taken within
+ * {@code pain.scoreValidityDays} before the assessment reads as ongoing pain; a score of 0, or an
+ * older or undated score, leaves the status unknown and asks for it (case-format.md, version 2
+ * rulings, "General pain score"). A stated pain status always wins.
+ */
+final class PainScores {
+  static final String PAIN_STATUS = "PAIN_STATUS";
+  private static final String REF = "REF";
+
+  private PainScores() {
+  }
+
+  /** The case as the rules read it: a recent positive score without a status stands for ongoing pain. */
+  static Case effective(Case kase, KnowledgePack pack) {
+    Pain pain = kase.pain();
+    if (!suggestsOngoing(kase, pack)) {
+      return kase;
+    }
+    return new Case(kase.caseId(), kase.assessedOn(), kase.patient(),
+        new Pain(PainStatus.ONGOING, pain.nrs(), pain.onset(), pain.nrsDate()), kase.medicalTherapy(), kase.neuro(),
+        kase.infection(), kase.coagulopathy(), kase.allergies(), kase.medications(), kase.renal(), kase.labs(),
+        kase.imaging(), kase.fractures(), kase.recordIssues());
+  }
+
+  /** A {@code toVerify} item when a score is the only word on pain and says nothing about it being ongoing. */
+  static void apply(Case kase, KnowledgePack pack, Findings findings) {
+    Pain pain = kase.pain();
+    if (pain.status() != null || pain.nrs() == null || suggestsOngoing(kase, pack)) {
+      return;
+    }
+    String score = "A general pain score of " + Words.number(pain.nrs()) + "/10"
+        + (pain.nrsDate() == null ? "" : " on " + pain.nrsDate());
+    String why = pain.nrs() == 0 ? " does not say that the fracture is painless"
+        : " is not recent enough to say that the fracture hurts now";
+    findings.toVerify.add(Finding.patient(PAIN_STATUS, score + why + ": ask the patient whether the fracture is"
+        + " painful now.", REF));
+  }
+
+  private static boolean suggestsOngoing(Case kase, KnowledgePack pack) {
+    Pain pain = kase.pain();
+    if (pain.status() != null || pain.nrs() == null || pain.nrs() <= 0 || pain.nrsDate() == null) {
+      return false;
+    }
+    int days = (int) pack.threshold(KnowledgePack.PAIN_SCORE_VALIDITY_DAYS).value();
+    LocalDate taken = pain.nrsDate();
+    return !taken.isAfter(kase.assessedOn()) && !taken.isBefore(kase.assessedOn().minusDays(days));
+  }
+}

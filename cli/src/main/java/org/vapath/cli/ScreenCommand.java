@@ -101,6 +101,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
     counts(w, "By decision", s.byDecision());
     w.printf("Deceased, not assessed: %,d%n", s.deceased());
+    w.printf("Assessed with parts of their record unreadable: %,d%s%n", s.withRecordIssues(),
+        s.withRecordIssues() > 0 ? " (named in their results, recordIssues)" : "");
     counts(w, "Contraindications", s.byContraindication());
     counts(w, "Missing before deciding", s.byMissing());
     counts(w, "Work-up to order", s.byWorkup());

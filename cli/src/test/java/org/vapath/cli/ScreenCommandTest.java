@@ -55,6 +55,8 @@ class ScreenCommandTest {
     Files.write(patients, lines);
     Files.writeString(export.resolve("Claim.ndjson"), "{\"resourceType\":\"Claim\"}\n");
     Files.writeString(export.resolve("mystery.ndjson"), "{\"resourceType\":\"Nonsense\"}\n");
+    Files.writeString(export.resolve("Condition-late.ndjson"), "{\"resourceType\":\"Condition\",\"subject\":"
+        + "{\"reference\":\"Patient/p1\"},\"code\":{\"coding\":[{\"code\":\"M80.0");
 
     Run run = run("screen", export.toString(), "-o", dir.resolve("out").toString(), "--today", "2026-11-23");
 
@@ -63,7 +65,9 @@ class ScreenCommandTest {
         + " not a FHIR R4 resource type");
     assertThat(run.out()).contains("Screened 5 patients").contains("Deceased, not assessed: 1")
         .contains("Files not read (types VAPath does not use): Claim.ndjson (Claim)")
-        .contains("Files that could not be placed or read: 1");
+        .contains("Files that could not be placed or read: 1")
+        .contains("Assessed with parts of their record unreadable: 1 (named in their results, recordIssues)")
+        .contains("Lines that could not be read: 1;");
     assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"deceased\" : 1")
         .contains("\"file\" : \"mystery.ndjson\"");
   }

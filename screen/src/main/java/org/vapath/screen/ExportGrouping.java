@@ -67,19 +67,30 @@ final class ExportGrouping {
     LineChunk chunk = new LineChunk(f);
     try (reader) {
       ByteLines in = reader.lines();
-      for (long number = 1; advance(in, file, number); number++) {
-        if (in.isBlank()) {
-          continue;
+      long number = 1;
+      for (; advance(in, file, number); number++) {
+        if (!in.isBlank()) {
+          chunk = add(chunk, in, number, before + reader.bytesRead(), total, listener);
         }
-        if (!chunk.fits(in.length())) {
-          submit(chunk);
-          chunk = new LineChunk(f);
-          listener.reading(before + reader.bytesRead(), total);
-        }
-        chunk.add(in.buffer(), in.lineStart(), in.length(), number);
+      }
+      if (in.cutOff()) {
+        chunk = add(chunk, in, number, before + reader.bytesRead(), total, listener); // broken off mid-line
       }
     }
-    submit(chunk); // after a failure too: the lines read before it were whole, and count
+    submit(chunk); // after a failure too: the lines read before it count
+  }
+
+  /** Adds the current line to the chunk, or to a new one when it is full; returns the chunk to fill next. */
+  private LineChunk add(LineChunk chunk, ByteLines in, long number, long bytesRead, long total,
+      ScreenListener listener) throws IOException {
+    LineChunk into = chunk;
+    if (!into.fits(in.length())) {
+      submit(into);
+      into = new LineChunk(chunk.file());
+      listener.reading(bytesRead, total);
+    }
+    into.add(in.buffer(), in.lineStart(), in.length(), number);
+    return into;
   }
 
   /** The next line of the file; {@code false} at its end, or when it cannot be read further (reported). */
@@ -122,6 +133,11 @@ final class ExportGrouping {
         summary.irrelevant();
       } else if (line == null) {
         summary.malformed(file, chunk.number(i), chunk.problem(i));
+        if (chunk.owner(i) != null) {
+          // the patient it names keeps it, unread, as a part of the record that could not be read
+          partitions.add(chunk.owner(i), SourceLine.unreadable(chunk.file(), chunk.number(i), chunk.problem(i)),
+              chunk.length(i));
+        }
       } else if (line.isSharedMedication()) {
         medications.medication(line.id(), new SourceLine(chunk.file(), chunk.number(i), line.json()));
       } else if (line.patient() == null) {

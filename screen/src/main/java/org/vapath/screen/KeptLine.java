@@ -159,6 +159,11 @@ public final class KeptLine {
     return end < 0 ? message : message.substring(0, end);
   }
 
+  /** The patient a line that {@link #read} refused still names ({@link LineOwner}), or {@code null}. */
+  public static String ownerOfUnreadable(byte[] line, int from, int length) {
+    return LineOwner.of(line, from, length);
+  }
+
   /** A Medication resource with an id: shared, joined to the patients whose requests name it. */
   public boolean isSharedMedication() {
     return "Medication".equals(resourceType) && id != null;

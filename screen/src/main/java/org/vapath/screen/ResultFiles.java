@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient: its
- * decision and codes, or {@code notAssessed} and why, or {@code error}), {@code results.csv} (one row
+ * decision, codes and the parts of the record that could not be read ({@code recordIssues}), or
+ * {@code notAssessed} and why, or {@code error}), {@code results.csv} (one row
  * per patient, lists joined by {@code ;}) and {@code summary.json}.
  */
 public final class ResultFiles implements AutoCloseable {
@@ -28,7 +29,8 @@ public final class ResultFiles implements AutoCloseable {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private static final CsvSchema COLUMNS = CsvSchema.builder().addColumn("patient").addColumn("decision")
       .addColumn("indicatedLevels").addColumn("contraindications").addColumn("missing").addColumn("workup")
-      .addColumn("preparation").addColumn("notAssessed").addColumn("error").setUseHeader(true).build();
+      .addColumn("preparation").addColumn("recordIssues").addColumn("notAssessed").addColumn("error")
+      .setUseHeader(true).build();
 
   private final Path folder;
   private final BufferedWriter ndjson;
@@ -58,6 +60,9 @@ public final class ResultFiles implements AutoCloseable {
     json.writeStringField("patient", r.patient());
     if (r.error() != null) {
       json.writeStringField("error", r.error());
+      if (!r.recordIssues().isEmpty()) {
+        list("recordIssues", r.recordIssues());
+      }
     } else if (r.notAssessed() != null) {
       json.writeStringField("notAssessed", r.notAssessed());
     } else {
@@ -67,12 +72,14 @@ public final class ResultFiles implements AutoCloseable {
       list("missing", r.missing());
       list("workup", r.workup());
       list("preparation", r.preparation());
+      list("recordIssues", r.recordIssues());
     }
     json.writeEndObject();
     json.writeRaw('\n');
     csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
         String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
-        String.join(";", r.preparation()), r.notAssessed() == null ? "" : r.notAssessed(),
+        String.join(";", r.preparation()), String.join(";", r.recordIssues()),
+        r.notAssessed() == null ? "" : r.notAssessed(),
         r.error() == null ? "" : r.error()));
   }
 

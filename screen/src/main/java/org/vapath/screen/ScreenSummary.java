@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What a screening run found, for a population-health team: how many patients by decision, by
  * contraindication, by missing work-up item and by preparation step; the deceased patients, counted
- * apart and not assessed; the lines that could not be read (file and line) and the patients that
+ * apart and not assessed; how many patients' records had parts that could not be read (listed in
+ * their results); the lines that could not be read (file and line) and the patients that
  * could not be assessed (the element at fault); the slowest patients; what was read, skipped and
  * not placed ({@link Export}) and how fast. Counts and codes only, besides the listed patient ids,
  * which stay in the summary file. Dates and times are ISO-8601 ({@code assessedOn} a date,
@@ -29,6 +30,7 @@ public record ScreenSummary(
     long patients,
     long assessed,
     long deceased,
+    long withRecordIssues,
     Map<String, Long> byDecision,
     Map<String, Long> byContraindication,
     Map<String, Long> byMissing,

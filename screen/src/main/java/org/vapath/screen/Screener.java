@@ -60,7 +60,7 @@ public final class Screener {
             workFolder.resolve("medications"))) {
       long patientsExpected = new ExportGrouping(export, relevance, partitions, medications, summary, pool, threads)
           .read(listener);
-      PatientWork work = new PatientWork(pack, assessedOn);
+      PatientWork work = new PatientWork(pack, assessedOn, export.files().stream().map(ExportFile::name).toList());
       long[] done = {0};
       // While the pool assesses one partition, this thread reads the next: two at most are in memory.
       List<Future<List<PatientWork.Outcome>>> previous = new ArrayList<>();

@@ -31,6 +31,7 @@ final class SummaryCollector {
   private long patients;
   private long failedPatients;
   private long deceased;
+  private long withRecordIssues;
 
   SummaryCollector(BulkExport export) {
     this.export = export;
@@ -62,6 +63,7 @@ final class SummaryCollector {
 
   void patient(PatientResult result, int resources, double milliseconds) {
     patients++;
+    withRecordIssues += result.recordIssues().isEmpty() ? 0 : 1;
     if (result.notAssessed() != null) {
       deceased++;
     } else if (result.error() != null) {
@@ -87,7 +89,8 @@ final class SummaryCollector {
     slow.sort(Comparator.comparingDouble(ScreenSummary.Slow::milliseconds).reversed());
     return new ScreenSummary(version, assessedOn, startedAt, Instant.now(), seconds,
         seconds > 0 ? patients / seconds : 0, ScreenSummary.Export.of(export, brokenOff), partitions, lines,
-        irrelevant, patients, patients - failedPatients - deceased, deceased, byDecision, byContraindication,
-        byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed, slow);
+        irrelevant, patients, patients - failedPatients - deceased, deceased, withRecordIssues, byDecision,
+        byContraindication, byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed,
+        slow);
   }
 }

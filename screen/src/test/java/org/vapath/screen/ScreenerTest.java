@@ -74,33 +74,49 @@ class ScreenerTest {
   }
 
   @Test
-  void malformedLinesAndRecordsThatCannotBeAssessedAreReportedNotFatal() throws IOException {
+  void unreadableLinesAreReportedAndThoseThatStillNameTheirPatientStayInItsRecordAsIssues() throws IOException {
     Path export = dir.resolve("export");
     EXPORT.write(export, 4, 0, false);
     Files.writeString(export.resolve("Observation.ndjson"), "{not json\n"
         + "{\"resourceType\":\"Observation\",\"id\":\"orphan\",\"status\":\"final\"}\n"
         + "{\"resourceType\":\"Observation\",\"id\":\"bad-unit\",\"status\":\"final\",\"subject\":{\"reference\":"
         + "\"Patient/p1\"},\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]},"
-        + "\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":2,\"code\":\"g/L\"}}\n",
+        + "\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":2,\"code\":\"g/L\"}}\n"
+        // the fault comes before the subject: found by its compact form
+        + "{\"resourceType\":\"Observation\",\"id\":\"broken\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"777-3\"}}],\"subject\":{\"reference\":\"Patient/p3\"}}\n"
+        // the file's last line, cut off: what was read before the cut names the patient
+        + "{\"resourceType\":\"Observation\",\"id\":\"cut\",\"status\":\"final\",\"subject\":{\"reference\":"
+        + "\"Patient/p2\"},\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]},\"valueQ",
         StandardOpenOption.APPEND);
     Files.writeString(export.resolve("Claim.ndjson"), "{\"resourceType\":\"Claim\"}\n");
 
     ScreenSummary summary = screen(export, 1L << 30);
 
-    assertThat(summary.malformedLines()).isEqualTo(2);
+    assertThat(summary.malformedLines()).isEqualTo(4);
     assertThat(summary.malformed()).extracting(ScreenSummary.Malformed::file, ScreenSummary.Malformed::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "{not json")),
-            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "orphan")));
-    assertThat(summary.failedPatients()).isEqualTo(1);
-    assertThat(summary.failed()).singleElement().satisfies(f -> {
-      assertThat(f.patient()).isEqualTo("p1");
-      assertThat(f.problem()).contains("Observation/bad-unit.valueQuantity.code").contains("g/L");
-    });
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "orphan")),
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "\"broken\"")),
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "\"cut\"")));
+    Map<String, JsonNode> results = results();
+    assertThat(results.get("p1").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .contains("Observation/bad-unit.valueQuantity.code").contains("g/L"));
+    assertThat(results.get("p3").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .startsWith("Observation.ndjson line " + lineOf(export, "\"broken\"") + ": Unexpected close marker"));
+    assertThat(results.get("p2").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .startsWith("Observation.ndjson line " + lineOf(export, "\"cut\"") + ": Unexpected end-of-input"));
+    assertThat(results.get("p0").get("recordIssues")).isEmpty();
+    for (String patient : List.of("p1", "p2", "p3")) {
+      assertThat(results.get(patient).get("decision").asText()).as(patient).isNotEqualTo("NOT_INDICATED");
+    }
+    assertThat(summary.withRecordIssues()).isEqualTo(3);
+    assertThat(summary.failedPatients()).isZero();
     assertThat(summary.patients()).isEqualTo(4);
-    assertThat(summary.assessed()).isEqualTo(3);
     assertThat(summary.export().skipped()).containsExactly(new BulkExport.Skipped("Claim.ndjson", "Claim"));
-    assertThat(results().get("p1").get("error").asText()).contains("g/L");
-    assertThat(Files.readString(dir.resolve("out").resolve(ResultFiles.SUMMARY))).contains("\"malformedLines\" : 2");
+    assertThat(Files.readString(dir.resolve("out").resolve(ResultFiles.SUMMARY))).contains("\"malformedLines\" : 4");
+    assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).anySatisfy(row -> assertThat(row)
+        .startsWith("p2,").contains("Observation.ndjson line " + lineOf(export, "\"cut\"")));
   }
 
   @Test
@@ -135,9 +151,10 @@ class ScreenerTest {
     assertThat(summary.assessed()).isEqualTo(3);
     assertThat(summary.byDecision().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
     assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).first().asString()
-        .isEqualTo("patient,decision,indicatedLevels,contraindications,missing,workup,preparation,notAssessed,error");
+        .isEqualTo("patient,decision,indicatedLevels,contraindications,missing,workup,preparation,recordIssues,"
+            + "notAssessed,error");
     assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV)))
-        .contains("p0,,,,,,,\"deceased: Patient.deceasedBoolean is true\",");
+        .contains("p0,,,,,,,,\"deceased: Patient.deceasedBoolean is true\",");
   }
 
   @Test
@@ -172,7 +189,7 @@ class ScreenerTest {
   @Test
   void aFileThatBreaksOffIsNamedWithTheLineAndWhatCameBeforeItCounts() throws IOException {
     Path export = dir.resolve("export");
-    EXPORT.write(export, 40, 30, true);
+    EXPORT.write(export, 40, 0, true); // no noise: every observation matters, the one cut off too
     Path observations = export.resolve("Observation.ndjson.gz");
     byte[] whole = Files.readAllBytes(observations);
     Files.write(observations, java.util.Arrays.copyOf(whole, whole.length / 2));
@@ -186,6 +203,15 @@ class ScreenerTest {
     });
     assertThat(summary.patients()).isEqualTo(40);
     assertThat(summary.export().read()).extracting(ScreenSummary.Read::file).contains("Observation.ndjson.gz");
+    String why = summary.export().unplaced().get(0).why();
+    long brokenAt = Long.parseLong(why.replaceFirst(".* at line (\\d+) .*", "$1"));
+    // the line it broke off in is reported, cut off (whether it still names its patient depends on where the cut
+    // fell: LineOwnerTest and the plain file cut off above show that part)
+    assertThat(summary.malformed()).singleElement().satisfies(line -> {
+      assertThat(line.file()).isEqualTo("Observation.ndjson.gz");
+      assertThat(line.line()).isEqualTo(brokenAt);
+      assertThat(line.problem()).startsWith("Unexpected end-of-input");
+    });
   }
 
   @Test

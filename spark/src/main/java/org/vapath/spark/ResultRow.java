@@ -14,6 +14,7 @@ public class ResultRow implements Serializable {
   private List<String> missing;
   private List<String> workup;
   private List<String> preparation;
+  private List<String> recordIssues;
   private String notAssessed;
   private String error;
   private int resources;
@@ -77,6 +78,14 @@ public class ResultRow implements Serializable {
 
   public void setPreparation(List<String> preparation) {
     this.preparation = preparation;
+  }
+
+  public List<String> getRecordIssues() {
+    return recordIssues;
+  }
+
+  public void setRecordIssues(List<String> recordIssues) {
+    this.recordIssues = recordIssues;
   }
 
   public String getNotAssessed() {

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -65,15 +66,18 @@ public final class SparkScreening {
     }
     Dataset<RoutedLine> all = spark.createDataset(routed.rdd(), Encoders.bean(RoutedLine.class)).cache();
     String day = assessedOn.toString();
+    List<String> names = export.files().stream().map(ExportFile::name).toList();
     Dataset<RoutedLine> patientLines = all.filter(col("kind").equalTo(RoutedLine.PATIENT));
-    Dataset<ResultRow> results = patientLines.unionByName(medicationsNamed(all, patientLines))
+    Dataset<RoutedLine> unreadable = all.filter(col("kind").equalTo(RoutedLine.UNREADABLE));
+    Dataset<ResultRow> results = patientLines.unionByName(unreadable).unionByName(medicationsNamed(all, patientLines))
         .groupByKey((MapFunction<RoutedLine, String>) RoutedLine::getPatient, Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, RoutedLine, ResultRow>) (patient, lines) -> {
-          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day,
-              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day)));
+          PatientWork work = WORK.computeIfAbsent(knowledge + "|" + day + "|" + String.join("|", names),
+              k -> new PatientWork(Knowledge.pack(knowledge), LocalDate.parse(day), names));
           List<SourceLine> source = new ArrayList<>();
-          lines.forEachRemaining(l -> source.add(new SourceLine(l.getFile(), l.getNumber(),
-              l.getJson().getBytes(StandardCharsets.UTF_8))));
+          lines.forEachRemaining(l -> source.add(RoutedLine.UNREADABLE.equals(l.getKind())
+              ? SourceLine.unreadable(l.getFile(), l.getNumber(), l.getProblem())
+              : new SourceLine(l.getFile(), l.getNumber(), l.getJson().getBytes(StandardCharsets.UTF_8))));
           return List.of(row(work.assess(patient, source))).iterator();
         }, Encoders.bean(ResultRow.class)).cache();
     write(results, out);
@@ -109,6 +113,7 @@ public final class SparkScreening {
     row.setMissing(r.missing());
     row.setWorkup(r.workup());
     row.setPreparation(r.preparation());
+    row.setRecordIssues(r.recordIssues());
     row.setNotAssessed(r.notAssessed());
     row.setError(r.error());
     row.setResources(outcome.resources());
@@ -125,14 +130,15 @@ public final class SparkScreening {
   /** results/ (NDJSON parts), results-csv/ (lists joined by ;), results-parquet/. */
   private static void write(Dataset<ResultRow> results, String out) {
     Dataset<Row> table = results.select(col("patient"), col("decision"), col("indicatedLevels"),
-        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("notAssessed"),
-        col("error"));
+        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("recordIssues"),
+        col("notAssessed"), col("error"));
     table.write().mode(SaveMode.Overwrite).json(out + "/results");
     table.write().mode(SaveMode.Overwrite).parquet(out + "/results-parquet");
     table.select(col("patient"), col("decision"), concat_ws(";", col("indicatedLevels")).as("indicatedLevels"),
         concat_ws(";", col("contraindications")).as("contraindications"),
         concat_ws(";", col("missing")).as("missing"), concat_ws(";", col("workup")).as("workup"),
-        concat_ws(";", col("preparation")).as("preparation"), col("notAssessed"), col("error"))
+        concat_ws(";", col("preparation")).as("preparation"),
+        concat_ws(";", col("recordIssues")).as("recordIssues"), col("notAssessed"), col("error"))
         .write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/results-csv");
   }
 
@@ -147,12 +153,13 @@ public final class SparkScreening {
     long patients = results.count();
     long failedCount = failed.count();
     long deceased = results.filter(col("notAssessed").isNotNull()).count();
-    Dataset<RoutedLine> unread = all.filter(col("kind").equalTo(RoutedLine.MALFORMED));
+    long withIssues = results.filter(size(col("recordIssues")).gt(0)).count();
+    Dataset<RoutedLine> unread = all.filter(col("kind").isin(RoutedLine.MALFORMED, RoutedLine.UNREADABLE));
     Dataset<Row> unparsed = results.select(explode(col("malformed")).as("m"));
     return new ScreenSummary(Knowledge.pack(knowledge).version(), assessedOn, startedAt, Instant.now(), seconds,
         seconds > 0 ? patients / seconds : 0, ScreenSummary.Export.of(export, List.of()), partitions, all.count(),
         all.filter(col("kind").equalTo(RoutedLine.NOT_RELEVANT)).count(), patients,
-        patients - failedCount - deceased, deceased, counts(assessed.groupBy(col("decision")).count()),
+        patients - failedCount - deceased, deceased, withIssues, counts(assessed.groupBy(col("decision")).count()),
         counts(assessed, "contraindications"), counts(assessed, "missing"), counts(assessed, "workup"),
         counts(assessed, "preparation"), unread.count() + unparsed.count(), malformed(export, unread, unparsed),
         failedCount, failures, slowest);

@@ -52,21 +52,14 @@ class SparkScreeningTest {
     }
 
     Map<String, JsonNode> one = results(Files.readAllLines(dir.resolve("local").resolve(ResultFiles.NDJSON)));
-    Map<String, JsonNode> many;
-    try (Stream<Path> parts = Files.list(dir.resolve("spark/results"))) {
-      many = results(parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
-        try {
-          return Files.readAllLines(p).stream();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).toList());
-    }
+    Map<String, JsonNode> many = sparkResults();
     assertThat(many).isEqualTo(one).hasSize(synthetic.vignetteCount() * 2);
     assertThat(distributed.byDecision()).isEqualTo(local.byDecision());
     assertThat(distributed.byMissing()).isEqualTo(local.byMissing());
     assertThat(distributed.byContraindication()).isEqualTo(local.byContraindication());
-    assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(2);
+    assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(3);
+    assertThat(distributed.withRecordIssues()).isEqualTo(local.withRecordIssues()).isEqualTo(1);
+    assertThat(many.get("p2").get("recordIssues")).hasSize(1);
     assertThat(distributed.malformed()).containsExactlyInAnyOrderElementsOf(local.malformed());
     assertThat(distributed.notRelevant()).isEqualTo(local.notRelevant()).isPositive();
     assertThat(distributed.deceased()).isEqualTo(local.deceased()).isEqualTo(1);
@@ -78,15 +71,17 @@ class SparkScreeningTest {
   }
 
   /**
-   * The vignettes twice over, with a file of lines that cannot be read or name no patient, a line of a
-   * type VAPath does not read, and a deceased patient (p3).
+   * The vignettes twice over, with a file of lines that cannot be read or name no patient, a line cut
+   * off that still names its patient (p2), a line of a type VAPath does not read, and a deceased
+   * patient (p3).
    */
   private Path export(SyntheticExport synthetic) throws IOException {
     Path export = dir.resolve("export");
     synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
     Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
         + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n"
-        + "{\"resourceType\":\"Encounter\",\"id\":\"e\",\"subject\":{\"reference\":\"Patient/p1\"}}\n",
+        + "{\"resourceType\":\"Encounter\",\"id\":\"e\",\"subject\":{\"reference\":\"Patient/p1\"}}\n"
+        + "{\"resourceType\":\"Condition\",\"id\":\"cut\",\"subject\":{\"reference\":\"Patient/p2\"},\"code\":{\n",
         StandardOpenOption.CREATE);
     Path patients = export.resolve("Patient.ndjson.gz");
     List<String> lines = SyntheticExport.readGzipped(patients);
@@ -96,12 +91,26 @@ class SparkScreeningTest {
     return export;
   }
 
+  /** The patients' results in the NDJSON parts Spark wrote. */
+  private Map<String, JsonNode> sparkResults() throws IOException {
+    try (Stream<Path> parts = Files.list(dir.resolve("spark/results"))) {
+      return results(parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
+        try {
+          return Files.readAllLines(p).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList());
+    }
+  }
+
   /** Each patient's result, with empty lists and absent fields made alike (Spark writes no nulls). */
   private static Map<String, JsonNode> results(List<String> lines) throws IOException {
     Map<String, JsonNode> byPatient = new HashMap<>();
     for (String line : lines) {
       ObjectNode result = (ObjectNode) JSON.readTree(line);
-      for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation")) {
+      for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation",
+          "recordIssues")) {
         if (result.has(list) && result.get(list).isEmpty()) {
           result.remove(list);
         }

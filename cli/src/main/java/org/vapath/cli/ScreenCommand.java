@@ -3,6 +3,7 @@ package org.vapath.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vapath.core.InputError;
@@ -20,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vapath screen DIR}: screens a FHIR Bulk Data export, one result per patient and a summary. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-    description = {"Screen a FHIR Bulk Data export (one NDJSON file per resource type, plain or .gz): group the"
-        + " resources by patient in bounded memory, assess each patient, and write results.ndjson, results.csv"
-        + " and summary.json. Lines that cannot be read are counted and listed by file and line; they never stop"
-        + " the run."})
+    description = {"Screen a FHIR Bulk Data export (NDJSON files, plain or .gz, placed by its manifest.json or"
+        + " else by their names, folders or first lines): group the resources by patient in bounded memory,"
+        + " assess each living patient, and write results.ndjson, results.csv and summary.json. Deceased patients"
+        + " are counted apart, not assessed. Files and lines that cannot be read are named (file and line); they"
+        + " never stop the run."})
 final class ScreenCommand implements Callable<Integer> {
   @Spec
   private picocli.CommandLine.Model.CommandSpec spec;
@@ -68,6 +70,7 @@ final class ScreenCommand implements Callable<Integer> {
       return SparkLocal.run(spark, folder, out, today.day(), knowledge.overrides);
     }
     PrintWriter err = spec.commandLine().getErr();
+    notRead(err, export.unplaced());
     boolean show = progress == null ? Terminal.isStandardError() : progress;
     ScreenProgress bar = show ? new ScreenProgress(err) : null;
     LocalDate day = today.day();
@@ -83,6 +86,7 @@ final class ScreenCommand implements Callable<Integer> {
     if (bar != null) {
       bar.done();
     }
+    notRead(err, summary.export().unplaced().subList(export.unplaced().size(), summary.export().unplaced().size()));
     print(spec.commandLine().getOut(), summary);
     return 0;
   }
@@ -91,19 +95,43 @@ final class ScreenCommand implements Callable<Integer> {
   private void print(PrintWriter w, ScreenSummary s) {
     w.printf("Screened %,d patients (%,d resources) in %.1f s: %,.0f patients/s; knowledge pack %s, assessed on %s%n",
         s.patients(), s.lines(), s.seconds(), s.patientsPerSecond(), s.knowledgeVersion(), s.assessedOn());
+    if (s.export().manifest() != null) {
+      w.printf("Files placed by %s%s%n", s.export().manifest(), s.export().transactionTime() == null ? ""
+          : " (export's transaction time " + s.export().transactionTime() + ")");
+    }
     counts(w, "By decision", s.byDecision());
+    w.printf("Deceased, not assessed: %,d%n", s.deceased());
+    w.printf("Assessed with parts of their record unreadable: %,d%s%n", s.withRecordIssues(),
+        s.withRecordIssues() > 0 ? " (named in their results, recordIssues)" : "");
     counts(w, "Contraindications", s.byContraindication());
     counts(w, "Missing before deciding", s.byMissing());
     counts(w, "Work-up to order", s.byWorkup());
     counts(w, "Preparation", s.byPreparation());
     w.printf("Lines that could not be read: %,d; patients that could not be assessed: %,d%s%n", s.malformedLines(),
         s.failedPatients(), s.malformedLines() + s.failedPatients() > 0 ? " (listed in summary.json)" : "");
-    if (!s.skippedFiles().isEmpty()) {
-      w.println("Files not read (types VAPath does not use): " + String.join(", ", s.skippedFiles()));
+    if (!s.export().skipped().isEmpty()) {
+      w.println("Files not read (types VAPath does not use): " + String.join(", ", s.export().skipped().stream()
+          .map(f -> f.file() + " (" + f.type() + ")").toList()));
+    }
+    if (!s.export().unplaced().isEmpty()) {
+      w.printf("Files that could not be placed or read: %,d (named on standard error and in summary.json)%n",
+          s.export().unplaced().size());
+    }
+    if (!s.export().outcome().isEmpty()) {
+      w.println("The exporter's error and outcome files (OperationOutcomes, not read here; read them): "
+          + String.join(", ", s.export().outcome()));
     }
     w.println("Results: " + out.resolve(ResultFiles.NDJSON) + ", " + out.resolve(ResultFiles.CSV) + ", "
         + out.resolve(ResultFiles.SUMMARY));
     w.flush();
+  }
+
+  /** Each file that was not read, and why, on standard error: never a silent skip. */
+  private static void notRead(PrintWriter err, List<BulkExport.Unplaced> files) {
+    for (BulkExport.Unplaced file : files) {
+      err.println("vapath: not read: " + file.file() + ": " + file.why());
+    }
+    err.flush();
   }
 
   private static void counts(PrintWriter w, String title, Map<String, Long> counts) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.screen.SyntheticExport;
@@ -41,6 +42,34 @@ class ScreenCommandTest {
     assertThat(Files.readAllLines(dir.resolve("out/results.ndjson"))).hasSize(70);
     assertThat(dir.resolve("out/results.csv")).exists();
     assertThat(dir.resolve("out/summary.json")).exists();
+  }
+
+  @Test
+  void filesNotReadAreNamedOnStandardErrorAndDeceasedPatientsCountedApart() throws Exception {
+    Path export = dir.resolve("export");
+    new SyntheticExport().write(export, 5, 0, false);
+    Path patients = export.resolve("Patient.ndjson");
+    List<String> lines = Files.readAllLines(patients);
+    lines.set(4, lines.get(4).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedDateTime\":\"2025-01-01\","));
+    Files.write(patients, lines);
+    Files.writeString(export.resolve("Claim.ndjson"), "{\"resourceType\":\"Claim\"}\n");
+    Files.writeString(export.resolve("mystery.ndjson"), "{\"resourceType\":\"Nonsense\"}\n");
+    Files.writeString(export.resolve("Condition-late.ndjson"), "{\"resourceType\":\"Condition\",\"subject\":"
+        + "{\"reference\":\"Patient/p1\"},\"code\":{\"coding\":[{\"code\":\"M80.0");
+
+    Run run = run("screen", export.toString(), "-o", dir.resolve("out").toString(), "--today", "2026-11-23");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("vapath: not read: mystery.ndjson: its type \"Nonsense\" (from its first line) is"
+        + " not a FHIR R4 resource type");
+    assertThat(run.out()).contains("Screened 5 patients").contains("Deceased, not assessed: 1")
+        .contains("Files not read (types VAPath does not use): Claim.ndjson (Claim)")
+        .contains("Files that could not be placed or read: 1")
+        .contains("Assessed with parts of their record unreadable: 1 (named in their results, recordIssues)")
+        .contains("Lines that could not be read: 1;");
+    assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"deceased\" : 1")
+        .contains("\"file\" : \"mystery.ndjson\"");
   }
 
   @Test

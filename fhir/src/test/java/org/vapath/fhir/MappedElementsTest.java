@@ -57,6 +57,22 @@ class MappedElementsTest {
   }
 
   @Test
+  void theScreeningsOwnElementsADeceasedPatientsAreKeptThoughTheMappingDoesNotReadThem() throws IOException {
+    assertThat(MappedElements.READ_BY_SCREENING).isEqualTo(Map.of("Patient",
+        Set.of("deceasedBoolean", "deceasedDateTime")));
+    for (String element : MappedElements.READ_BY_SCREENING.get("Patient")) {
+      assertThat(MappedElements.isRead("Patient", element)).as(element).isTrue();
+      assertThat(MappedElements.isRead(null, element)).as("before the type is read: " + element).isTrue();
+      assertThat(MappedElements.isRead("Observation", element)).as("not of other types: " + element).isFalse();
+    }
+    ObjectMapper json = new ObjectMapper();
+    byte[] patient = ("{\"deceasedDateTime\":\"2025-02-03\",\"resourceType\":\"Patient\",\"id\":\"p1\","
+        + "\"name\":[{\"family\":\"Doe\"}],\"deceasedBoolean\":true}").getBytes(StandardCharsets.UTF_8);
+    assertThat(MappedElements.parse(json, patient, 0, patient.length)).isEqualTo(json.readTree(
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"deceasedDateTime\":\"2025-02-03\",\"deceasedBoolean\":true}"));
+  }
+
+  @Test
   void theCasesAreTheSameFromTheElementsReadAsFromWholeResources() throws IOException {
     ObjectMapper json = new ObjectMapper();
     for (List<String> record : records()) {

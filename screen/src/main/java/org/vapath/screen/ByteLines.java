@@ -47,6 +47,20 @@ final class ByteLines implements AutoCloseable {
     }
   }
 
+  /**
+   * After {@link #next} failed (a stream broken off), whether the bytes of a line it had begun are
+   * left; if so, they are the current line: a line cut off, to be reported rather than lost.
+   */
+  boolean cutOff() {
+    if (start >= end) {
+      return false;
+    }
+    lineStart = start;
+    lineEnd = end;
+    start = end;
+    return !isBlank();
+  }
+
   private void fill() throws IOException {
     if (start > 0) {
       System.arraycopy(buffer, start, buffer, 0, end - start);

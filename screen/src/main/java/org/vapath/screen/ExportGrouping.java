@@ -34,30 +34,17 @@ final class ExportGrouping {
     this.threads = threads;
   }
 
-  /** Reads the whole export; returns the number of Patient resources seen. */
+  /**
+   * Reads the whole export; returns the number of Patient resources seen. A file that cannot be read
+   * to its end (a broken gzip stream, a disk error) is reported with the line it broke at; the lines
+   * before it count, and the screening goes on with the next file.
+   */
   long read(ScreenListener listener) throws IOException {
     long total = export.files().stream().mapToLong(ExportFile::bytes).sum();
     long before = 0;
     for (int f = 0; f < export.files().size(); f++) {
       ExportFile file = export.files().get(f);
-      try (CountingReader reader = CountingReader.open(file)) {
-        ByteLines in = reader.lines();
-        LineChunk chunk = new LineChunk(f);
-        long number = 0;
-        while (in.next()) {
-          number++;
-          if (in.isBlank()) {
-            continue;
-          }
-          if (!chunk.fits(in.length())) {
-            submit(chunk);
-            chunk = new LineChunk(f);
-            listener.reading(before + reader.bytesRead(), total);
-          }
-          chunk.add(in.buffer(), in.lineStart(), in.length(), number);
-        }
-        submit(chunk);
-      }
+      readFile(f, file, before, total, listener);
       before += file.bytes();
       listener.reading(before, total);
     }
@@ -66,6 +53,54 @@ final class ExportGrouping {
     }
     medications.into(partitions);
     return patients;
+  }
+
+  private void readFile(int f, ExportFile file, long before, long total, ScreenListener listener)
+      throws IOException {
+    CountingReader reader;
+    try {
+      reader = CountingReader.open(file);
+    } catch (IOException e) {
+      summary.brokenOff(file.name(), 1, FileProbe.why(e));
+      return;
+    }
+    LineChunk chunk = new LineChunk(f);
+    try (reader) {
+      ByteLines in = reader.lines();
+      long number = 1;
+      for (; advance(in, file, number); number++) {
+        if (!in.isBlank()) {
+          chunk = add(chunk, in, number, before + reader.bytesRead(), total, listener);
+        }
+      }
+      if (in.cutOff()) {
+        chunk = add(chunk, in, number, before + reader.bytesRead(), total, listener); // broken off mid-line
+      }
+    }
+    submit(chunk); // after a failure too: the lines read before it count
+  }
+
+  /** Adds the current line to the chunk, or to a new one when it is full; returns the chunk to fill next. */
+  private LineChunk add(LineChunk chunk, ByteLines in, long number, long bytesRead, long total,
+      ScreenListener listener) throws IOException {
+    LineChunk into = chunk;
+    if (!into.fits(in.length())) {
+      submit(into);
+      into = new LineChunk(chunk.file());
+      listener.reading(bytesRead, total);
+    }
+    into.add(in.buffer(), in.lineStart(), in.length(), number);
+    return into;
+  }
+
+  /** The next line of the file; {@code false} at its end, or when it cannot be read further (reported). */
+  private boolean advance(ByteLines in, ExportFile file, long number) {
+    try {
+      return in.next();
+    } catch (IOException e) {
+      summary.brokenOff(file.name(), number, FileProbe.why(e));
+      return false;
+    }
   }
 
   private void submit(LineChunk chunk) throws IOException {
@@ -94,10 +129,15 @@ final class ExportGrouping {
     for (int i = 0; i < chunk.count(); i++) {
       summary.line();
       KeptLine line = chunk.kept(i);
-      if (!chunk.relevant(i)) {
+      if (!chunk.relevant(i) || line != null && !line.isOfATypeRead()) {
         summary.irrelevant();
       } else if (line == null) {
         summary.malformed(file, chunk.number(i), chunk.problem(i));
+        if (chunk.owner(i) != null) {
+          // the patient it names keeps it, unread, as a part of the record that could not be read
+          partitions.add(chunk.owner(i), SourceLine.unreadable(chunk.file(), chunk.number(i), chunk.problem(i)),
+              chunk.length(i));
+        }
       } else if (line.isSharedMedication()) {
         medications.medication(line.id(), new SourceLine(chunk.file(), chunk.number(i), line.json()));
       } else if (line.patient() == null) {

@@ -159,9 +159,24 @@ public final class KeptLine {
     return end < 0 ? message : message.substring(0, end);
   }
 
+  /** The patient a line that {@link #read} refused still names ({@link LineOwner}), or {@code null}. */
+  public static String ownerOfUnreadable(byte[] line, int from, int length) {
+    return LineOwner.of(line, from, length);
+  }
+
   /** A Medication resource with an id: shared, joined to the patients whose requests name it. */
   public boolean isSharedMedication() {
     return "Medication".equals(resourceType) && id != null;
+  }
+
+  /**
+   * Whether its resource type is one VAPath reads ({@link BulkExport#READ}). Lines of other types
+   * appear in files that hold several (an export organised by patient, with its Parameters
+   * headers) and are set aside unread, as the files of those types are; a line with no type goes on
+   * to its patient, whose mapping names the fault.
+   */
+  public boolean isOfATypeRead() {
+    return resourceType == null || BulkExport.READ.contains(resourceType);
   }
 
   public String resourceType() {

@@ -20,6 +20,7 @@ final class LineChunk {
   private int count;
   private KeptLine[] kept;
   private String[] problems;
+  private String[] owners;
   private boolean[] relevant;
 
   LineChunk(int file) {
@@ -53,6 +54,7 @@ final class LineChunk {
   LineChunk keep(Relevance relevance) {
     kept = new KeptLine[count];
     problems = new String[count];
+    owners = new String[count];
     relevant = new boolean[count];
     for (int i = 0; i < count; i++) {
       relevant[i] = relevance.matters(bytes, starts[i], length(i));
@@ -61,6 +63,7 @@ final class LineChunk {
           kept[i] = KeptLine.read(bytes, starts[i], length(i));
         } catch (JsonProcessingException e) {
           problems[i] = KeptLine.problem(e);
+          owners[i] = KeptLine.ownerOfUnreadable(bytes, starts[i], length(i));
         }
       }
     }
@@ -92,5 +95,10 @@ final class LineChunk {
   /** Why the line could not be read; {@code null} when it could. */
   String problem(int i) {
     return problems[i];
+  }
+
+  /** The patient a line that could not be read still names ({@link LineOwner}); {@code null} when none. */
+  String owner(int i) {
+    return owners[i];
   }
 }

@@ -92,6 +92,7 @@ final class Partitions implements AutoCloseable {
     spill.write(id);
     spill.writeInt(line.file());
     spill.writeLong(line.number());
+    spill.writeBoolean(line.unreadable());
     spill.writeInt(line.json().length);
     spill.write(line.json());
   }
@@ -118,8 +119,9 @@ final class Partitions implements AutoCloseable {
           String patient = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
           int file = in.readInt();
           long number = in.readLong();
+          boolean unreadable = in.readBoolean();
           byte[] json = in.readNBytes(in.readInt());
-          groups.computeIfAbsent(patient, p -> new ArrayList<>()).add(new SourceLine(file, number, json));
+          groups.computeIfAbsent(patient, p -> new ArrayList<>()).add(SourceLine.of(file, number, json, unreadable));
         }
       }
       Files.delete(file(i));

@@ -11,11 +11,13 @@ import org.vapath.core.model.RecordIssue;
 /**
  * One patient's screening result: the decision with the codes a population team acts on (levels
  * to treat, contraindications, missing work-up, preparation) and the parts of the record that could
- * not be read, or the error that kept the record from being assessed, naming the resource and element.
+ * not be read ({@code recordIssues}, each as {@code resource[.element]: why}); or why the patient was not assessed
+ * ({@code notAssessed}: deceased); or the error that kept the record from being assessed, naming
+ * the resource and element.
  */
 public record PatientResult(String patient, String decision, List<String> indicatedLevels,
     List<String> contraindications, List<String> missing, List<String> workup, List<String> preparation,
-    List<String> recordIssues, String error) {
+    List<String> recordIssues, String notAssessed, String error) {
 
   public PatientResult {
     indicatedLevels = List.copyOf(indicatedLevels);
@@ -35,14 +37,26 @@ public record PatientResult(String patient, String decision, List<String> indica
       }
     }
     return new PatientResult(patient, a.decision().name(), levels, codes(a.contraindications()), codes(a.missing()),
-        codes(a.workup()), codes(a.preparation()), a.recordIssues().stream().map(RecordIssue::describe).toList(), null);
+        codes(a.workup()), codes(a.preparation()), describe(a.recordIssues()), null, null);
+  }
+
+  private static List<String> describe(List<RecordIssue> issues) {
+    return issues.stream().map(RecordIssue::describe).toList();
   }
 
   private static List<String> codes(List<Finding> findings) {
     return findings.stream().map(Finding::code).distinct().toList();
   }
 
-  public static PatientResult failed(String patient, String error) {
-    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), error);
+  /** A patient not assessed, and why (e.g. {@code deceased: Patient.deceasedBoolean is true}). */
+  public static PatientResult notAssessed(String patient, String why) {
+    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), why,
+        null);
+  }
+
+  /** A record that could not be assessed: the error, with the parts of it already known to be unreadable. */
+  public static PatientResult failed(String patient, String error, List<RecordIssue> unread) {
+    return new PatientResult(patient, null, List.of(), List.of(), List.of(), List.of(), List.of(), describe(unread),
+        null, error);
   }
 }

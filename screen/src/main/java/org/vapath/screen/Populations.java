@@ -78,8 +78,10 @@ public final class Populations {
     }
   }
 
+  /** The file's name, flat (a folder's name joined with a dot, which keeps its type in the name) and without .gz. */
   private static String plainName(ExportFile file) {
-    return file.gzipped() ? file.name().substring(0, file.name().length() - ".gz".length()) : file.name();
+    String name = file.name().replace('/', '.');
+    return name.endsWith(".gz") ? name.substring(0, name.length() - ".gz".length()) : name;
   }
 
   /** The resource with its id and every reference to another resource's id prefixed. */

@@ -15,17 +15,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient),
- * {@code results.csv} (one row per patient, lists joined by {@code ;}) and {@code summary.json}.
+ * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient: its
+ * decision, codes and the parts of the record that could not be read ({@code recordIssues}), or
+ * {@code notAssessed} and why, or {@code error}), {@code results.csv} (one row
+ * per patient, lists joined by {@code ;}) and {@code summary.json}.
  */
 public final class ResultFiles implements AutoCloseable {
   public static final String NDJSON = "results.ndjson";
   public static final String CSV = "results.csv";
   public static final String SUMMARY = "summary.json";
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  // Dates as ISO-8601 text (2026-11-24, 2026-11-24T10:15:30Z), not Jackson's default arrays of numbers.
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private static final CsvSchema COLUMNS = CsvSchema.builder().addColumn("patient").addColumn("decision")
       .addColumn("indicatedLevels").addColumn("contraindications").addColumn("missing").addColumn("workup")
-      .addColumn("preparation").addColumn("recordIssues").addColumn("error").setUseHeader(true).build();
+      .addColumn("preparation").addColumn("recordIssues").addColumn("notAssessed").addColumn("error")
+      .setUseHeader(true).build();
 
   private final Path folder;
   private final BufferedWriter ndjson;
@@ -55,6 +60,11 @@ public final class ResultFiles implements AutoCloseable {
     json.writeStringField("patient", r.patient());
     if (r.error() != null) {
       json.writeStringField("error", r.error());
+      if (!r.recordIssues().isEmpty()) {
+        list("recordIssues", r.recordIssues());
+      }
+    } else if (r.notAssessed() != null) {
+      json.writeStringField("notAssessed", r.notAssessed());
     } else {
       json.writeStringField("decision", r.decision());
       list("indicatedLevels", r.indicatedLevels());
@@ -68,7 +78,9 @@ public final class ResultFiles implements AutoCloseable {
     json.writeRaw('\n');
     csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
         String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
-        String.join(";", r.preparation()), String.join(";", r.recordIssues()), r.error() == null ? "" : r.error()));
+        String.join(";", r.preparation()), String.join(";", r.recordIssues()),
+        r.notAssessed() == null ? "" : r.notAssessed(),
+        r.error() == null ? "" : r.error()));
   }
 
   private void list(String name, List<String> values) throws IOException {

@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,8 @@ final class SummaryCollector {
   private static final int SLOWEST = 10;
 
   private final BulkExport export;
+  private final Instant startedAt = Instant.now();
+  private final List<BulkExport.Unplaced> brokenOff = new ArrayList<>();
   private final Map<String, Long> byDecision = new TreeMap<>();
   private final Map<String, Long> byContraindication = new TreeMap<>();
   private final Map<String, Long> byMissing = new TreeMap<>();
@@ -27,6 +30,8 @@ final class SummaryCollector {
   private long malformedLines;
   private long patients;
   private long failedPatients;
+  private long deceased;
+  private long withRecordIssues;
 
   SummaryCollector(BulkExport export) {
     this.export = export;
@@ -47,9 +52,21 @@ final class SummaryCollector {
     }
   }
 
+  /** A file that could not be read to its end: the lines before {@code line} were. */
+  void brokenOff(String file, long line, String why) {
+    brokenOff.add(new BulkExport.Unplaced(file, why + " at line " + line + " (the lines before it were read)"));
+  }
+
+  List<BulkExport.Unplaced> brokenOff() {
+    return brokenOff;
+  }
+
   void patient(PatientResult result, int resources, double milliseconds) {
     patients++;
-    if (result.error() != null) {
+    withRecordIssues += result.recordIssues().isEmpty() ? 0 : 1;
+    if (result.notAssessed() != null) {
+      deceased++;
+    } else if (result.error() != null) {
       failedPatients++;
       if (failed.size() < ScreenSummary.LISTED) {
         failed.add(new ScreenSummary.Failed(result.patient(), result.error()));
@@ -70,9 +87,10 @@ final class SummaryCollector {
   ScreenSummary finish(String version, LocalDate assessedOn, int partitions, double seconds) {
     List<ScreenSummary.Slow> slow = new ArrayList<>(slowest);
     slow.sort(Comparator.comparingDouble(ScreenSummary.Slow::milliseconds).reversed());
-    return new ScreenSummary(version, assessedOn, export.files().stream().map(ExportFile::name).toList(),
-        export.skipped(), partitions, lines, irrelevant, patients, patients - failedPatients, byDecision,
+    return new ScreenSummary(version, assessedOn, startedAt, Instant.now(), seconds,
+        seconds > 0 ? patients / seconds : 0, ScreenSummary.Export.of(export, brokenOff), partitions, lines,
+        irrelevant, patients, patients - failedPatients - deceased, deceased, withRecordIssues, byDecision,
         byContraindication, byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed,
-        slow, seconds, seconds > 0 ? patients / seconds : 0);
+        slow);
   }
 }

@@ -61,6 +61,7 @@ class ScreenerTest {
       assertThat(first.get("p" + i).get("decision").asText()).as("p" + i).isEqualTo(EXPORT.expectedDecision(i));
       ObjectNode expected = JSON.valueToTree(EXPORT.expectedResult(i));
       expected.remove("error");
+      expected.remove("notAssessed");
       assertThat(first.get("p" + i)).as("p" + i).isEqualTo(expected);
     }
     assertThat(inMemory.byDecision()).isEqualTo(spilled.byDecision());
@@ -73,32 +74,160 @@ class ScreenerTest {
   }
 
   @Test
-  void malformedLinesAndRecordsThatCannotBeAssessedAreReportedNotFatal() throws IOException {
+  void unreadableLinesAreReportedAndThoseThatStillNameTheirPatientStayInItsRecordAsIssues() throws IOException {
     Path export = dir.resolve("export");
     EXPORT.write(export, 4, 0, false);
     Files.writeString(export.resolve("Observation.ndjson"), "{not json\n"
         + "{\"resourceType\":\"Observation\",\"id\":\"orphan\",\"status\":\"final\"}\n"
         + "{\"resourceType\":\"Observation\",\"id\":\"bad-unit\",\"status\":\"final\",\"subject\":{\"reference\":"
         + "\"Patient/p1\"},\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]},"
-        + "\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":2,\"code\":\"g/L\"}}\n",
+        + "\"effectiveDateTime\":\"2026-11-20\",\"valueQuantity\":{\"value\":2,\"code\":\"g/L\"}}\n"
+        // the fault comes before the subject: found by its compact form
+        + "{\"resourceType\":\"Observation\",\"id\":\"broken\",\"status\":\"final\",\"code\":{\"coding\":[{"
+        + "\"system\":\"http://loinc.org\",\"code\":\"777-3\"}}],\"subject\":{\"reference\":\"Patient/p3\"}}\n"
+        // the file's last line, cut off: what was read before the cut names the patient
+        + "{\"resourceType\":\"Observation\",\"id\":\"cut\",\"status\":\"final\",\"subject\":{\"reference\":"
+        + "\"Patient/p2\"},\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"777-3\"}]},\"valueQ",
         StandardOpenOption.APPEND);
     Files.writeString(export.resolve("Claim.ndjson"), "{\"resourceType\":\"Claim\"}\n");
 
     ScreenSummary summary = screen(export, 1L << 30);
 
-    assertThat(summary.malformedLines()).isEqualTo(2);
+    assertThat(summary.malformedLines()).isEqualTo(4);
     assertThat(summary.malformed()).extracting(ScreenSummary.Malformed::file, ScreenSummary.Malformed::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "{not json")),
-            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "orphan")));
-    // A lab in a unit VAPath does not convert is left out and named: the patient is still assessed.
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "orphan")),
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "\"broken\"")),
+            org.assertj.core.groups.Tuple.tuple("Observation.ndjson", lineOf(export, "\"cut\"")));
+    Map<String, JsonNode> results = results();
+    assertThat(results.get("p1").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .contains("Observation/bad-unit.valueQuantity.code").contains("g/L"));
+    assertThat(results.get("p3").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .startsWith("Observation.ndjson line " + lineOf(export, "\"broken\"") + ": Unexpected close marker"));
+    assertThat(results.get("p2").get("recordIssues")).singleElement().satisfies(issue -> assertThat(issue.asText())
+        .startsWith("Observation.ndjson line " + lineOf(export, "\"cut\"") + ": Unexpected end-of-input"));
+    assertThat(results.get("p0").get("recordIssues")).isEmpty();
+    for (String patient : List.of("p1", "p2", "p3")) {
+      assertThat(results.get(patient).get("decision").asText()).as(patient).isNotEqualTo("NOT_INDICATED");
+    }
+    assertThat(summary.withRecordIssues()).isEqualTo(3);
     assertThat(summary.failedPatients()).isZero();
     assertThat(summary.patients()).isEqualTo(4);
-    assertThat(summary.assessed()).isEqualTo(4);
-    assertThat(summary.skippedFiles()).containsExactly("Claim.ndjson");
-    assertThat(results().get("p1").get("recordIssues")).singleElement()
-        .satisfies(issue -> assertThat(issue.asText()).contains("Observation/bad-unit.valueQuantity.code")
-            .contains("g/L"));
-    assertThat(Files.readString(dir.resolve("out").resolve(ResultFiles.SUMMARY))).contains("\"malformedLines\" : 2");
+    assertThat(summary.export().skipped()).containsExactly(new BulkExport.Skipped("Claim.ndjson", "Claim"));
+    assertThat(Files.readString(dir.resolve("out").resolve(ResultFiles.SUMMARY))).contains("\"malformedLines\" : 4");
+    assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).anySatisfy(row -> assertThat(row)
+        .startsWith("p2,").contains("Observation.ndjson line " + lineOf(export, "\"cut\"")));
+  }
+
+  @Test
+  void deceasedPatientsAreCountedApartAndTheirResultSaysTheyWereNotAssessed() throws IOException {
+    Path export = dir.resolve("export");
+    EXPORT.write(export, 6, 0, false);
+    Path patients = export.resolve("Patient.ndjson");
+    List<String> lines = Files.readAllLines(patients);
+    lines.set(0, lines.get(0).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedBoolean\":true,"));
+    lines.set(1, lines.get(1).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedDateTime\":\"2026-10-02T14:00:00Z\","));
+    lines.set(2, lines.get(2).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedBoolean\":false,"));
+    lines.set(3, lines.get(3).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedBoolean\":\"yes\","));
+    Files.write(patients, lines);
+
+    ScreenSummary summary = screen(export, 1L << 30);
+
+    Map<String, JsonNode> results = results();
+    assertThat(results.get("p0")).isEqualTo(JSON.readTree(
+        "{\"patient\":\"p0\",\"notAssessed\":\"deceased: Patient.deceasedBoolean is true\"}"));
+    assertThat(results.get("p1")).isEqualTo(JSON.readTree(
+        "{\"patient\":\"p1\",\"notAssessed\":\"deceased: Patient.deceasedDateTime is 2026-10-02T14:00:00Z\"}"));
+    assertThat(results.get("p2").get("decision").asText()).isEqualTo(EXPORT.expectedDecision(2));
+    assertThat(results.get("p3").get("error").asText()).isEqualTo(
+        "Patient/p3.deceasedBoolean: must be true or false (got \"yes\")");
+    assertThat(summary.patients()).isEqualTo(6);
+    assertThat(summary.deceased()).isEqualTo(2);
+    assertThat(summary.failedPatients()).isEqualTo(1);
+    assertThat(summary.assessed()).isEqualTo(3);
+    assertThat(summary.byDecision().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+    assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).first().asString()
+        .isEqualTo("patient,decision,indicatedLevels,contraindications,missing,workup,preparation,recordIssues,"
+            + "notAssessed,error");
+    assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV)))
+        .contains("p0,,,,,,,,\"deceased: Patient.deceasedBoolean is true\",");
+  }
+
+  @Test
+  void anExportIsScreenedAsItsIg2ManifestListsIt() throws Exception {
+    ScreenSummary summary = screen(BulkExportTest.exportFixture("manifest-2.0"), 1L << 30);
+
+    assertThat(results()).containsOnlyKeys("m1", "m2");
+    assertThat(summary.lines()).isEqualTo(4);
+    assertThat(summary.export().read()).extracting(ScreenSummary.Read::file).containsExactly(
+        "patient_file_1.ndjson", "observation_file_1.ndjson", "output/observation_file_2.ndjson");
+    assertThat(summary.export().outcome()).containsExactly("error/err_file_1.ndjson");
+    assertThat(summary.export().unplaced()).extracting(BulkExport.Unplaced::file)
+        .containsExactly("1.Condition.ndjson");
+  }
+
+  @Test
+  void anExportOrganisedByPatientSetsItsHeadersAndTypesNotReadAsideAndItsDeceasedPatientApart() throws Exception {
+    ScreenSummary summary = screen(BulkExportTest.exportFixture("manifest-3.0-by-patient"), 1L << 30);
+
+    Map<String, JsonNode> results = results();
+    assertThat(results).containsOnlyKeys("p-1", "p-2", "p-3");
+    assertThat(results.get("p-3").get("notAssessed").asText())
+        .isEqualTo("deceased: Patient.deceasedDateTime is 2020-11-02");
+    assertThat(results.get("p-1").has("decision")).isTrue();
+    assertThat(summary.lines()).isEqualTo(12);
+    assertThat(summary.notRelevant()).as("4 Parameters headers, 1 Encounter").isEqualTo(5);
+    assertThat(summary.malformedLines()).isZero();
+    assertThat(summary.deceased()).isEqualTo(1);
+    assertThat(summary.assessed()).isEqualTo(2);
+  }
+
+  @Test
+  void aFileThatBreaksOffIsNamedWithTheLineAndWhatCameBeforeItCounts() throws IOException {
+    Path export = dir.resolve("export");
+    EXPORT.write(export, 40, 0, true); // no noise: every observation matters, the one cut off too
+    Path observations = export.resolve("Observation.ndjson.gz");
+    byte[] whole = Files.readAllBytes(observations);
+    Files.write(observations, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    ScreenSummary summary = screen(export, 1L << 30);
+
+    assertThat(summary.export().unplaced()).singleElement().satisfies(file -> {
+      assertThat(file.file()).isEqualTo("Observation.ndjson.gz");
+      assertThat(file.why()).startsWith("cannot be read: broken gzip").contains(" at line ")
+          .endsWith("(the lines before it were read)");
+    });
+    assertThat(summary.patients()).isEqualTo(40);
+    assertThat(summary.export().read()).extracting(ScreenSummary.Read::file).contains("Observation.ndjson.gz");
+    String why = summary.export().unplaced().get(0).why();
+    long brokenAt = Long.parseLong(why.replaceFirst(".* at line (\\d+) .*", "$1"));
+    // the line it broke off in is reported, cut off (whether it still names its patient depends on where the cut
+    // fell: LineOwnerTest and the plain file cut off above show that part)
+    assertThat(summary.malformed()).singleElement().satisfies(line -> {
+      assertThat(line.file()).isEqualTo("Observation.ndjson.gz");
+      assertThat(line.line()).isEqualTo(brokenAt);
+      assertThat(line.problem()).startsWith("Unexpected end-of-input");
+    });
+  }
+
+  @Test
+  void summaryDatesAndTimesAreIso8601Text() throws Exception {
+    screen(BulkExportTest.exportFixture("manifest-2.0"), 1L << 30);
+
+    JsonNode summary = JSON.readTree(dir.resolve("out").resolve(ResultFiles.SUMMARY).toFile());
+    assertThat(summary.get("assessedOn").asText()).isEqualTo(SyntheticExport.ASSESSED_ON.toString());
+    assertThat(summary.get("assessedOn").isTextual()).isTrue();
+    java.time.Instant started = java.time.Instant.parse(summary.get("startedAt").asText());
+    java.time.Instant finished = java.time.Instant.parse(summary.get("finishedAt").asText());
+    assertThat(finished).isAfterOrEqualTo(started);
+    assertThat(summary.get("seconds").isNumber()).isTrue();
+    assertThat(summary.get("export").get("transactionTime").asText()).isEqualTo("2021-01-01T00:00:00Z");
+    assertThat(summary.get("export").get("read").get(0)).isEqualTo(JSON.readTree(
+        "{\"file\":\"patient_file_1.ndjson\",\"type\":\"Patient\",\"placedBy\":\"manifest\"}"));
   }
 
   private static long lineOf(Path export, String text) throws IOException {
@@ -117,6 +246,6 @@ class ScreenerTest {
         .hasMessageContaining("is not a folder");
     Files.writeString(dir.resolve("notes.txt"), "hello");
     assertThatThrownBy(() -> BulkExport.in(dir)).isInstanceOf(InputError.class)
-        .hasMessageContaining("holds no NDJSON file");
+        .hasMessageContaining("holds no NDJSON file").hasMessageContaining("notes.txt");
   }
 }

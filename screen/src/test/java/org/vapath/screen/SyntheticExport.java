@@ -140,6 +140,19 @@ public final class SyntheticExport {
     }
   }
 
+  /** The lines of a gzipped file, to change one in a test. */
+  public static List<String> readGzipped(Path file) throws IOException {
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+      return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    }
+  }
+
+  public static void writeGzipped(Path file, List<String> lines) throws IOException {
+    try (var out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private static void line(Map<String, BufferedWriter> files, Path folder, String type, boolean gzip,
       ObjectNode resource) throws IOException {
     BufferedWriter out = files.get(type);

@@ -15,6 +15,7 @@ public class ResultRow implements Serializable {
   private List<String> workup;
   private List<String> preparation;
   private List<String> recordIssues;
+  private String notAssessed;
   private String error;
   private int resources;
   private double milliseconds;
@@ -85,6 +86,14 @@ public class ResultRow implements Serializable {
 
   public void setRecordIssues(List<String> recordIssues) {
     this.recordIssues = recordIssues;
+  }
+
+  public String getNotAssessed() {
+    return notAssessed;
+  }
+
+  public void setNotAssessed(String notAssessed) {
+    this.notAssessed = notAssessed;
   }
 
   public String getError() {

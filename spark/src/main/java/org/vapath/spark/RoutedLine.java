@@ -14,6 +14,8 @@ public class RoutedLine implements Serializable {
   public static final String MEDICATION = "medication";
   public static final String NOT_RELEVANT = "not-relevant";
   public static final String MALFORMED = "malformed";
+  /** A line that could not be read but names its patient: malformed, and a part of that patient's record. */
+  public static final String UNREADABLE = "unreadable";
 
   private String kind;
   private String patient;

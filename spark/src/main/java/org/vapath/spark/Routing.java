@@ -27,7 +27,12 @@ final class Routing {
     try {
       kept = KeptLine.read(line, 0, line.length);
     } catch (JsonProcessingException e) {
-      return new RoutedLine(RoutedLine.MALFORMED, null, null, file, number, null, KeptLine.problem(e));
+      String owner = KeptLine.ownerOfUnreadable(line, 0, line.length);
+      return new RoutedLine(owner == null ? RoutedLine.MALFORMED : RoutedLine.UNREADABLE, owner, null, file, number,
+          null, KeptLine.problem(e));
+    }
+    if (!kept.isOfATypeRead()) {
+      return new RoutedLine(RoutedLine.NOT_RELEVANT, null, null, file, number, null, null);
     }
     String json = new String(kept.json(), StandardCharsets.UTF_8);
     if (kept.isSharedMedication()) {

@@ -27,13 +27,16 @@ public final class ScreenJob {
         : LocalDate.now(java.time.ZoneId.systemDefault());
     String knowledge = args.length > 3 ? args[3] : "";
     BulkExport export = BulkExport.in(Path.of(args[0]));
+    for (BulkExport.Unplaced file : export.unplaced()) {
+      System.err.println("vapath: not read: " + file.file() + ": " + file.why());
+    }
     SparkSession spark = SparkSession.builder().appName("VAPath screening").getOrCreate();
     try {
       ScreenSummary summary = SparkScreening.run(spark, export, args[1], knowledge, day);
       ResultFiles.writeSummary(Path.of(args[1]), summary);
       System.out.printf("Screened %,d patients (%,d resources) on Spark in %.1f s%n", summary.patients(),
           summary.lines(), summary.seconds());
-      System.out.println("By decision: " + summary.byDecision());
+      System.out.println("By decision: " + summary.byDecision() + "; deceased, not assessed: " + summary.deceased());
       System.out.println("Results: " + args[1] + "/results (NDJSON), results-csv, results-parquet, summary.json");
     } finally {
       spark.stop();

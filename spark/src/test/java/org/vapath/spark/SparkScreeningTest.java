@@ -34,11 +34,7 @@ class SparkScreeningTest {
   @Test
   void sparkLocalModeAndOneMachineScreenTheExportIdentically() throws IOException {
     SyntheticExport synthetic = new SyntheticExport();
-    Path export = dir.resolve("export");
-    synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
-    Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
-        + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n",
-        StandardOpenOption.CREATE);
+    Path export = export(synthetic);
 
     ScreenSummary local;
     try (ResultFiles out = ResultFiles.in(dir.resolve("local"))) {
@@ -56,9 +52,49 @@ class SparkScreeningTest {
     }
 
     Map<String, JsonNode> one = results(Files.readAllLines(dir.resolve("local").resolve(ResultFiles.NDJSON)));
-    Map<String, JsonNode> many;
+    Map<String, JsonNode> many = sparkResults();
+    assertThat(many).isEqualTo(one).hasSize(synthetic.vignetteCount() * 2);
+    assertThat(distributed.byDecision()).isEqualTo(local.byDecision());
+    assertThat(distributed.byMissing()).isEqualTo(local.byMissing());
+    assertThat(distributed.byContraindication()).isEqualTo(local.byContraindication());
+    assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(3);
+    assertThat(distributed.withRecordIssues()).isEqualTo(local.withRecordIssues()).isEqualTo(1);
+    assertThat(many.get("p2").get("recordIssues")).hasSize(1);
+    assertThat(distributed.malformed()).containsExactlyInAnyOrderElementsOf(local.malformed());
+    assertThat(distributed.notRelevant()).isEqualTo(local.notRelevant()).isPositive();
+    assertThat(distributed.deceased()).isEqualTo(local.deceased()).isEqualTo(1);
+    assertThat(distributed.assessed()).isEqualTo(local.assessed());
+    assertThat(distributed.export()).isEqualTo(local.export());
+    assertThat(many.get("p3").get("notAssessed").asText()).isEqualTo("deceased: Patient.deceasedBoolean is true");
+    assertThat(dir.resolve("spark/results-parquet")).isDirectory();
+    assertThat(dir.resolve("spark/results-csv")).isDirectory();
+  }
+
+  /**
+   * The vignettes twice over, with a file of lines that cannot be read or name no patient, a line cut
+   * off that still names its patient (p2), a line of a type VAPath does not read, and a deceased
+   * patient (p3).
+   */
+  private Path export(SyntheticExport synthetic) throws IOException {
+    Path export = dir.resolve("export");
+    synthetic.write(export, synthetic.vignetteCount() * 2, 4, true);
+    Files.writeString(export.resolve("Condition-extra.ndjson"), "{broken\n"
+        + "{\"resourceType\":\"Condition\",\"id\":\"x\",\"code\":{\"text\":\"no subject\"}}\n"
+        + "{\"resourceType\":\"Encounter\",\"id\":\"e\",\"subject\":{\"reference\":\"Patient/p1\"}}\n"
+        + "{\"resourceType\":\"Condition\",\"id\":\"cut\",\"subject\":{\"reference\":\"Patient/p2\"},\"code\":{\n",
+        StandardOpenOption.CREATE);
+    Path patients = export.resolve("Patient.ndjson.gz");
+    List<String> lines = SyntheticExport.readGzipped(patients);
+    lines.set(3, lines.get(3).replace("{\"resourceType\":\"Patient\",", "{\"resourceType\":\"Patient\","
+        + "\"deceasedBoolean\":true,"));
+    SyntheticExport.writeGzipped(patients, lines);
+    return export;
+  }
+
+  /** The patients' results in the NDJSON parts Spark wrote. */
+  private Map<String, JsonNode> sparkResults() throws IOException {
     try (Stream<Path> parts = Files.list(dir.resolve("spark/results"))) {
-      many = results(parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
+      return results(parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
         try {
           return Files.readAllLines(p).stream();
         } catch (IOException e) {
@@ -66,15 +102,6 @@ class SparkScreeningTest {
         }
       }).toList());
     }
-    assertThat(many).isEqualTo(one).hasSize(synthetic.vignetteCount() * 2);
-    assertThat(distributed.byDecision()).isEqualTo(local.byDecision());
-    assertThat(distributed.byMissing()).isEqualTo(local.byMissing());
-    assertThat(distributed.byContraindication()).isEqualTo(local.byContraindication());
-    assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(2);
-    assertThat(distributed.malformed()).containsExactlyInAnyOrderElementsOf(local.malformed());
-    assertThat(distributed.notRelevant()).isEqualTo(local.notRelevant()).isPositive();
-    assertThat(dir.resolve("spark/results-parquet")).isDirectory();
-    assertThat(dir.resolve("spark/results-csv")).isDirectory();
   }
 
   /** Each patient's result, with empty lists and absent fields made alike (Spark writes no nulls). */
@@ -82,7 +109,8 @@ class SparkScreeningTest {
     Map<String, JsonNode> byPatient = new HashMap<>();
     for (String line : lines) {
       ObjectNode result = (ObjectNode) JSON.readTree(line);
-      for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation")) {
+      for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation",
+          "recordIssues")) {
         if (result.has(list) && result.get(list).isEmpty()) {
           result.remove(list);
         }

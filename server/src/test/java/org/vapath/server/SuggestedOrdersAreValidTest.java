@@ -17,8 +17,8 @@ import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.ProfileValidator;
 
 /**
- * The ServiceRequests that cards suggest for a missing work-up (labs coded in LOINC, imaging in
- * words), validated by HAPI FHIR's validator against R4, as the EHR receives them.
+ * The ServiceRequests that cards suggest for a missing work-up (labs coded in LOINC, imaging by its
+ * DICOM modality), validated by HAPI FHIR's validator against R4, as the EHR receives them.
  */
 class SuggestedOrdersAreValidTest {
   private static final ProfileValidator VALIDATOR = new ProfileValidator();
@@ -26,9 +26,10 @@ class SuggestedOrdersAreValidTest {
   @Test
   void everyOrderTheVignettesCardsSuggestIsAValidServiceRequest() {
     List<JsonNode> orders = suggestedOrders();
-    // The vignettes lack each kind of work-up: coded lab orders and imaging orders in words.
+    // The vignettes lack each kind of work-up: lab orders coded in LOINC, imaging orders in DICOM modalities.
     assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText()).isEqualTo("http://loinc.org"));
-    assertThat(orders).anySatisfy(o -> assertThat(o.at("/code").has("coding")).isFalse());
+    assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText())
+        .isEqualTo("http://dicom.nema.org/resources/ontology/DCM"));
 
     for (JsonNode order : orders) {
       var messages = VALIDATOR.validate(order.toString());
@@ -51,8 +52,9 @@ class SuggestedOrdersAreValidTest {
     Engine engine = Engine.withEmbeddedKnowledge();
     List<JsonNode> orders = new ArrayList<>();
     for (Vignettes.Vignette vignette : Vignettes.all()) {
-      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePack.embedded(), "v-1", true,
-          "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
+      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePack.embedded(),
+          new Cards.Call("v-1", vignette.name(), true), "https://vapath.test",
+          "https://vapath.test/cds-assessments/TOKEN");
       card.path("suggestions").forEach(s -> s.path("actions").forEach(a -> orders.add(a.get("resource"))));
     }
     return orders;

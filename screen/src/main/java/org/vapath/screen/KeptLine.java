@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.vapath.fhir.MappedElements;
 import org.vapath.fhir.References;
 
@@ -136,17 +137,25 @@ public final class KeptLine {
 
   /** The {@code reference} of the subject (or patient) object the parser is at, which it reads to its end. */
   private static String reference(JsonParser parser) throws IOException {
-    String reference = null;
+    String[] reference = new String[1];
+    reference(parser, read -> reference[0] = read);
+    return reference[0];
+  }
+
+  /**
+   * Reads the reference object the parser is at to its end, handing its {@code reference} to {@code
+   * noted} as soon as it is read (so that a line that breaks later still names its patient).
+   */
+  static void reference(JsonParser parser, Consumer<String> noted) throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       if (field.equals("reference") && value == JsonToken.VALUE_STRING) {
-        reference = parser.getText();
+        noted.accept(parser.getText());
       } else {
         parser.skipChildren();
       }
     }
-    return reference;
   }
 
   /** Why a line could not be read, in the parser's words, for the report: their first line. */

@@ -92,20 +92,7 @@ final class LineOwner {
         } else if (value == JsonToken.VALUE_STRING && field.equals("id")) {
           id = parser.getText();
         } else if (value == JsonToken.START_OBJECT && (field.equals("subject") || field.equals("patient"))) {
-          reference(parser);
-        } else {
-          parser.skipChildren();
-        }
-      }
-    }
-
-    /** Reads the subject or patient object to its end, noting its {@code reference} as soon as it is read. */
-    private void reference(JsonParser parser) throws IOException {
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (field.equals("reference") && value == JsonToken.VALUE_STRING) {
-          reference = parser.getText();
+          KeptLine.reference(parser, read -> reference = read);
         } else {
           parser.skipChildren();
         }

@@ -108,10 +108,17 @@ final class TextReport {
     line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", "drug", "recorded as", "hold", "last dose",
         "earliest date", "decision"));
     for (HoldItem h : items) {
-      line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", h.drug(), clip(h.recordedAs(), 24),
+      // A name longer than its column goes on in the column below, never cut: a drug must read whole.
+      List<String> drug = wrap(h.drug(), 12);
+      List<String> recorded = wrap(h.recordedAs(), 24);
+      line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", drug.get(0), recorded.get(0),
           h.hold() == null ? "see basis" : h.hold(), h.lastDose() == null ? "?" : h.lastDose(),
           h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate(),
           h.prescriberDecision() ? "prescriber" : "hold"));
+      for (int i = 1; i < Math.max(drug.size(), recorded.size()); i++) {
+        line(String.format("  %-12s %s", i < drug.size() ? drug.get(i) : "", i < recorded.size() ? recorded.get(i)
+            : "").stripTrailing());
+      }
       line("      basis: " + h.basis() + " [" + h.source() + "]" + (h.confirm() ? " (confirm)" : ""));
       cite(h.source());
     }
@@ -157,8 +164,18 @@ final class TextReport {
     text.append(line).append('\n');
   }
 
-  private static String clip(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  /** The text in lines of at most {@code width} characters, broken at spaces where it can be, never shortened. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>(2);
+    String rest = text == null ? "" : text.strip();
+    while (rest.length() > width) {
+      int cut = rest.lastIndexOf(' ', width);
+      int at = cut > 0 ? cut : width;
+      lines.add(rest.substring(0, at));
+      rest = rest.substring(at).strip();
+    }
+    lines.add(rest);
+    return lines;
   }
 
 }

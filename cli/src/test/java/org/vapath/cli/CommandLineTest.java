@@ -147,7 +147,7 @@ class CommandLineTest {
     Run run = run(P01.replace("\n", "") + "\n" + P18.replace("\n", ""), "assess", "--ndjson", "-");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"caseId\""));
     assertThat(run.err()).isEmpty();
   }
 

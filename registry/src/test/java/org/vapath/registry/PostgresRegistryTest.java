@@ -23,7 +23,8 @@ class PostgresRegistryTest extends RegistryContract {
   void emptyDatabase() throws SQLException {
     if (URL == null || URL.isBlank()) {
       assertThat(System.getenv("CI")).as("CI must provide VAPATH_TEST_POSTGRES_URL").isNull();
-      assumeTrue(false, "no PostgreSQL server named by VAPATH_TEST_POSTGRES_URL on this machine");
+      assumeTrue(false, "no PostgreSQL server named by VAPATH_TEST_POSTGRES_URL on this machine"
+          + " (as root: eval \"$(.ci/start-postgres)\" starts one and names it)");
     }
     try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
         Statement statement = connection.createStatement()) {

@@ -41,7 +41,8 @@ public final class ResultFiles implements AutoCloseable {
     this.folder = folder;
     Files.createDirectories(folder);
     this.ndjson = Files.newBufferedWriter(folder.resolve(NDJSON), StandardCharsets.UTF_8);
-    this.json = JSON.getFactory().createGenerator(ndjson);
+    // One result per line: no separator between root values (Jackson's default is a space).
+    this.json = JSON.getFactory().createGenerator(ndjson).setRootValueSeparator(null);
     json.setRootValueSeparator(null);
     this.csv = new CsvMapper().writer(COLUMNS).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .writeValues(Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8));

@@ -40,9 +40,13 @@ public final class AssessmentJson {
     return toString(assessment, true);
   }
 
-  /** A generator writing UTF-8 to {@code out}, for streaming many assessments. */
+  /**
+   * A generator writing UTF-8 to {@code out}, for streaming many assessments, one per line: no
+   * separator between root values (Jackson's default is a space, which would begin every line after
+   * the first), the caller writes the newline.
+   */
   public static JsonGenerator generator(OutputStream out) throws IOException {
-    return FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    return FACTORY.createGenerator(out, JsonEncoding.UTF8).setRootValueSeparator(null);
   }
 
   private static String toString(Assessment assessment, boolean pretty) {

@@ -1,0 +1,209 @@
+package org.vapath.report.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.vapath.core.model.VertebralLevel;
+import org.vapath.report.FactKey;
+import org.vapath.report.context.AnalyzedSentence;
+import org.vapath.report.levels.Anchor;
+
+/**
+ * The places of one sentence as lists of anchors ({@link Group}), and which fact belongs to which
+ * list. A range ("T11-L1") or a pair of adjacent levels ("L1-L2") counts as its levels only when
+ * the fact nearest to it is a fracture, a lesion or cement ("compression deformities of
+ * T11-L1"); otherwise it is coverage or a disc and names no vertebra.
+ */
+final class SentencePlaces {
+  private final AnalyzedSentence s;
+  private final List<Candidate> candidates;
+  private final List<Group> groups;
+  private final List<VertebralLevel> lastList;
+  private final Set<Integer> listed = new java.util.HashSet<>();
+
+  SentencePlaces(AnalyzedSentence s, List<Candidate> candidates, List<VertebralLevel> lastList) {
+    this.s = s;
+    this.candidates = candidates;
+    this.groups = Group.of(s);
+    this.lastList = lastList;
+    for (Candidate c : candidates) {
+      boolean lists = c.key() == FactKey.FRACTURE && !c.isNegation() || c.key() == FactKey.ETIOLOGY
+          || c.key() == FactKey.CEMENT_PRESENT;
+      int g = lists ? locate(c, false) : -1;
+      if (g >= 0) {
+        for (int a : groups.get(g).anchors()) {
+          Anchor.Kind kind = s.anchors().get(a).kind();
+          if (kind == Anchor.Kind.RANGE || kind == Anchor.Kind.PAIR && c.plural()) {
+            listed.add(a);
+          }
+        }
+      }
+    }
+  }
+
+  List<Group> groups() {
+    return groups;
+  }
+
+  /**
+   * The vertebral levels of a group for a fact ({@code c} may be null): a disc is both its bodies
+   * only for discitis-osteomyelitis.
+   */
+  List<VertebralLevel> levels(int group, Candidate c) {
+    Set<VertebralLevel> levels = new LinkedHashSet<>();
+    for (int a : groups.get(group).anchors()) {
+      Anchor anchor = s.anchors().get(a);
+      switch (anchor.kind()) {
+        case LEVEL -> levels.addAll(anchor.levels());
+        case RANGE, PAIR -> levels.addAll(listed.contains(a) ? anchor.levels() : List.of());
+        case DISC -> levels.addAll(c != null && "infection".equals(c.value()) ? anchor.levels() : List.of());
+        case FORMER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(0)));
+        case LATTER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(lastList.size() - 1)));
+        default -> {
+          // a segment or a place that is not a vertebra
+        }
+      }
+    }
+    return List.copyOf(levels);
+  }
+
+  /** For a fact before a colon in a sentence naming no level there: every level after the colon; else null. */
+  List<VertebralLevel> afterColon(Candidate c) {
+    int colon = -1;
+    for (int t = c.to(); t < s.tokens().size() && colon < 0; t++) {
+      if (":".equals(s.tokens().get(t).text()) && s.paren(t) == 0) {
+        colon = t;
+      }
+    }
+    if (colon < 0 || groups.stream().anyMatch(g -> g.from() < c.to())) {
+      return null;
+    }
+    Set<VertebralLevel> levels = new LinkedHashSet<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).from() > colon) {
+        levels.addAll(levels(g, c));
+      }
+    }
+    return levels.isEmpty() ? null : List.copyOf(levels);
+  }
+
+  /** The levels of the last group, before token {@code before}, that names a vertebra. */
+  List<VertebralLevel> lastVertebralLevels(int before) {
+    List<VertebralLevel> last = List.of();
+    for (int g = 0; g < groups.size(); g++) {
+      List<VertebralLevel> levels = levels(g, null);
+      if (groups.get(g).to() <= before && !levels.isEmpty()) {
+        last = levels;
+      }
+    }
+    return last;
+  }
+
+  List<VertebralLevel> allVertebralLevels() {
+    Set<VertebralLevel> all = new LinkedHashSet<>();
+    for (int g = 0; g < groups.size(); g++) {
+      all.addAll(levels(g, null));
+    }
+    return List.copyOf(all);
+  }
+
+  /** The last list of two or more levels, for "the former" and "the latter" of later sentences. */
+  Optional<List<VertebralLevel>> lastList() {
+    List<VertebralLevel> last = null;
+    for (int g = 0; g < groups.size(); g++) {
+      List<VertebralLevel> levels = levels(g, null);
+      if (levels.size() >= 2) {
+        last = levels;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** The group a fact belongs to in its own sentence, or -1. */
+  int locate(Candidate c, boolean followFracture) {
+    int paren = s.paren(c.from());
+    int at = c.from();
+    if (paren != 0) {
+      int inside = nearest(c.from(), c.to(), g -> g.paren() == paren);
+      if (inside >= 0) {
+        return inside;
+      }
+      int open = s.parenOpen(paren);
+      at = open;
+      int before = nearest(open, open, g -> g.to() <= open && g.clause() == s.clause(open)
+          && g.paren() == s.paren(open));
+      if (before >= 0) {
+        return before;
+      }
+    }
+    if (followFracture && Attribution.isDependent(c.key())) {
+      int described = describedGroup(c);
+      if (described >= 0) {
+        return described;
+      }
+    }
+    int from = at;
+    int to = paren != 0 ? at + 1 : c.to();
+    int clause = s.clause(from);
+    int level = s.paren(from);
+    return nearest(from, to, g -> g.clause() == clause && g.paren() == level);
+  }
+
+  /** For an acuity, height or grade: the group of the level right beside it, else of the fracture it describes. */
+  private int describedGroup(Candidate c) {
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      boolean before = group.to() <= c.from() && s.wordsBetween(group.to(), c.from()) <= 1
+          && c.from() - group.to() <= 1;
+      boolean after = group.from() >= c.to() && group.from() == c.to();
+      if ((before || after) && !levels(g, c).isEmpty()) {
+        return g;
+      }
+    }
+    Candidate fracture = null;
+    int best = Integer.MAX_VALUE;
+    for (Candidate f : candidates) {
+      if (f.key() != FactKey.FRACTURE || s.clause(f.from()) != s.clause(c.from())) {
+        continue;
+      }
+      int distance = f.to() <= c.from() ? s.wordsBetween(f.to(), c.from()) : s.wordsBetween(c.to(), f.from());
+      if (distance <= 8 && distance < best && noSameKeyBetween(c, f)) {
+        fracture = f;
+        best = distance;
+      }
+    }
+    return fracture == null ? -1 : locate(fracture, false);
+  }
+
+  private boolean noSameKeyBetween(Candidate c, Candidate fracture) {
+    int from = Math.min(c.to(), fracture.to());
+    int to = Math.max(c.from(), fracture.from());
+    return candidates.stream().noneMatch(o -> o != c && o.key() == c.key() && o.from() >= from && o.to() <= to);
+  }
+
+  private int nearest(int from, int to, Predicate<Group> allowed) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      if (!allowed.test(group)) {
+        continue;
+      }
+      boolean preceding = group.to() <= from;
+      int distance = preceding ? s.wordsBetween(group.to(), from) : group.from() >= to ? s.wordsBetween(to,
+          group.from()) : 0;
+      if (distance < bestDistance || distance == bestDistance && preceding) {
+        best = g;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  static List<Candidate> none() {
+    return new ArrayList<>();
+  }
+}

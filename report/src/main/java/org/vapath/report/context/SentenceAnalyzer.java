@@ -39,6 +39,7 @@ public final class SentenceAnalyzer {
     List<Match> matches = index.find(tokens, blocked);
     for (Match match : matches) {
       Anchor.Kind kind = match.in(Vocabulary.SITES_NON_VERTEBRAL) ? Anchor.Kind.SITE
+          : match.in(Vocabulary.SITES_REGIONS) ? Anchor.Kind.REGION
           : match.in(Vocabulary.REFERENCE_FORMER) ? Anchor.Kind.FORMER
           : match.in(Vocabulary.REFERENCE_LATTER) ? Anchor.Kind.LATTER : null;
       if (kind != null) {

@@ -1,8 +1,10 @@
 package org.vapath.report.facts;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.vapath.core.model.VertebralLevel;
 import org.vapath.report.Evidence;
@@ -31,8 +33,13 @@ public final class Attribution {
     SentencePlaces places = new SentencePlaces(s, candidates, lastList);
     List<Observation> observations = new ArrayList<>();
     List<Candidate> heading = new ArrayList<>();
+    Map<Candidate, List<VertebralLevel>> placed = new IdentityHashMap<>();
     for (Candidate c : candidates) {
-      List<VertebralLevel> levels = levels(s, places, c, line);
+      placed.put(c, levels(s, places, c, line));
+    }
+    Respectively.apply(s, candidates, placed);
+    for (Candidate c : candidates) {
+      List<VertebralLevel> levels = placed.get(c);
       Observation.Strength strength = section == Section.HISTORY ? Observation.Strength.HISTORY
           : c.weak() ? Observation.Strength.WEAK : Observation.Strength.STATED;
       if (levels == null) {

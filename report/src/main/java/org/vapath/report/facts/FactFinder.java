@@ -19,10 +19,13 @@ public final class FactFinder {
   private static final int COMPANION_WORDS = 6;
   private static final int NEGATOR_WORDS = 5;
   private static final int DEGENERATIVE_WORDS = 8;
+  private static final java.util.Set<String> CONTRASTS = java.util.Set.of("rather than", "instead of");
 
+  private final Lexicon lexicon;
   private final Quantities quantities;
 
   public FactFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.quantities = new Quantities(lexicon);
   }
 
@@ -30,7 +33,7 @@ public final class FactFinder {
     List<Candidate> found = new ArrayList<>();
     for (int m = 0; m < s.matches().size(); m++) {
       Match match = s.matches().get(m);
-      Status status = Status.of(s, match.from(), match.to());
+      Status status = Status.of(lexicon, s, match.from(), match.to());
       if (status.ignored()) {
         continue;
       }
@@ -90,7 +93,7 @@ public final class FactFinder {
     found.add(candidate(key, status.value(Candidate.TRUE), match, status, false, s));
   }
 
-  private static void canal(AnalyzedSentence s, int m, Status status, List<Candidate> found) {
+  private void canal(AnalyzedSentence s, int m, Status status, List<Candidate> found) {
     Match match = s.matches().get(m);
     boolean complete = match.in(Vocabulary.CANAL_COMPLETE);
     boolean affirmOnly = match.in(Vocabulary.CANAL_AFFIRM_ONLY);
@@ -106,7 +109,7 @@ public final class FactFinder {
     }
   }
 
-  private static void wall(AnalyzedSentence s, int m, Status status, List<Candidate> found) {
+  private void wall(AnalyzedSentence s, int m, Status status, List<Candidate> found) {
     Match match = s.matches().get(m);
     if (!match.in(Vocabulary.WALL)) {
       return;
@@ -120,7 +123,7 @@ public final class FactFinder {
   }
 
   /** A fact that needs a companion word; the nearer of companion and negator decides. */
-  private static Candidate paired(AnalyzedSentence s, Match target, Status status, Match companion, Match negator,
+  private Candidate paired(AnalyzedSentence s, Match target, Status status, Match companion, Match negator,
       FactKey key) {
     boolean negatorFirst = negator != null && (companion == null || distance(s, negator, target) < distance(s,
         companion, target));
@@ -132,7 +135,7 @@ public final class FactFinder {
     if (companion == null) {
       return null;
     }
-    Status both = status.or(Status.of(s, companion.from(), companion.to()));
+    Status both = status.or(Status.of(lexicon, s, companion.from(), companion.to()));
     if (both.ignored()) {
       return null;
     }
@@ -185,18 +188,46 @@ public final class FactFinder {
 
   private static Candidate candidate(FactKey key, String value, Match match, Status status, boolean weak,
       AnalyzedSentence s) {
-    boolean plural = s.tokens().get(match.to() - 1).text().endsWith("s");
+    String last = s.tokens().get(match.to() - 1).text();
+    boolean plural = last.endsWith("s") && !last.endsWith("is") && !last.endsWith("ss") && !last.endsWith("us");
     return new Candidate(key, value, match.from(), match.to(), match.phrase(), status.how(), weak, plural);
   }
 
   /** The triggers covering a phrase. */
   record Status(int negated, int hedged, boolean ignored, String negCue, String hedgeCue) {
-    static Status of(AnalyzedSentence s, int from, int to) {
+    static Status of(Lexicon lexicon, AnalyzedSentence s, int from, int to) {
       int neg = s.covered(Category.NEGATED, from, to);
       int hedge = s.covered(Category.UNCERTAIN, from, to);
-      boolean ignored = s.covered(Category.IGNORED, from, to) >= 0 || s.covered(Category.HYPOTHETICAL, from, to) >= 0;
+      if (neg >= 0 && hedge < 0 && CONTRASTS.contains(s.matches().get(neg).phrase())) {
+        hedge = hedgeBefore(s, s.matches().get(neg).from());
+      }
+      boolean ignored = s.covered(Category.IGNORED, from, to) >= 0 || s.covered(Category.HYPOTHETICAL, from, to) >= 0
+          || neg >= 0 && qualified(lexicon, s, s.matches().get(neg), from);
       return new Status(neg, hedge, ignored, neg < 0 ? null : s.matches().get(neg).phrase(),
           hedge < 0 ? null : s.matches().get(hedge).phrase());
+    }
+
+    /** "No evidence of an acute fracture": a negation of a new or acute one says nothing of the others. */
+    private static boolean qualified(Lexicon lexicon, AnalyzedSentence s, Match negation, int target) {
+      int start = negation.to() <= target ? negation.to() : Math.max(0, target - 3);
+      for (int t = start; t < target; t++) {
+        if (lexicon.has(Vocabulary.NEGATION_QUALIFIERS, s.tokens().get(t).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "may represent a Schmorl node rather than a fracture": the contrast is hedged too. */
+    private static int hedgeBefore(AnalyzedSentence s, int at) {
+      for (int m = 0; m < s.matches().size(); m++) {
+        Match match = s.matches().get(m);
+        if (match.to() <= at && s.clause(match.from()) == s.clause(at)
+            && (match.in(Vocabulary.HEDGE_FORWARD) || match.in(Vocabulary.HEDGE_BACKWARD))) {
+          return m;
+        }
+      }
+      return -1;
     }
 
     Status or(Status other) {

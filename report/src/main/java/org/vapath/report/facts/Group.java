@@ -28,6 +28,44 @@ record Group(List<Integer> anchors, int from, int to, int clause, int paren) {
     return groups;
   }
 
+  /**
+   * A level in brackets that is all its bracket holds names the place before it ("at the
+   * thoracolumbar junction (T12)", "fracture (L1)"): it joins that place's list, outside the bracket.
+   */
+  static List<Group> withAppositions(AnalyzedSentence s, List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    for (int g = 0; g < out.size(); g++) {
+      Group group = out.get(g);
+      int open = group.paren() == 0 ? -1 : s.parenOpen(group.paren());
+      if (open < 0 || !onlyAnchorsInBracket(s, group, open)) {
+        continue;
+      }
+      int outer = s.paren(open);
+      Group before = g > 0 && out.get(g - 1).to() == open && out.get(g - 1).paren() == outer ? out.get(g - 1) : null;
+      if (before == null) {
+        out.set(g, new Group(group.anchors(), group.from(), group.to(), s.clause(open), outer));
+      } else {
+        List<Integer> anchors = new ArrayList<>(before.anchors());
+        anchors.addAll(group.anchors());
+        out.set(g - 1, new Group(anchors, before.from(), group.to(), before.clause(), outer));
+        out.remove(g--);
+      }
+    }
+    return out;
+  }
+
+  private static boolean onlyAnchorsInBracket(AnalyzedSentence s, Group group, int open) {
+    for (int t = open + 1; t < s.tokens().size() && s.paren(t) == group.paren(); t++) {
+      String text = s.tokens().get(t).text();
+      boolean inGroup = t >= group.from() && t < group.to();
+      if (!inGroup && !")".equals(text) && !"]".equals(text) && !"at".equals(text) && !"the".equals(text)
+          && !"level".equals(text)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Group make(AnalyzedSentence s, List<Integer> anchors) {
     int first = anchors.get(0);
     int last = anchors.get(anchors.size() - 1);
@@ -43,19 +81,23 @@ record Group(List<Integer> anchors, int from, int to, int clause, int paren) {
     if (s.clause(from) != s.clause(to) || s.paren(to) != paren) {
       return false;
     }
-    boolean coordinated = false;
+    boolean conjunction = false;
+    boolean comma = false;
     int words = 0;
     for (int t = from; t < to; t++) {
       if (s.paren(t) != paren) {
         continue; // a bracket between two list members is skipped: "T8 (25%) and T10"
       }
       String text = s.tokens().get(t).text();
-      coordinated |= "and".equals(text) || "or".equals(text) || ",".equals(text) || "&".equals(text);
-      if (s.tokens().get(t).isWord()) {
+      conjunction |= "and".equals(text) || "or".equals(text) || "&".equals(text);
+      comma |= ",".equals(text);
+      if (s.tokens().get(t).isWord() && !"and".equals(text) && !"or".equals(text)) {
         words++;
       }
     }
-    return coordinated && words <= MAX_WORDS_BETWEEN && noPhraseBetween(s, from, to, paren);
+    // "T12 and the superior endplates of L1" is a list; "T10-L2, worst at L1" is not.
+    boolean listed = conjunction ? words <= MAX_WORDS_BETWEEN : comma && words == 0;
+    return listed && noPhraseBetween(s, from, to, paren);
   }
 
   private static boolean noPhraseBetween(AnalyzedSentence s, int from, int to, int paren) {

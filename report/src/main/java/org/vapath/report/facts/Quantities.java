@@ -93,7 +93,7 @@ final class Quantities {
     }
     int height = find(tokens, after, 1, Vocabulary.HEIGHT_WORDS, s);
     if (height >= 0 && (hasLossWord(tokens, after, Math.min(tokens.size(), height + 3))
-        || hasLossWord(tokens, figure.from() - 2, figure.from()))) {
+        || hasLossWord(tokens, figure.from() - 3, figure.from()))) {
       return figure.percent();
     }
     int before = find(tokens, figure.from() - 1, -1, Vocabulary.HEIGHT_WORDS, s);
@@ -212,13 +212,10 @@ final class Quantities {
     return word.length() == 1 && word.charAt(0) >= '1' && word.charAt(0) <= '3' ? word.charAt(0) - '0' : null;
   }
 
+  /** A figure counts unless asked about, recommended or about what is not new ("if height loss exceeds 50%"). */
   private static boolean plain(AnalyzedSentence s, int from, int to) {
-    for (Category category : Category.values()) {
-      if (s.covered(category, from, to) >= 0) {
-        return false;
-      }
-    }
-    return true;
+    return s.covered(Category.IGNORED, from, to) < 0 && s.covered(Category.HYPOTHETICAL, from, to) < 0
+        && s.covered(Category.NEGATED, from, to) < 0;
   }
 
   private static boolean startsAt(List<Token> tokens, int at, List<String> words) {

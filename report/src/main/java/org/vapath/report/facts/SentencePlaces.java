@@ -27,7 +27,7 @@ final class SentencePlaces {
   SentencePlaces(AnalyzedSentence s, List<Candidate> candidates, List<VertebralLevel> lastList) {
     this.s = s;
     this.candidates = candidates;
-    this.groups = Group.of(s);
+    this.groups = Group.withAppositions(s, Group.of(s));
     this.lastList = lastList;
     for (Candidate c : candidates) {
       boolean lists = c.key() == FactKey.FRACTURE && !c.isNegation() || c.key() == FactKey.ETIOLOGY
@@ -58,8 +58,8 @@ final class SentencePlaces {
       Anchor anchor = s.anchors().get(a);
       switch (anchor.kind()) {
         case LEVEL -> levels.addAll(anchor.levels());
-        case RANGE, PAIR -> levels.addAll(listed.contains(a) ? anchor.levels() : List.of());
-        case DISC -> levels.addAll(c != null && "infection".equals(c.value()) ? anchor.levels() : List.of());
+        case RANGE -> levels.addAll(listed.contains(a) ? anchor.levels() : List.of());
+        case PAIR, DISC -> levels.addAll(listed.contains(a) || infection(c) ? anchor.levels() : List.of());
         case FORMER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(0)));
         case LATTER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(lastList.size() - 1)));
         default -> {
@@ -68,6 +68,11 @@ final class SentencePlaces {
       }
     }
     return List.copyOf(levels);
+  }
+
+  /** Discitis-osteomyelitis at a disc level is infection of both its vertebral bodies. */
+  private static boolean infection(Candidate c) {
+    return c != null && c.key() == FactKey.ETIOLOGY && "infection".equals(c.value());
   }
 
   /** For a fact before a colon in a sentence naming no level there: every level after the colon; else null. */
@@ -184,7 +189,17 @@ final class SentencePlaces {
     return candidates.stream().noneMatch(o -> o != c && o.key() == c.key() && o.from() >= from && o.to() <= to);
   }
 
+  /** The nearest allowed group; a region ("the lumbar spine") only when no other group is allowed. */
   private int nearest(int from, int to, Predicate<Group> allowed) {
+    int best = nearestOf(from, to, allowed.and(g -> !isRegion(g)));
+    return best >= 0 ? best : nearestOf(from, to, allowed);
+  }
+
+  private boolean isRegion(Group group) {
+    return group.anchors().stream().allMatch(a -> s.anchors().get(a).kind() == Anchor.Kind.REGION);
+  }
+
+  private int nearestOf(int from, int to, Predicate<Group> allowed) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int g = 0; g < groups.size(); g++) {

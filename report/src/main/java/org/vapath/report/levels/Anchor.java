@@ -23,6 +23,8 @@ public record Anchor(Kind kind, List<VertebralLevel> levels, int start, int end)
     SEGMENT,
     /** "the sacrum", "the thoracolumbar junction": not a vertebra. */
     SITE,
+    /** "the lumbar spine": no level; it holds only the facts of a clause that names no level. */
+    REGION,
     FORMER,
     LATTER
   }

@@ -28,14 +28,16 @@ public final class LevelFinder {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+|\\*");
 
   private final Lexicon lexicon;
+  private final Pattern ordinal;
   private final Pattern inWords;
 
   public LevelFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.inWords = Pattern.compile("(?i)(?<![A-Za-z])(?:the\\s+)?(" + alternatives(lexicon.table(Table.ORDINALS))
-        + ")\\s+("
-        + alternatives(lexicon.table(Table.REGIONS)) + ")\\s+("
-            + alternatives(lexicon.terms(Vocabulary.LEVEL_NOUNS)) + ")(?![A-Za-z])");
+    String ordinal = "(?:" + alternatives(lexicon.table(Table.ORDINALS)) + ")";
+    this.ordinal = Pattern.compile("(?i)(?<![A-Za-z0-9])" + ordinal + "(?![A-Za-z])");
+    this.inWords = Pattern.compile("(?i)(?<![A-Za-z])(?:the\\s+)?(" + ordinal + "(?:\\s*,\\s*(?:and\\s+)?" + ordinal
+        + "|\\s+(?:and|or|to|through)\\s+" + ordinal + ")*)\\s+(" + alternatives(lexicon.table(Table.REGIONS)) + ")\\s+("
+        + alternatives(lexicon.terms(Vocabulary.LEVEL_NOUNS)) + ")(?![A-Za-z])");
   }
 
   /** The anchors of {@code text}, a sentence starting at {@code offset} in the report, in order. */
@@ -73,13 +75,27 @@ public final class LevelFinder {
     }
     Matcher words = inWords.matcher(text);
     while (words.find()) {
-      String letter = lexicon.table(Table.REGIONS).get(words.group(2).toLowerCase(Locale.ROOT));
-      int number = Integer.parseInt(lexicon.table(Table.ORDINALS).get(words.group(1).toLowerCase(Locale.ROOT)));
-      int start = words.start();
-      level(letter, number).ifPresent(level -> singles.add(new Single(level, start, words.end())));
+      inWords(text, words, singles);
     }
     singles.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return singles;
+  }
+
+  /** "the eighth and ninth thoracic vertebral bodies": one level per ordinal, the last one spanning the noun. */
+  private void inWords(String text, Matcher words, List<Single> singles) {
+    String letter = lexicon.table(Table.REGIONS).get(words.group(2).toLowerCase(Locale.ROOT));
+    Matcher each = ordinal.matcher(text).region(words.start(1), words.end(1));
+    List<int[]> spans = new ArrayList<>();
+    while (each.find()) {
+      int number = Integer.parseInt(lexicon.table(Table.ORDINALS).get(each.group().toLowerCase(Locale.ROOT)));
+      spans.add(new int[] {number, each.start(), each.end()});
+    }
+    for (int k = 0; k < spans.size(); k++) {
+      int[] span = spans.get(k);
+      int start = k == 0 ? words.start() : span[1];
+      int end = k == spans.size() - 1 ? words.end() : span[2];
+      level(letter, span[0]).ifPresent(level -> singles.add(new Single(level, start, end)));
+    }
   }
 
   private Anchor joined(String text, Single a, Single b, int offset) {

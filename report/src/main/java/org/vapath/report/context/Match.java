@@ -18,6 +18,7 @@ public record Match(int from, int to, String phrase, Set<Vocabulary> lists) {
 
   /** Whether the phrase names a place rather than a fact ("the sacrum", "the former"). */
   public boolean isPlace() {
-    return in(Vocabulary.SITES_NON_VERTEBRAL) || in(Vocabulary.SITES_REGIONS) || in(Vocabulary.REFERENCE_FORMER) || in(Vocabulary.REFERENCE_LATTER);
+    return in(Vocabulary.SITES_NON_VERTEBRAL) || in(Vocabulary.SITES_REGIONS) || in(Vocabulary.REFERENCE_FORMER)
+        || in(Vocabulary.REFERENCE_FRACTURED) || in(Vocabulary.REFERENCE_LATTER);
   }
 }

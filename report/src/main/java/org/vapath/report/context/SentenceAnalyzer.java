@@ -41,7 +41,8 @@ public final class SentenceAnalyzer {
       Anchor.Kind kind = match.in(Vocabulary.SITES_NON_VERTEBRAL) ? Anchor.Kind.SITE
           : match.in(Vocabulary.SITES_REGIONS) ? Anchor.Kind.REGION
           : match.in(Vocabulary.REFERENCE_FORMER) ? Anchor.Kind.FORMER
-          : match.in(Vocabulary.REFERENCE_LATTER) ? Anchor.Kind.LATTER : null;
+          : match.in(Vocabulary.REFERENCE_LATTER) ? Anchor.Kind.LATTER
+          : match.in(Vocabulary.REFERENCE_FRACTURED) ? Anchor.Kind.FRACTURED : null;
       if (kind != null) {
         anchors.add(new Anchor(kind, List.of(), tokens.get(match.from()).start(), tokens.get(match.to() - 1).end()));
       }

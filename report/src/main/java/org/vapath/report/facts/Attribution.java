@@ -24,13 +24,16 @@ import org.vapath.report.text.Section;
  */
 public final class Attribution {
   private List<VertebralLevel> lastList = List.of();
+  private final Set<VertebralLevel> fractured = new LinkedHashSet<>();
+  private List<VertebralLevel> lastFractured = List.of();
 
   /** What one sentence's facts became: observations at levels, and level-less facts of a heading. */
   public record Result(List<Observation> observations, List<Candidate> headingFacts) {
   }
 
   public Result attribute(AnalyzedSentence s, List<Candidate> candidates, LineState line, Section section) {
-    SentencePlaces places = new SentencePlaces(s, candidates, lastList);
+    SentencePlaces places = new SentencePlaces(s, candidates, new Discourse(lastList, line.focus(), fractured,
+        lastFractured));
     List<Observation> observations = new ArrayList<>();
     List<Candidate> heading = new ArrayList<>();
     Map<Candidate, List<VertebralLevel>> placed = new IdentityHashMap<>();
@@ -53,8 +56,12 @@ public final class Attribution {
       for (VertebralLevel level : levels) {
         observations.add(observation(s, level, c, strength, ""));
       }
+      if (c.key() == FactKey.FRACTURE && !c.isNegation() && !levels.isEmpty()) {
+        fractured.addAll(levels);
+        lastFractured = levels;
+      }
     }
-    List<VertebralLevel> last = places.lastVertebralLevels(Integer.MAX_VALUE);
+    List<VertebralLevel> last = places.focusLevels();
     if (!last.isEmpty()) {
       line.focusOn(last);
     }

@@ -39,7 +39,9 @@ public final class FactFinder {
       }
       fracture(s, match, status, found);
       acuity(match, status, found);
-      simple(s, match, status, Vocabulary.EDEMA, Vocabulary.EDEMA_EXCLUDED, FactKey.EDEMA, found);
+      if (!lesionSignal(s, match)) {
+        simple(s, match, status, Vocabulary.EDEMA, Vocabulary.EDEMA_EXCLUDED, FactKey.EDEMA, found);
+      }
       simple(s, match, status, Vocabulary.RETROPULSION, null, FactKey.RETROPULSION, found);
       canal(s, m, status, found);
       wall(s, m, status, found);
@@ -60,6 +62,20 @@ public final class FactFinder {
     String value = status.value(Candidate.TRUE);
     boolean weak = Candidate.UNCERTAIN.equals(value) && etiologyJustBefore(s, match);
     found.add(candidate(FactKey.FRACTURE, value, match, status, weak, s));
+  }
+
+  /** A STIR signal word in a clause about a lesion is the lesion's signal; "edema" itself is always edema. */
+  private boolean lesionSignal(AnalyzedSentence s, Match match) {
+    if (!match.in(Vocabulary.EDEMA) || match.phrase().contains("edema") || match.phrase().contains("oedema")) {
+      return false;
+    }
+    int clause = s.clause(match.from());
+    for (int t = 0; t < s.tokens().size(); t++) {
+      if (s.clause(t) == clause && lexicon.has(Vocabulary.EDEMA_LESION_WORDS, s.tokens().get(t).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void acuity(Match match, Status status, List<Candidate> found) {

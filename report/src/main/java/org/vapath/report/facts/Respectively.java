@@ -28,7 +28,8 @@ final class Respectively {
     }
   }
 
-  private static void distribute(AnalyzedSentence s, List<Candidate> candidates, Map<Candidate, List<VertebralLevel>> placed,
+  private static void distribute(AnalyzedSentence s, List<Candidate> candidates, Map<Candidate,
+      List<VertebralLevel>> placed,
       int clause, FactKey key) {
     List<Candidate> values = new ArrayList<>();
     for (Candidate c : candidates) {

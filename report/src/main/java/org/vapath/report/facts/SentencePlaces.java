@@ -3,13 +3,16 @@ package org.vapath.report.facts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.vapath.core.model.VertebralLevel;
 import org.vapath.report.FactKey;
 import org.vapath.report.context.AnalyzedSentence;
+import org.vapath.report.context.Match;
 import org.vapath.report.levels.Anchor;
+import org.vapath.report.lexicon.Vocabulary;
 
 /**
  * The places of one sentence as lists of anchors ({@link Group}), and which fact belongs to which
@@ -18,17 +21,22 @@ import org.vapath.report.levels.Anchor;
  * T11-L1"); otherwise it is coverage or a disc and names no vertebra.
  */
 final class SentencePlaces {
+  /** How far an acuity, height or grade may stand from the fracture it describes, in words. */
+  private static final int DESCRIBED_WORDS = 12;
+
   private final AnalyzedSentence s;
   private final List<Candidate> candidates;
   private final List<Group> groups;
-  private final List<VertebralLevel> lastList;
+  private final Discourse before;
   private final Set<Integer> listed = new java.util.HashSet<>();
+  private final Map<Integer, Integer> secondary = new java.util.HashMap<>();
 
-  SentencePlaces(AnalyzedSentence s, List<Candidate> candidates, List<VertebralLevel> lastList) {
+  SentencePlaces(AnalyzedSentence s, List<Candidate> candidates, Discourse before) {
     this.s = s;
     this.candidates = candidates;
     this.groups = Group.withAppositions(s, Group.of(s));
-    this.lastList = lastList;
+    this.before = before;
+    findSecondary();
     for (Candidate c : candidates) {
       boolean lists = c.key() == FactKey.FRACTURE && !c.isNegation() || c.key() == FactKey.ETIOLOGY
           || c.key() == FactKey.CEMENT_PRESENT;
@@ -60,14 +68,68 @@ final class SentencePlaces {
         case LEVEL -> levels.addAll(anchor.levels());
         case RANGE -> levels.addAll(listed.contains(a) ? anchor.levels() : List.of());
         case PAIR, DISC -> levels.addAll(listed.contains(a) || infection(c) ? anchor.levels() : List.of());
-        case FORMER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(0)));
-        case LATTER -> levels.addAll(lastList.isEmpty() ? List.of() : List.of(lastList.get(lastList.size() - 1)));
+        case FORMER -> levels.addAll(before.lastList().isEmpty() ? List.of() : List.of(before.lastList().get(0)));
+        case LATTER -> levels.addAll(before.lastList().isEmpty() ? List.of()
+            : List.of(before.lastList().get(before.lastList().size() - 1)));
+        case FRACTURED -> levels.addAll(fractured(anchor));
         default -> {
           // a segment or a place that is not a vertebra
         }
       }
     }
     return List.copyOf(levels);
+  }
+
+  /** "the fracture level": the focus when fractured,
+      else the last fracture; "the remaining fractured levels": the others. */
+  private List<VertebralLevel> fractured(Anchor anchor) {
+    int at = s.tokenAt(anchor.start());
+    boolean others = at > 0 && ("remaining".equals(s.tokens().get(at - 1).text())
+        || "other".equals(s.tokens().get(at - 1).text()));
+    if (others) {
+      Set<VertebralLevel> rest = new LinkedHashSet<>(before.fractured());
+      rest.removeAll(before.focus());
+      return List.copyOf(rest);
+    }
+    boolean focusFractured = !before.focus().isEmpty() && before.fractured().containsAll(before.focus());
+    return focusFractured ? before.focus() : before.lastFractured();
+  }
+
+  /** Groups named only to place another finding ("below the L1 vertebroplasty"),
+      with the token of their locative word. */
+  private void findSecondary() {
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      for (Match m : s.matches()) {
+        if (m.in(Vocabulary.LEVEL_LOCATIVES) && m.to() <= group.from() && s.clause(m.from()) == group.clause()
+            && s.wordsBetween(m.to(), group.from()) <= 3 && noAnchorBetween(m.to(), group.from())) {
+          secondary.put(g, m.from());
+        }
+      }
+    }
+  }
+
+  private boolean noAnchorBetween(int from, int to) {
+    for (int a = 0; a < s.anchors().size(); a++) {
+      if (s.anchorFrom(a) >= from && s.anchorTo(a) <= to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The levels the next sentence without a level speaks of: the last fractured list, else the last list. */
+  List<VertebralLevel> focusLevels() {
+    List<VertebralLevel> focus = List.of();
+    for (Candidate c : candidates) {
+      if (c.key() == FactKey.FRACTURE && !c.isNegation()) {
+        int g = locate(c, false);
+        if (g >= 0 && !levels(g, c).isEmpty()) {
+          focus = levels(g, c);
+        }
+      }
+    }
+    return focus.isEmpty() ? lastVertebralLevels(Integer.MAX_VALUE) : focus;
   }
 
   /** Discitis-osteomyelitis at a disc level is infection of both its vertebral bodies. */
@@ -175,7 +237,7 @@ final class SentencePlaces {
         continue;
       }
       int distance = f.to() <= c.from() ? s.wordsBetween(f.to(), c.from()) : s.wordsBetween(c.to(), f.from());
-      if (distance <= 8 && distance < best && noSameKeyBetween(c, f)) {
+      if (distance <= DESCRIBED_WORDS && distance < best && noSameKeyBetween(c, f)) {
         fracture = f;
         best = distance;
       }
@@ -191,7 +253,12 @@ final class SentencePlaces {
 
   /** The nearest allowed group; a region ("the lumbar spine") only when no other group is allowed. */
   private int nearest(int from, int to, Predicate<Group> allowed) {
-    int best = nearestOf(from, to, allowed.and(g -> !isRegion(g)));
+    Predicate<Group> own = g -> !secondary.containsKey(groups.indexOf(g))
+        || from >= secondary.get(groups.indexOf(g)) && from <= g.to() + 1;
+    int best = nearestOf(from, to, allowed.and(own).and(g -> !isRegion(g)));
+    if (best < 0) {
+      best = nearestOf(from, to, allowed.and(g -> !isRegion(g)));
+    }
     return best >= 0 ? best : nearestOf(from, to, allowed);
   }
 

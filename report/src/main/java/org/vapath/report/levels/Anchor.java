@@ -26,7 +26,9 @@ public record Anchor(Kind kind, List<VertebralLevel> levels, int start, int end)
     /** "the lumbar spine": no level; it holds only the facts of a clause that names no level. */
     REGION,
     FORMER,
-    LATTER
+    LATTER,
+    /** "the fracture level": the fractured level in question ("the remaining fractured levels": the others). */
+    FRACTURED
   }
 
   public Anchor {

@@ -36,7 +36,8 @@ public final class LevelFinder {
     String ordinal = "(?:" + alternatives(lexicon.table(Table.ORDINALS)) + ")";
     this.ordinal = Pattern.compile("(?i)(?<![A-Za-z0-9])" + ordinal + "(?![A-Za-z])");
     this.inWords = Pattern.compile("(?i)(?<![A-Za-z])(?:the\\s+)?(" + ordinal + "(?:\\s*,\\s*(?:and\\s+)?" + ordinal
-        + "|\\s+(?:and|or|to|through)\\s+" + ordinal + ")*)\\s+(" + alternatives(lexicon.table(Table.REGIONS)) + ")\\s+("
+        + "|\\s+(?:and|or|to|through)\\s+" + ordinal + ")*)\\s+(" + alternatives(lexicon.table(Table.REGIONS))
+            + ")\\s+("
         + alternatives(lexicon.terms(Vocabulary.LEVEL_NOUNS)) + ")(?![A-Za-z])");
   }
 

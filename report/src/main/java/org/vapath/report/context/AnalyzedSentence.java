@@ -133,11 +133,11 @@ public final class AnalyzedSentence {
     Arrays.fill(parenOpen, -1);
     for (int t = 0; t < tokens.size(); t++) {
       String text = tokens.get(t).text();
+      paren[t] = stack[depth]; // an opening bracket belongs to what encloses it, a closing one to its group
       if ("(".equals(text) || "[".equals(text)) {
         stack[++depth] = ++groups;
         parenOpen[groups] = t;
       }
-      paren[t] = stack[depth];
       if ((")".equals(text) || "]".equals(text)) && depth > 0) {
         depth--;
       }

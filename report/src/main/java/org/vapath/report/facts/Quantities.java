@@ -151,8 +151,8 @@ final class Quantities {
       if (lexicon.has(words, word)) {
         return t;
       }
-      if (lexicon.has(Vocabulary.HEIGHT_BLOCKERS, word) || ";".equals(word) || s != null && inAnchor(s,
-          tokens.get(t))) {
+      if (lexicon.has(Vocabulary.HEIGHT_BLOCKERS, word) || ";".equals(word) || ",".equals(word)
+          || s != null && inAnchor(s, tokens.get(t))) {
         return -1;
       }
       if (tokens.get(t).isWord()) {

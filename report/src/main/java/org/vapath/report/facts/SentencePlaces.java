@@ -28,13 +28,16 @@ final class SentencePlaces {
   private final List<Candidate> candidates;
   private final List<Group> groups;
   private final Discourse before;
+  /** The groups of the sentence; any after these are single levels that own a bracket. */
+  private final int realGroups;
   private final Set<Integer> listed = new java.util.HashSet<>();
   private final Map<Integer, Integer> secondary = new java.util.HashMap<>();
 
   SentencePlaces(AnalyzedSentence s, List<Candidate> candidates, Discourse before) {
     this.s = s;
     this.candidates = candidates;
-    this.groups = Group.withAppositions(s, Group.of(s));
+    this.groups = new ArrayList<>(Group.withAppositions(s, Group.of(s)));
+    this.realGroups = groups.size();
     this.before = before;
     findSecondary();
     for (Candidate c : candidates) {
@@ -98,7 +101,7 @@ final class SentencePlaces {
   /** Groups named only to place another finding ("below the L1 vertebroplasty"),
       with the token of their locative word. */
   private void findSecondary() {
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       Group group = groups.get(g);
       for (Match m : s.matches()) {
         if (m.in(Vocabulary.LEVEL_LOCATIVES) && m.to() <= group.from() && s.clause(m.from()) == group.clause()
@@ -149,7 +152,7 @@ final class SentencePlaces {
       return null;
     }
     Set<VertebralLevel> levels = new LinkedHashSet<>();
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       if (groups.get(g).from() > colon) {
         levels.addAll(levels(g, c));
       }
@@ -160,7 +163,7 @@ final class SentencePlaces {
   /** The levels of the last group, before token {@code before}, that names a vertebra. */
   List<VertebralLevel> lastVertebralLevels(int before) {
     List<VertebralLevel> last = List.of();
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       List<VertebralLevel> levels = levels(g, null);
       if (groups.get(g).to() <= before && !levels.isEmpty()) {
         last = levels;
@@ -171,7 +174,7 @@ final class SentencePlaces {
 
   List<VertebralLevel> allVertebralLevels() {
     Set<VertebralLevel> all = new LinkedHashSet<>();
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       all.addAll(levels(g, null));
     }
     return List.copyOf(all);
@@ -180,7 +183,7 @@ final class SentencePlaces {
   /** The last list of two or more levels, for "the former" and "the latter" of later sentences. */
   Optional<List<VertebralLevel>> lastList() {
     List<VertebralLevel> last = null;
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       List<VertebralLevel> levels = levels(g, null);
       if (levels.size() >= 2) {
         last = levels;
@@ -200,10 +203,9 @@ final class SentencePlaces {
       }
       int open = s.parenOpen(paren);
       at = open;
-      int before = nearest(open, open, g -> g.to() <= open && g.clause() == s.clause(open)
-          && g.paren() == s.paren(open));
-      if (before >= 0) {
-        return before;
+      int owner = bracketOwner(open);
+      if (owner >= 0) {
+        return owner;
       }
     }
     if (followFracture && Attribution.isDependent(c.key())) {
@@ -219,9 +221,44 @@ final class SentencePlaces {
     return nearest(from, to, g -> g.clause() == clause && g.paren() == level);
   }
 
+  /**
+   * The place a bracket speaks of: the level right before it ("T6 fracture (50% height loss)"); the
+   * whole list when the bracket follows a list ("T7 and T8 (grade 1)"), or that one level when
+   * each level of the list has its own bracket ("T8 (25%) and T10 (one third)").
+   */
+  private int bracketOwner(int open) {
+    int anchor = -1;
+    for (int a = 0; a < s.anchors().size(); a++) {
+      if (s.anchorTo(a) <= open && s.clause(s.anchorFrom(a)) == s.clause(open)
+          && s.paren(s.anchorFrom(a)) == s.paren(open)
+          && s.wordsBetween(s.anchorTo(a), open) <= 3) {
+        anchor = a;
+      }
+    }
+    if (anchor < 0) {
+      return -1;
+    }
+    for (int g = 0; g < realGroups; g++) {
+      Group group = groups.get(g);
+      if (group.anchors().contains(anchor)) {
+        if (group.anchors().size() == 1 || group.anchors().stream().filter(this::followedByBracket).count() < 2) {
+          return g;
+        }
+        groups.add(new Group(List.of(anchor), s.anchorFrom(anchor), s.anchorTo(anchor), group.clause(), group.paren()));
+        return groups.size() - 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean followedByBracket(int anchor) {
+    int next = s.anchorTo(anchor);
+    return next < s.tokens().size() && "(".equals(s.tokens().get(next).text());
+  }
+
   /** For an acuity, height or grade: the group of the level right beside it, else of the fracture it describes. */
   private int describedGroup(Candidate c) {
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       Group group = groups.get(g);
       boolean before = group.to() <= c.from() && s.wordsBetween(group.to(), c.from()) <= 1
           && c.from() - group.to() <= 1;
@@ -269,7 +306,7 @@ final class SentencePlaces {
   private int nearestOf(int from, int to, Predicate<Group> allowed) {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
-    for (int g = 0; g < groups.size(); g++) {
+    for (int g = 0; g < realGroups; g++) {
       Group group = groups.get(g);
       if (!allowed.test(group)) {
         continue;

@@ -26,6 +26,11 @@ public final class LevelFinder {
   private static final Pattern ON = Pattern.compile("^\\s+on\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHORT_SECOND = Pattern.compile("^\\s*[-\u2013/]\\s*(\\d{1,2})(?![A-Za-z0-9]|\\.\\d)");
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+|\\*");
+  private static final Pattern LISTED_AFTER =
+      Pattern.compile("^\\s*(?:,|/|and|or|,\\s*and)\\s*(T[12]|STIR|FLAIR|PD)(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LISTED_BEFORE =
+      Pattern.compile("(?<![A-Za-z0-9])(T[12])\\s*(?:,|/|and|or|,\\s*and)\\s*$");
+  private static final List<String> PLANES = List.of("sagittal", "sag", "axial", "ax", "coronal", "cor", "on");
 
   private final Lexicon lexicon;
   private final Pattern ordinal;
@@ -141,15 +146,24 @@ public final class LevelFinder {
 
   /** Whether "T1"/"T2" at this place is an MRI sequence rather than a vertebra. */
   private boolean isSequence(String text, int start, int end, VertebralLevel level) {
-    if (level != VertebralLevel.T1 && level != VertebralLevel.T2) {
-      return false;
-    }
-    String before = lastWord(text.substring(0, start));
-    if (lexicon.has(Vocabulary.LEVEL_SEQUENCE_WORDS, before) || List.of("sagittal", "sag", "axial", "ax", "coronal",
-        "cor", "on")
-        .contains(before)) {
+    return (level == VertebralLevel.T1 || level == VertebralLevel.T2)
+        && (sequenceBefore(text, start) || sequenceAfter(text, end));
+  }
+
+  /** "sagittal T1", "hypointense on T1", and "T2" in "STIR, T1" or in a list after a sequence ("T1, T2"). */
+  private boolean sequenceBefore(String text, int start) {
+    String head = text.substring(0, start);
+    String before = lastWord(head);
+    if (lexicon.has(Vocabulary.LEVEL_SEQUENCE_WORDS, before) || PLANES.contains(before)) {
       return true;
     }
+    Matcher listed = LISTED_BEFORE.matcher(head);
+    return listed.find() && sequenceBefore(head, listed.start(1));
+  }
+
+  /** "T1 hypointense", "T2-weighted", and "T1" in a list before a sequence ("T1 and T2 hyperintense",
+      "T1, T2 and STIR"). */
+  private boolean sequenceAfter(String text, int end) {
     String after = text.substring(end);
     Matcher next = WORD.matcher(after);
     if (!next.find()) {
@@ -159,11 +173,11 @@ public final class LevelFinder {
     if (lexicon.has(Vocabulary.LEVEL_SEQUENCE_WORDS, word) || "*".equals(word)) {
       return true;
     }
-    // "T1 and T2 hyperintense": a sequence when the next one is.
-    Matcher chained = Pattern.compile("^\\s*(?:,|/|and|or)\\s*(T[12])(?![A-Za-z0-9])").matcher(after);
-    return chained.find() && isSequence(after, chained.start(1), chained.end(1),
-        VertebralLevel.valueOf(chained.group(1)));
+    Matcher listed = LISTED_AFTER.matcher(after);
+    return listed.find() && (!listed.group(1).toUpperCase(Locale.ROOT).startsWith("T") || sequenceAfter(after,
+        listed.end(1)));
   }
+
 
   private static String lastWord(String text) {
     Matcher m = Pattern.compile("([A-Za-z]+)[\\s,/]*$").matcher(text);

@@ -7,7 +7,7 @@ import org.vapath.report.text.Line;
 import org.vapath.report.text.Section;
 import org.vapath.report.text.Tokenizer;
 
-/** What a report says as a whole: its modality (from the examination's name) and whether it names a cancer. */
+/** What a report says as a whole: its modality, from the examination's name. */
 final class ReportFacts {
   private static final List<Vocabulary> MODALITIES = List.of(Vocabulary.MODALITY_PET, Vocabulary.MODALITY_NM,
       Vocabulary.MODALITY_MR, Vocabulary.MODALITY_CT, Vocabulary.MODALITY_XR);
@@ -35,16 +35,15 @@ final class ReportFacts {
     return null;
   }
 
-  boolean namesCancer(String report) {
-    return contains(words(report), Vocabulary.CANCER_CONTEXT);
-  }
+
 
   private boolean contains(String words, Vocabulary vocabulary) {
-    return lexicon.terms(vocabulary).stream().anyMatch(term -> words.contains(" " + String.join(" ",
-        Tokenizer.words(term)) + " "));
+    return lexicon.mentions(vocabulary, words);
   }
 
+
   private static String words(String text) {
-    return " " + String.join(" ", Tokenizer.words(text)) + " ";
+    return Tokenizer.normalize(text);
   }
+
 }

@@ -13,6 +13,7 @@ import org.vapath.report.facts.LineState;
 import org.vapath.report.facts.Observation;
 import org.vapath.report.facts.Resolver;
 import org.vapath.report.lexicon.Lexicon;
+import org.vapath.report.lexicon.Vocabulary;
 import org.vapath.report.text.Layout;
 import org.vapath.report.text.Line;
 import org.vapath.report.text.Sentence;
@@ -55,31 +56,35 @@ public final class ReportReader {
   public ReportReading read(String report) {
     check(report);
     List<Line> lines = layout.lines(report);
+    List<ReadLine> read = new ArrayList<>();
+    boolean cancerKnown = false;
+    for (Line line : lines) {
+      ReadLine readLine = readLine(report, line);
+      read.add(readLine);
+      cancerKnown |= readLine.sentences().stream().anyMatch(s -> s.has(Vocabulary.CANCER_CONTEXT));
+    }
     String modality = reportFacts.modality(report, lines);
-    boolean cancerKnown = reportFacts.namesCancer(report);
     Attribution attribution = new Attribution();
     List<Observation> observations = new ArrayList<>();
     Heading heading = null;
-    for (Line line : lines) {
-      if (line.isBlank() || !line.section().isRead()) {
+    for (ReadLine line : read) {
+      if (line.label() == null) {
         heading = null;
         continue;
       }
-      LineLabels.Label label = labels.of(report, line);
-      LineState state = new LineState(label.subject(), label.levels(), label.heading());
-      for (Sentence sentence : SentenceSplitter.split(report, label.contentStart(), line.end())) {
-        AnalyzedSentence analyzed = analyzer.analyze(sentence);
+      LineState state = new LineState(line.label().subject(), line.label().levels(), line.label().heading());
+      for (AnalyzedSentence analyzed : line.sentences()) {
         List<Candidate> candidates = finder.find(analyzed, cancerKnown);
-        Attribution.Result result = attribution.attribute(analyzed, candidates, state, line.section());
+        Attribution.Result result = attribution.attribute(analyzed, candidates, state, line.line().section());
         observations.addAll(result.observations());
-        if (label.heading()) {
+        if (line.label().heading()) {
           heading = new Heading(analyzed, result.headingFacts());
         }
       }
-      if (heading != null && !label.heading()) {
-        if (line.listItem()) {
+      if (heading != null && !line.label().heading()) {
+        if (line.line().listItem()) {
           observations.addAll(Attribution.underHeading(heading.sentence(), heading.facts(), state.named(),
-              line.section()));
+              line.line().section()));
         } else {
           heading = null;
         }
@@ -88,6 +93,23 @@ public final class ReportReader {
     return new ReportReading(modality, Resolver.resolve(observations, modality), lexicon.version(),
         lexicon.additions());
   }
+
+  /** A line with its label and analyzed sentences; a line that is not read has no label. */
+  private record ReadLine(Line line, LineLabels.Label label, List<AnalyzedSentence> sentences) {
+  }
+
+  private ReadLine readLine(String report, Line line) {
+    if (line.isBlank() || !line.section().isRead()) {
+      return new ReadLine(line, null, List.of());
+    }
+    LineLabels.Label label = labels.of(report, line);
+    List<AnalyzedSentence> sentences = new ArrayList<>();
+    for (Sentence sentence : SentenceSplitter.split(report, label.contentStart(), line.end())) {
+      sentences.add(analyzer.analyze(sentence));
+    }
+    return new ReadLine(line, label, sentences);
+  }
+
 
   /** A heading line's facts, waiting for the list items under it. */
   private record Heading(AnalyzedSentence sentence, List<Candidate> facts) {

@@ -8,10 +8,6 @@ import org.vapath.report.lexicon.Vocabulary;
  * (exclusive), the phrase as listed, and every list that holds it.
  */
 public record Match(int from, int to, String phrase, Set<Vocabulary> lists) {
-  public Match {
-    lists = Set.copyOf(lists);
-  }
-
   public boolean in(Vocabulary vocabulary) {
     return lists.contains(vocabulary);
   }

@@ -1,7 +1,6 @@
 package org.vapath.report.context;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +18,19 @@ import org.vapath.report.text.Tokenizer;
  * in" is a pseudo-trigger). The last word of a phrase also matches its plural.
  */
 public final class PhraseIndex {
-  private final Map<String, List<Phrase>> byFirstWord;
+  private final Node root;
 
-  private record Phrase(List<String> words, String text, Set<Vocabulary> lists) {
+  private record Phrase(String text, Set<Vocabulary> lists) {
   }
 
-  private PhraseIndex(Map<String, List<Phrase>> byFirstWord) {
-    this.byFirstWord = byFirstWord;
+  /** A node of the word trie: the phrase that ends here, if any, and the words that continue it. */
+  private static final class Node {
+    private final Map<String, Node> next = new HashMap<>();
+    private Phrase phrase;
+  }
+
+  private PhraseIndex(Node root) {
+    this.root = root;
   }
 
   /** The index of the lists looked for in sentences ({@link Vocabulary#inSentences()}). */
@@ -38,22 +43,24 @@ public final class PhraseIndex {
       }
       for (String term : lexicon.terms(vocabulary)) {
         List<String> words = Tokenizer.words(term);
-        phrases.computeIfAbsent(words, f -> new Phrase(f, term,
-            EnumSet.noneOf(Vocabulary.class))).lists().add(vocabulary);
+        phrases.computeIfAbsent(words, f -> new Phrase(term, EnumSet.noneOf(Vocabulary.class))).lists().add(vocabulary);
         for (List<String> plural : plurals(words)) {
-          plurals.computeIfAbsent(plural, f -> new Phrase(f, term,
+          plurals.computeIfAbsent(plural, f -> new Phrase(term,
               EnumSet.noneOf(Vocabulary.class))).lists().add(vocabulary);
         }
       }
     }
     // A plural never overrides a phrase listed as such ("suggests" is a hedge, not the plural of "suggest").
     plurals.forEach(phrases::putIfAbsent);
-    Map<String, List<Phrase>> index = new HashMap<>();
-    for (Phrase phrase : phrases.values()) {
-      index.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
-    }
-    index.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed()));
-    return new PhraseIndex(index);
+    Node root = new Node();
+    phrases.forEach((words, phrase) -> {
+      Node node = root;
+      for (String word : words) {
+        node = node.next.computeIfAbsent(word, w -> new Node());
+      }
+      node.phrase = new Phrase(phrase.text(), Set.copyOf(phrase.lists()));
+    });
+    return new PhraseIndex(root);
   }
 
   /** The phrases of {@code tokens}, skipping tokens marked in {@code blocked} (the level mentions). */
@@ -61,41 +68,27 @@ public final class PhraseIndex {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Phrase phrase = blocked[i] ? null : longestAt(tokens, blocked, i);
-      if (phrase == null) {
+      int to = i;
+      Phrase longest = null;
+      Node node = root;
+      for (int k = i; k < tokens.size() && !blocked[k]; k++) {
+        node = node.next.get(tokens.get(k).text());
+        if (node == null) {
+          break;
+        }
+        if (node.phrase != null) {
+          longest = node.phrase;
+          to = k + 1;
+        }
+      }
+      if (longest == null) {
         i++;
       } else {
-        int to = i + phrase.words().size();
-        matches.add(new Match(i, to, phrase.text(), phrase.lists()));
+        matches.add(new Match(i, to, longest.text(), longest.lists()));
         i = to;
       }
     }
     return matches;
-  }
-
-  private Phrase longestAt(List<Token> tokens, boolean[] blocked, int at) {
-    List<Phrase> candidates = byFirstWord.get(tokens.get(at).text());
-    if (candidates == null) {
-      return null;
-    }
-    for (Phrase phrase : candidates) {
-      if (matchesAt(phrase.words(), tokens, blocked, at)) {
-        return phrase;
-      }
-    }
-    return null;
-  }
-
-  private static boolean matchesAt(List<String> words, List<Token> tokens, boolean[] blocked, int at) {
-    if (at + words.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      if (blocked[at + k] || !words.get(k).equals(tokens.get(at + k).text())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The plurals of a phrase's last word (deformities, fractures). */

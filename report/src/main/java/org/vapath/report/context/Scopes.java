@@ -16,6 +16,9 @@ final class Scopes {
   /** The widest scope in words; NegEx's window is five to six,
       ours allows a short list ("no fracture, edema or retropulsion"). */
   static final int WINDOW = 8;
+  /** A phrase in lists of two categories counts as the first of these. */
+  private static final Category[] PRIORITY = {Category.IGNORED, Category.HYPOTHETICAL, Category.UNCERTAIN,
+      Category.NEGATED};
 
   private Scopes() {
   }
@@ -30,12 +33,14 @@ final class Scopes {
     int[] triggerAt = new int[tokens.size()];
     Arrays.fill(triggerAt, -1);
     boolean[] terminates = new boolean[tokens.size()];
+    Category[] categories = new Category[matches.size()];
     for (int m = 0; m < matches.size(); m++) {
       Match match = matches.get(m);
+      categories[m] = category(match);
       if (match.in(Vocabulary.TERMINATION)) {
         terminates[match.from()] = true;
       }
-      if (category(match) != null) {
+      if (categories[m] != null) {
         for (int t = match.from(); t < match.to(); t++) {
           triggerAt[t] = m;
         }
@@ -43,16 +48,16 @@ final class Scopes {
     }
     for (int m = 0; m < matches.size(); m++) {
       Match match = matches.get(m);
-      Category category = category(match);
+      Category category = categories[m];
       if (category == null) {
         continue;
       }
       int[] cover = covers.get(category);
       if (match.in(category.forward())) {
-        forward(tokens, matches, clause, paren, triggerAt, terminates, m, cover);
+        forward(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover);
       }
       if (match.in(category.backward())) {
-        backward(tokens, matches, clause, paren, triggerAt, terminates, m, cover);
+        backward(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover);
       }
     }
     return covers;
@@ -63,7 +68,7 @@ final class Scopes {
     if (match.in(Vocabulary.PSEUDO)) {
       return null;
     }
-    for (Category category : List.of(Category.IGNORED, Category.HYPOTHETICAL, Category.UNCERTAIN, Category.NEGATED)) {
+    for (Category category : PRIORITY) {
       if (match.in(category.forward()) || match.in(category.backward())) {
         return category;
       }
@@ -71,12 +76,13 @@ final class Scopes {
     return null;
   }
 
-  private static void forward(List<Token> tokens, List<Match> matches, int[] clause, int[] paren, int[] triggerAt,
+  private static void forward(List<Token> tokens, Category[] categories, List<Match> matches, int[] clause,
+      int[] paren, int[] triggerAt,
       boolean[] terminates, int m, int[] cover) {
     Match match = matches.get(m);
     int words = 0;
     for (int t = match.to(); t < tokens.size(); t++) {
-      if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(matches, triggerAt, t, m)
+      if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(categories, triggerAt, t, m)
           || words >= WINDOW
           || leavesBracket(paren, match, t)) {
         return;
@@ -90,12 +96,13 @@ final class Scopes {
     }
   }
 
-  private static void backward(List<Token> tokens, List<Match> matches, int[] clause, int[] paren, int[] triggerAt,
+  private static void backward(List<Token> tokens, Category[] categories, List<Match> matches, int[] clause,
+      int[] paren, int[] triggerAt,
       boolean[] terminates, int m, int[] cover) {
     Match match = matches.get(m);
     int words = 0;
     for (int t = match.from() - 1; t >= 0; t--) {
-      if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(matches, triggerAt, t, m)
+      if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(categories, triggerAt, t, m)
           || words >= WINDOW
           || leavesBracket(paren, match, t)) {
         return;
@@ -114,7 +121,8 @@ final class Scopes {
     return paren[match.from()] != 0 && paren[t] != paren[match.from()];
   }
 
-  private static boolean otherTrigger(List<Match> matches, int[] triggerAt, int t, int m) {
-    return triggerAt[t] >= 0 && triggerAt[t] != m && category(matches.get(triggerAt[t])) != category(matches.get(m));
+  private static boolean otherTrigger(Category[] categories, int[] triggerAt, int t, int m) {
+    return triggerAt[t] >= 0 && triggerAt[t] != m && categories[triggerAt[t]] != categories[m];
   }
+
 }

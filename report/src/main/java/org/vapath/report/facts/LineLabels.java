@@ -76,10 +76,10 @@ public final class LineLabels {
   }
 
   private boolean topic(AnalyzedSentence s) {
-    String words = " " + String.join(" ", s.tokens().stream().filter(Token::isWord).map(Token::text).toList()) + " ";
-    return analyzer.lexicon().terms(Vocabulary.TOPIC_NON_VERTEBRAL).stream()
-        .anyMatch(term -> words.contains(" " + String.join(" ", org.vapath.report.text.Tokenizer.words(term)) + " "));
+    String words = String.join(" ", s.tokens().stream().filter(Token::isWord).map(Token::text).toList());
+    return analyzer.lexicon().mentions(Vocabulary.TOPIC_NON_VERTEBRAL, words);
   }
+
 
   private static boolean onlyPlaces(AnalyzedSentence s) {
     for (int t = 0; t < s.tokens().size(); t++) {

@@ -27,7 +27,8 @@ final class Quantities {
   private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3);
 
   private final Lexicon lexicon;
-  private final List<Fraction> fractions;
+  /** The fractions by their first word, the longest first. */
+  private final Map<String, List<Fraction>> fractions;
 
   private record Fraction(List<String> words, int percent) {
   }
@@ -39,7 +40,9 @@ final class Quantities {
     this.lexicon = lexicon;
     this.fractions = lexicon.table(Table.FRACTIONS).entrySet().stream()
         .map(e -> new Fraction(Tokenizer.words(e.getKey()), Integer.parseInt(e.getValue())))
-        .sorted((a, b) -> b.words().size() - a.words().size()).toList();
+        .sorted((a, b) -> b.words().size() - a.words().size())
+        .collect(java.util.stream.Collectors.groupingBy(f -> f.words().get(0), java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.toList()));
   }
 
   List<Candidate> find(AnalyzedSentence s) {
@@ -73,7 +76,7 @@ final class Quantities {
         return null;
       }
     }
-    for (Fraction fraction : fractions) {
+    for (Fraction fraction : fractions.getOrDefault(word, List.of())) {
       if (startsAt(tokens, i, fraction.words())) {
         return new Figure(fraction.percent(), i, i + fraction.words().size());
       }

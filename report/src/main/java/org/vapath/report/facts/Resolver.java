@@ -50,8 +50,12 @@ public final class Resolver {
   private static Map<FactKey, Fact> facts(List<Observation> found, Map<FactKey, List<Observation>> wholeStudy,
       boolean mri) {
     Map<FactKey, Fact> facts = new EnumMap<>(FactKey.class);
+    Map<FactKey, List<Observation>> byKey = new EnumMap<>(FactKey.class);
+    for (Observation o : found) {
+      byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
+    }
     for (FactKey key : FactKey.values()) {
-      List<Observation> forKey = found.stream().filter(o -> o.key() == key).toList();
+      List<Observation> forKey = byKey.getOrDefault(key, List.of());
       List<Observation> chosen = strongest(forKey, List.of(Observation.Strength.STATED, Observation.Strength.WEAK));
       if (chosen.isEmpty() && wholeStudy.containsKey(key) && !forKey.isEmpty()) {
         chosen = wholeStudy.get(key);

@@ -73,18 +73,43 @@ public final class LevelFinder {
 
   private List<Single> singles(String text) {
     List<Single> singles = new ArrayList<>();
-    Matcher m = LEVEL.matcher(text);
+    Matcher m = LEVEL.matcher(mayNameLevel(text) ? text : "");
     while (m.find()) {
       level(m.group(1), Integer.parseInt(m.group(2)))
           .filter(level -> !isSequence(text, m.start(), m.end(), level))
           .ifPresent(level -> singles.add(new Single(level, m.start(), m.end())));
     }
-    Matcher words = inWords.matcher(text);
-    while (words.find()) {
-      inWords(text, words, singles);
+    if (namesRegion(text)) {
+      Matcher words = inWords.matcher(text);
+      while (words.find()) {
+        inWords(text, words, singles);
+      }
     }
     singles.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return singles;
+  }
+
+  /** Whether a capital C, T, L or S is followed by a digit or a dash: most sentences name no level. */
+  private static boolean mayNameLevel(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      char next = text.charAt(i + 1);
+      if ((c == 'C' || c == 'T' || c == 'L' || c == 'S') && (Character.isDigit(next) || next == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a region word ("lumbar") is in the text: levels in words need one, and most sentences have none. */
+  private boolean namesRegion(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String region : lexicon.table(Table.REGIONS).keySet()) {
+      if (lower.contains(region)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the eighth and ninth thoracic vertebral bodies": one level per ordinal, the last one spanning the noun. */

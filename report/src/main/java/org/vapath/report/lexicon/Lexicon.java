@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.KnowledgeError;
+import org.vapath.report.text.Tokenizer;
 
 /**
  * The words the report reader looks for, as data: named lists of phrases (triggers, terminations,
@@ -28,6 +29,7 @@ public final class Lexicon {
   private final Map<Vocabulary, List<String>> lists;
   private final Map<Table, Map<String, String>> tables;
   private final Map<Vocabulary, Set<String>> words;
+  private final Map<Vocabulary, List<String>> phrases;
 
   Lexicon(String version, String additions, Map<Vocabulary, List<String>> lists, Map<Table, Map<String,
       String>> tables) {
@@ -39,8 +41,13 @@ public final class Lexicon {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values))));
     this.tables = Map.copyOf(copied);
     Map<Vocabulary, Set<String>> single = new EnumMap<>(Vocabulary.class);
-    lists.forEach((vocabulary, terms) -> single.put(vocabulary, Set.copyOf(new HashSet<>(terms))));
+    Map<Vocabulary, List<String>> normalized = new EnumMap<>(Vocabulary.class);
+    lists.forEach((vocabulary, terms) -> {
+      single.put(vocabulary, Set.copyOf(new HashSet<>(terms)));
+      normalized.put(vocabulary, terms.stream().map(t -> String.join(" ", Tokenizer.words(t))).distinct().toList());
+    });
     this.words = Map.copyOf(single);
+    this.phrases = Map.copyOf(normalized);
   }
 
   /** The lexicon shipped with VAPath. */
@@ -82,6 +89,22 @@ public final class Lexicon {
   /** Whether one word or phrase is in a list, for lists that are read word by word. */
   public boolean has(Vocabulary vocabulary, String word) {
     return words.get(vocabulary).contains(word);
+  }
+
+  /** A list's phrases as their words joined by single spaces ("edema-like" is "edema like"), as text is compared. */
+  public List<String> phrases(Vocabulary vocabulary) {
+    return phrases.get(vocabulary);
+  }
+
+  /** Whether the words of a text, joined by single spaces, hold a phrase of the list as whole words. */
+  public boolean mentions(Vocabulary vocabulary, String words) {
+    String padded = " " + words + " ";
+    for (String phrase : phrases.get(vocabulary)) {
+      if (padded.contains(" " + phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A table's entries, e.g. "one third" to "33". */

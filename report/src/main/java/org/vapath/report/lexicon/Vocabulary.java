@@ -72,7 +72,7 @@ public enum Vocabulary {
   ETIOLOGY_HEMANGIOMA("etiology.hemangioma", true),
   ETIOLOGY_TRAUMA("etiology.trauma", true),
   ETIOLOGY_INFECTION("etiology.infection", true),
-  CANCER_CONTEXT("cancer.context"),
+  CANCER_CONTEXT("cancer.context", true),
   CEMENT("cement", true),
   CEMENT_EXCLUDED("cement.excluded", true),
   HEIGHT_WORDS("height.words"),

@@ -2,7 +2,6 @@ package org.vapath.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vapath.report.lexicon.Lexicon;
@@ -15,6 +14,9 @@ import org.vapath.report.lexicon.Vocabulary;
  */
 public final class Layout {
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|[-\u2022*])\\s+");
+  /** A heading alone on its line is short; longer lines are text. */
+  private static final int MAX_HEADING = 40;
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:.]$");
   private static final Pattern LABEL = Pattern.compile("^([^:()\\n]{1,60}?)\\s*:(?!\\d)\\s*");
 
   private final Lexicon lexicon;
@@ -59,7 +61,7 @@ public final class Layout {
       content += marker.end();
       rest = report.substring(content, end);
     }
-    Section heading = heading(rest.strip().replaceAll("[:.]$", ""));
+    Section heading = rest.length() > MAX_HEADING ? null : heading(TRAILING_COLON.matcher(rest.strip()).replaceAll(""));
     if (heading != null) {
       return new Line(index, heading, false, start, end, end);
     }
@@ -75,7 +77,7 @@ public final class Layout {
   }
 
   private Section heading(String label) {
-    String words = String.join(" ", Tokenizer.words(label));
+    String words = Tokenizer.normalize(label);
     if (lexicon.has(Vocabulary.SECTION_HISTORY, words)) {
       return Section.HISTORY;
     }
@@ -95,10 +97,16 @@ public final class Layout {
   }
 
   private boolean startsWith(String text, Vocabulary vocabulary) {
-    String words = String.join(" ", Tokenizer.words(text.toLowerCase(Locale.ROOT))) + " ";
-    return lexicon.terms(vocabulary).stream().anyMatch(term -> words.startsWith(String.join(" ",
-        Tokenizer.words(term)) + " "));
+    String words = Tokenizer.normalize(text.length() > MAX_HEADING ? text.substring(0, MAX_HEADING) : text) + " ";
+    for (String phrase : lexicon.phrases(vocabulary)) {
+      if (words.startsWith(phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
+
+
 
   private static int skipSpace(String text, int from, int to) {
     int i = from;

@@ -75,9 +75,11 @@ public final class SentenceSplitter {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
-    Matcher number = LIST_NUMBER.matcher(text.substring(s, e));
-    if (number.find()) {
-      s += number.end();
+    if (s < e && (Character.isDigit(text.charAt(s)) || text.charAt(s) == '(')) {
+      Matcher number = LIST_NUMBER.matcher(text.substring(s, e));
+      if (number.find()) {
+        s += number.end();
+      }
     }
     if (s < e) {
       sentences.add(new Sentence(s, e, text.substring(s, e)));

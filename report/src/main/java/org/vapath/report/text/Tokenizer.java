@@ -16,6 +16,10 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}, with spans counted from {@code offset}. */
   public static List<Token> tokenize(CharSequence text, int offset) {
+    String original = text.toString();
+    String lower = original.toLowerCase(Locale.ROOT);
+    // Lower-casing once keeps the spans only when it keeps the length (it does but for a few letters, e.g. the dotted I).
+    boolean sameLength = lower.length() == original.length();
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -23,7 +27,8 @@ public final class Tokenizer {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         int end = wordEnd(text, i);
-        tokens.add(new Token(text.subSequence(i, end).toString().toLowerCase(Locale.ROOT), offset + i, offset + end));
+        String word = sameLength ? lower.substring(i, end) : original.substring(i, end).toLowerCase(Locale.ROOT);
+        tokens.add(new Token(word, offset + i, offset + end));
         i = end;
       } else {
         if (!Character.isWhitespace(c) && !isDash(c)) {
@@ -33,6 +38,37 @@ public final class Tokenizer {
       }
     }
     return tokens;
+  }
+
+  /** The words and marks of a text joined by single spaces, lower-cased: {@code String.join(" ", words(text))}. */
+  public static String normalize(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int end = wordEnd(text, i);
+        space(out);
+        for (int k = i; k < end; k++) {
+          out.append(Character.toLowerCase(text.charAt(k)));
+        }
+        i = end;
+      } else {
+        if (!Character.isWhitespace(c) && !isDash(c)) {
+          space(out);
+          out.append(c);
+        }
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void space(StringBuilder out) {
+    if (out.length() > 0) {
+      out.append(' ');
+    }
   }
 
   /** The tokens of a lexicon phrase, as they are matched against a report's tokens. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.InputError;
+import org.vapath.report.lexicon.Lexicon;
 
 /** The reader's input, its JSON, and the evidence of every fact. */
 class ReportReaderTest {
@@ -82,5 +83,20 @@ class ReportReaderTest {
 
     assertThat(windows.levels().stream().map(l -> l.level() + " " + l.facts().keySet()).toList())
         .isEqualTo(unix.levels().stream().map(l -> l.level() + " " + l.facts().keySet()).toList());
+  }
+
+  @Test
+  void theExamplesOfTheDocsReadAsTheDocsSay() throws IOException {
+    Lexicon words = Lexicon.embedded().withAdditions(Path.of("../examples/report-lexicon-additions.json"));
+    String text = Files.readString(Path.of("../examples/report-osteoporotic-l1.txt"));
+
+    ReportReading reading = new ReportReader(words).read(text);
+
+    assertThat(reading.lexiconAdditions()).isEqualTo("Example Hospital Radiology");
+    assertThat(reading.levels()).extracting(l -> l.level().name()).containsExactly("T12", "L1");
+    assertThat(reading.levels().get(1).value(FactKey.ACUITY)).contains("acute");
+    assertThat(reading.levels().get(1).value(FactKey.HEIGHT_LOSS_PERCENT)).contains("30");
+    assertThat(reading.levels().get(1).value(FactKey.RETROPULSION)).contains("false");
+    assertThat(reading.levels().get(0).value(FactKey.ACUITY)).contains("chronic");
   }
 }

@@ -103,14 +103,17 @@ public final class LevelFinder {
 
   /** Whether a region word ("lumbar") is in the text: levels in words need one, and most sentences have none. */
   private boolean namesRegion(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
     for (String region : lexicon.table(Table.REGIONS).keySet()) {
-      if (lower.contains(region)) {
-        return true;
+      char first = region.charAt(0);
+      for (int i = 0; i + region.length() <= text.length(); i++) {
+        if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, region, 0, region.length())) {
+          return true;
+        }
       }
     }
     return false;
   }
+
 
   /** "the eighth and ninth thoracic vertebral bodies": one level per ordinal, the last one spanning the noun. */
   private void inWords(String text, Matcher words, List<Single> singles) {

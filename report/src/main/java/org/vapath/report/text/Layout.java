@@ -97,6 +97,14 @@ public final class Layout {
   }
 
   private boolean startsWith(String text, Vocabulary vocabulary) {
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String first = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    if (lexicon.phrases(vocabulary).stream().noneMatch(p -> p.equals(first) || p.startsWith(first + " "))) {
+      return false; // most lines: the first word starts no phrase of the list
+    }
     String words = Tokenizer.normalize(text.length() > MAX_HEADING ? text.substring(0, MAX_HEADING) : text) + " ";
     for (String phrase : lexicon.phrases(vocabulary)) {
       if (words.startsWith(phrase + " ")) {
@@ -105,6 +113,7 @@ public final class Layout {
     }
     return false;
   }
+
 
 
 

@@ -5,12 +5,11 @@ import java.util.List;
 import org.vapath.core.InputError;
 import org.vapath.report.context.AnalyzedSentence;
 import org.vapath.report.context.SentenceAnalyzer;
-import org.vapath.report.facts.Attribution;
-import org.vapath.report.facts.Candidate;
 import org.vapath.report.facts.FactFinder;
 import org.vapath.report.facts.LineLabels;
-import org.vapath.report.facts.LineState;
 import org.vapath.report.facts.Observation;
+import org.vapath.report.facts.ReadLine;
+import org.vapath.report.facts.ReportWalk;
 import org.vapath.report.facts.Resolver;
 import org.vapath.report.lexicon.Lexicon;
 import org.vapath.report.lexicon.Vocabulary;
@@ -64,39 +63,13 @@ public final class ReportReader {
       cancerKnown |= readLine.sentences().stream().anyMatch(s -> s.has(Vocabulary.CANCER_CONTEXT));
     }
     String modality = reportFacts.modality(report, lines);
-    Attribution attribution = new Attribution();
-    List<Observation> observations = new ArrayList<>();
-    Heading heading = null;
-    for (ReadLine line : read) {
-      if (line.label() == null) {
-        heading = null;
-        continue;
-      }
-      LineState state = new LineState(line.label().subject(), line.label().levels(), line.label().heading());
-      for (AnalyzedSentence analyzed : line.sentences()) {
-        List<Candidate> candidates = finder.find(analyzed, cancerKnown);
-        Attribution.Result result = attribution.attribute(analyzed, candidates, state, line.line().section());
-        observations.addAll(result.observations());
-        if (line.label().heading()) {
-          heading = new Heading(analyzed, result.headingFacts());
-        }
-      }
-      if (heading != null && !line.label().heading()) {
-        if (line.line().listItem()) {
-          observations.addAll(Attribution.underHeading(heading.sentence(), heading.facts(), state.named(),
-              line.line().section()));
-        } else {
-          heading = null;
-        }
-      }
-    }
+    List<Observation> observations = new ReportWalk(finder, cancerKnown).observations(read);
     return new ReportReading(modality, Resolver.resolve(observations, modality), lexicon.version(),
         lexicon.additions());
   }
 
-  /** A line with its label and analyzed sentences; a line that is not read has no label. */
-  private record ReadLine(Line line, LineLabels.Label label, List<AnalyzedSentence> sentences) {
-  }
+
+
 
   private ReadLine readLine(String report, Line line) {
     if (line.isBlank() || !line.section().isRead()) {
@@ -111,9 +84,7 @@ public final class ReportReader {
   }
 
 
-  /** A heading line's facts, waiting for the list items under it. */
-  private record Heading(AnalyzedSentence sentence, List<Candidate> facts) {
-  }
+
 
   private static void check(String report) {
     if (report == null || report.isBlank()) {

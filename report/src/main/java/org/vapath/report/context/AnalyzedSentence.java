@@ -15,6 +15,8 @@ import org.vapath.report.text.Token;
  * category, the trigger whose scope covers each token.
  */
 public final class AnalyzedSentence {
+  private static final int SHORT_LABEL_WORDS = 3;
+
   private final Sentence sentence;
   private final List<Token> tokens;
   private final List<Anchor> anchors;
@@ -125,6 +127,18 @@ public final class AnalyzedSentence {
     return i;
   }
 
+  /** "Retropulsion: none.", "Spinal canal: mild narrowing": a colon after a short label joins it to its value. */
+  private boolean afterShortLabel(int colon) {
+    int words = 0;
+    for (int t = 0; t < colon; t++) {
+      if (!tokens.get(t).isWord()) {
+        return false;
+      }
+      words++;
+    }
+    return words <= SHORT_LABEL_WORDS;
+  }
+
   private void structure() {
     int clauseId = 0;
     int depth = 0;
@@ -141,7 +155,7 @@ public final class AnalyzedSentence {
       if ((")".equals(text) || "]".equals(text)) && depth > 0) {
         depth--;
       }
-      if (depth == 0 && (";".equals(text) || ":".equals(text))) {
+      if (depth == 0 && (";".equals(text) || ":".equals(text) && !afterShortLabel(t))) {
         clauseId++;
       }
       clause[t] = clauseId;

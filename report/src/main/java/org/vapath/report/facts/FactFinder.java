@@ -218,7 +218,7 @@ public final class FactFinder {
         hedge = hedgeBefore(s, s.matches().get(neg).from());
       }
       boolean ignored = s.covered(Category.IGNORED, from, to) >= 0 || s.covered(Category.HYPOTHETICAL, from, to) >= 0
-          || neg >= 0 && qualified(lexicon, s, s.matches().get(neg), from);
+          || neg >= 0 && hedge < 0 && qualified(lexicon, s, s.matches().get(neg), from);
       return new Status(neg, hedge, ignored, neg < 0 ? null : s.matches().get(neg).phrase(),
           hedge < 0 ? null : s.matches().get(hedge).phrase());
     }

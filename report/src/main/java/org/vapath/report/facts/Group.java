@@ -11,6 +11,9 @@ import org.vapath.report.context.Match;
  */
 record Group(List<Integer> anchors, int from, int to, int clause, int paren) {
   private static final int MAX_WORDS_BETWEEN = 8;
+  private static final java.util.Set<String> BRACKET_FILLERS = java.util.Set.of(")", "]", "at", "the", "level",
+      "levels",
+      ",", "and");
 
   static List<Group> of(AnalyzedSentence s) {
     List<Group> groups = new ArrayList<>();
@@ -58,8 +61,7 @@ record Group(List<Integer> anchors, int from, int to, int clause, int paren) {
     for (int t = open + 1; t < s.tokens().size() && s.paren(t) == group.paren(); t++) {
       String text = s.tokens().get(t).text();
       boolean inGroup = t >= group.from() && t < group.to();
-      if (!inGroup && !")".equals(text) && !"]".equals(text) && !"at".equals(text) && !"the".equals(text)
-          && !"level".equals(text)) {
+      if (!inGroup && !BRACKET_FILLERS.contains(text)) {
         return false;
       }
     }

@@ -26,12 +26,15 @@ import org.vapath.report.text.Token;
 public final class LineLabels {
   private static final Pattern LABEL = Pattern.compile("^([^:()\\n]{1,60}?)\\s*:(?!\\d)\\s*");
   private static final int MAX_LABEL_WORDS = 6;
+  /** A line that is only a level is short. */
+  private static final int MAX_HEADING = 30;
   private static final Set<Vocabulary> FACT_WORDS = EnumSet.of(Vocabulary.FRACTURE, Vocabulary.ACUITY_ACUTE,
       Vocabulary.ACUITY_SUBACUTE, Vocabulary.ACUITY_CHRONIC, Vocabulary.EDEMA, Vocabulary.RETROPULSION,
           Vocabulary.CANAL,
       Vocabulary.WALL, Vocabulary.ETIOLOGY_OSTEOPOROSIS, Vocabulary.ETIOLOGY_MALIGNANCY, Vocabulary.ETIOLOGY_PATHOLOGIC,
       Vocabulary.ETIOLOGY_HEMANGIOMA, Vocabulary.ETIOLOGY_TRAUMA, Vocabulary.ETIOLOGY_INFECTION, Vocabulary.CEMENT);
-  private static final Set<String> LABEL_FILLERS = Set.of("and", ",", "level", "levels", "vertebra", "vertebrae", "the",
+  private static final Set<String> LABEL_FILLERS = Set.of("and", ",", ".", "level", "levels", "vertebra",
+      "vertebrae", "the",
       "body", "bodies", "vertebral", "&", "/");
 
   private final SentenceAnalyzer analyzer;
@@ -41,10 +44,42 @@ public final class LineLabels {
   }
 
   /** How a line reads: its subject, where its sentences start, and whether it is a heading. */
-  public record Label(LineState.Subject subject, List<VertebralLevel> levels, int contentStart, boolean heading) {
+  public record Label(LineState.Subject subject, List<VertebralLevel> levels, int contentStart, boolean heading,
+      boolean levelHeading) {
+    Label(LineState.Subject subject, List<VertebralLevel> levels, int contentStart, boolean heading) {
+      this(subject, levels, contentStart, heading, false);
+    }
   }
 
+  /**
+   * How a line reads. A line that is only a level ("T12:", "Level: T12") is a level heading: the
+   * lines under it are about that level, as in a templated report.
+   */
   public Label of(String report, Line line) {
+    Label label = label(report, line);
+    if (label.subject() == LineState.Subject.VERTEBRAL && label.contentStart() >= line.end()) {
+      return new Label(label.subject(), label.levels(), label.contentStart(), false, true);
+    }
+    if (label.subject() == LineState.Subject.NONE && !label.heading()
+        && line.end() - label.contentStart() <= MAX_HEADING) {
+      AnalyzedSentence rest = analyzer.analyze(new Sentence(label.contentStart(), line.end(),
+          report.substring(label.contentStart(), line.end())));
+      List<VertebralLevel> levels = vertebrae(rest);
+      if (!rest.anchors().isEmpty() && onlyPlaces(rest) && !levels.isEmpty()) {
+        return new Label(LineState.Subject.VERTEBRAL, levels, line.end(), false, true);
+      }
+    }
+    return label;
+  }
+
+  private static List<VertebralLevel> vertebrae(AnalyzedSentence s) {
+    List<VertebralLevel> levels = new ArrayList<>();
+    s.anchors().stream().filter(a -> a.kind() == Anchor.Kind.LEVEL || a.kind() == Anchor.Kind.RANGE)
+        .forEach(a -> levels.addAll(a.levels()));
+    return levels;
+  }
+
+  private Label label(String report, Line line) {
     String content = report.substring(line.contentStart(), line.end());
     Matcher m = LABEL.matcher(content);
     if (!m.find() || m.group(1).isBlank()) {
@@ -57,16 +92,16 @@ public final class LineLabels {
       return new Label(LineState.Subject.NONE, List.of(), line.contentStart(), false);
     }
     if (!s.anchors().isEmpty() && onlyPlaces(s)) {
-      List<VertebralLevel> levels = new ArrayList<>();
-      s.anchors().stream().filter(a -> a.kind() == Anchor.Kind.LEVEL || a.kind() == Anchor.Kind.RANGE)
-          .forEach(a -> levels.addAll(a.levels()));
+      List<VertebralLevel> levels = vertebrae(s);
       return new Label(levels.isEmpty() ? LineState.Subject.NON_VERTEBRAL : LineState.Subject.VERTEBRAL, levels,
           after, false);
     }
     if (s.has(Vocabulary.SCOPE_LIMITER)) {
       return new Label(LineState.Subject.LIMITED, List.of(), after, false);
     }
-    if (s.matches().stream().anyMatch(match -> match.lists().stream().anyMatch(FACT_WORDS::contains))) {
+    if (s.matches().stream().anyMatch(match -> match.lists().stream().anyMatch(FACT_WORDS::contains))
+        || s.tokens().stream().anyMatch(t -> analyzer.lexicon().has(Vocabulary.HEIGHT_WORDS, t.text())
+        || "grade".equals(t.text()) || "genant".equals(t.text()))) {
       boolean heading = after >= line.end();
       return new Label(LineState.Subject.NONE, List.of(), line.contentStart(), heading);
     }

@@ -24,6 +24,9 @@ final class Quantities {
   private static final Set<String> APPROXIMATE = Set.of("approximately", "approx", "about", "roughly", "nearly",
       "estimated",
       "an", "~", "almost", "up", "to", "at", "least", "over", "more", "than", "some", "of", "a");
+  private static final Set<String> POSITIONS = Set.of("anterior", "central", "posterior", "midbody", "middle",
+      "vertebral",
+      "body", "superior", "inferior");
   private static final Map<String, Integer> ROMAN = Map.of("i", 1, "ii", 2, "iii", 3);
 
   private final Lexicon lexicon;
@@ -88,7 +91,7 @@ final class Quantities {
   private Integer heightLost(AnalyzedSentence s, Figure figure) {
     List<Token> tokens = s.tokens();
     int after = figure.to();
-    if (after < tokens.size() && lexicon.has(Vocabulary.HEIGHT_COLLAPSE_WORDS, tokens.get(after).text())) {
+    if (collapseAfter(tokens, after)) {
       return figure.percent();
     }
     if (remainingAfter(tokens, after)) {
@@ -108,6 +111,20 @@ final class Quantities {
       return hasLossWord(tokens, before, figure.from()) ? figure.percent() : null;
     }
     return bareInBrackets(s, figure) ? figure.percent() : null;
+  }
+
+  /** "30% collapse", "20% anterior wedging": a collapse word right after the figure, or after one position word. */
+  private boolean collapseAfter(List<Token> tokens, int at) {
+    for (int t = at; t < Math.min(tokens.size(), at + 2); t++) {
+      String word = tokens.get(t).text();
+      if (lexicon.has(Vocabulary.HEIGHT_COLLAPSE_WORDS, word)) {
+        return true;
+      }
+      if (!POSITIONS.contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "X% of the posterior height": the height left, not lost. */

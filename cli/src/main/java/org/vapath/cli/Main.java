@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Decision support for percutaneous vertebroplasty and kyphoplasty. It informs a clinician's"
         + " judgement; it does not replace it.",
     subcommands = {AssessCommand.class, ValidateCommand.class, KnowledgeCommand.class, ServeCommand.class,
-        SheetCommand.class, AdminCommand.class, ScreenCommand.class,
+        SheetCommand.class, AdminCommand.class, ScreenCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for input that was refused: a bad case, option, file or knowledge override. */

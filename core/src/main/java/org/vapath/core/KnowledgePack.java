@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.catalogue.FindingCode;
+import org.vapath.core.catalogue.Kind;
 import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
@@ -68,6 +70,13 @@ public record KnowledgePack(
     for (LabTest test : LabTest.values()) {
       Objects.requireNonNull(labs.get(test), () -> "knowledge pack lacks lab " + test);
     }
+    etiologies.forEach((etiology, facts) -> {
+      // An indication the catalogue does not know would reach the adapters without a label or sources.
+      if (facts.isIndication() && FindingCode.find(Kind.INDICATION, facts.indication()) == null) {
+        throw new KnowledgeError("knowledge pack " + version + ": etiology " + etiology + " names indication "
+            + facts.indication() + ", which is not an indication of the catalogue");
+      }
+    });
   }
 
   /** The pack shipped with VAPath. */

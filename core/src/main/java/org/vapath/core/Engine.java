@@ -1,5 +1,6 @@
 package org.vapath.core;
 
+import org.vapath.core.json.KnowledgePackJson;
 import java.util.Objects;
 import java.util.function.Function;
 import org.vapath.core.rules.Criteria;
@@ -19,7 +20,7 @@ public final class Engine {
 
   /** An engine on the embedded knowledge pack. */
   public static Engine withEmbeddedKnowledge() {
-    return new Engine(KnowledgePack.embedded());
+    return new Engine(KnowledgePackJson.embedded());
   }
 
   public KnowledgePack knowledge() {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.catalogue.Kind;
-import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Complication;
@@ -25,7 +24,9 @@ import org.vapath.core.model.LabTest;
 
 /**
  * Everything the engine knows, as versioned data with a source for each fact
- * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it.
+ * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it. The pack
+ * shipped with VAPath is read by {@link org.vapath.core.json.KnowledgePackJson#embedded()}: the pack
+ * itself knows nothing of JSON.
  */
 public record KnowledgePack(
     String version,
@@ -51,8 +52,6 @@ public record KnowledgePack(
   public static final String PAIN_SCORE_VALIDITY_DAYS = "pain.scoreValidityDays";
   public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
 
-  private static final KnowledgePack EMBEDDED = KnowledgePackJson.readEmbedded();
-
   public KnowledgePack {
     sources = Map.copyOf(sources);
     thresholds = Map.copyOf(thresholds);
@@ -77,11 +76,6 @@ public record KnowledgePack(
             + facts.indication() + ", which is not an indication of the catalogue");
       }
     });
-  }
-
-  /** The pack shipped with VAPath. */
-  public static KnowledgePack embedded() {
-    return EMBEDDED;
   }
 
   public Threshold threshold(String id) {

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.vapath.core.json.CaseReader;
 
 /** A card's summary: one sentence of fewer than 140 characters (CDS Hooks 2.0), in a clinician's words. */
 class CardSummaryTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   static List<Vignettes.Vignette> vignettes() {
     return Vignettes.all();

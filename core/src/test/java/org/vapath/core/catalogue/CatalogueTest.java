@@ -1,5 +1,6 @@
 package org.vapath.core.catalogue;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.vapath.core.rules.Criteria;
 
 /** The catalogue is whole: every code declared once, emitted by a criterion, cited from the pack. */
 class CatalogueTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @Test
   void everyCodeIsEmittedBySomeCriterion() {

@@ -1,5 +1,6 @@
 package org.vapath.core.rules;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,7 +22,7 @@ import org.vapath.core.testing.CaseBuilder;
 
 /** Each criterion's three answers, one row per fact: what it says, and the codes of the findings it gives. */
 class ThreeStatesTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
   private static final Function<Case, Verdict> COAGULOPATHY = UncorrectableCoagulopathy::evaluate;
   private static final Function<Case, Verdict> INFECTION = ActiveInfection::evaluate;
   private static final Function<Case, Verdict> IMPROVING = ImprovingWithTherapy::evaluate;

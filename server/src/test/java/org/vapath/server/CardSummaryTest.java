@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.catalogue.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,8 +63,13 @@ class CardSummaryTest {
   }
 
   @Test
-  void aCodeWithoutWordsIsStillWrittenAsWords() {
-    assertThat(FindingWords.words("CONSIDER_PLATELET_TRANSFUSION")).isEqualTo("consider platelet transfusion");
-    assertThat(FindingWords.words("RECHECK_INR")).isEqualTo("recheck INR");
+  void aFindingIsWrittenInItsCatalogueLabelWithItsLevel() {
+    List<Finding> findings = List.of(
+        Finding.patient(FindingCode.CONSIDER_PLATELET_TRANSFUSION, "low"),
+        Finding.fracture(FindingCode.TUMOR_CANAL_COMPROMISE, 0, "T7", "tumour"),
+        Finding.fracture(FindingCode.TUMOR_CANAL_COMPROMISE, 0, "T7", "again"));
+
+    assertThat(FindingWords.of(findings)).containsExactly("platelet transfusion to consider",
+        "canal compromise by tumor at T7");
   }
 }

@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirCaseMapper;
 import org.vapath.fhir.FhirJson;
 
@@ -42,7 +42,7 @@ public class CdsPartsBenchmark {
     prefetch = FhirJson.context().newJsonParser().encodeResourceToString(OrderSignRequests.record(270));
     Bundle bundle = FhirJson.context().newJsonParser().parseResource(Bundle.class, prefetch);
     resources = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
-    mapper = new FhirCaseMapper(KnowledgePack.embedded());
+    mapper = new FhirCaseMapper(KnowledgePackJson.embedded());
     kase = mapper.map(resources, LocalDate.of(2026, 11, 23));
     engine = Engine.withEmbeddedKnowledge();
   }

@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vapath.cli.NdjsonStream;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.CaseReader;
 
 /**
@@ -71,7 +71,7 @@ public class NdjsonBenchmark {
       }
     }
     engine = Engine.withEmbeddedKnowledge();
-    reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+    reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23));
   }
 
   @TearDown(Level.Trial)

@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
 import org.vapath.fhir.FhirJson;
@@ -59,7 +59,7 @@ final class OrderSignRequests {
 
   /** The patient's record: the vignette's resources and the history. */
   static Bundle record(int history) {
-    Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    Case kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(VignetteCases.lines().get(17));
     Bundle record = CaseToFhir.of(kase);
     LocalDate day = LocalDate.of(2026, 11, 1);

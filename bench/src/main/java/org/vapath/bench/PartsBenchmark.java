@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.vapath.core.Assessment;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseReader;
 
@@ -40,7 +40,7 @@ public class PartsBenchmark {
   @Setup
   public void setUp() {
     lines = VignetteCases.lines();
-    reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+    reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23));
     Engine engine = Engine.withEmbeddedKnowledge();
     assessments = new ArrayList<>();
     for (String line : lines) {

@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.vapath.core.KnowledgePack;
 import org.vapath.screen.BulkExport;
 import org.vapath.screen.ExportFile;
 import org.vapath.screen.Populations;
@@ -37,7 +37,7 @@ public final class ScreenBench {
           Integer.parseInt(args.length > 3 ? args[3] : "10"), args.length > 4 && args[4].equals("gzip"));
       case "parse" -> parse(Path.of(args[1]));
       case "select" -> {
-        long[] lines = Populations.select(Path.of(args[1]), Path.of(args[2]), KnowledgePack.embedded());
+        long[] lines = Populations.select(Path.of(args[1]), Path.of(args[2]), KnowledgePackJson.embedded());
         System.out.printf(Locale.ROOT, "kept %d lines, left out %d observations and reports with no code VAPath"
             + " reads%n", lines[0], lines[1]);
       }
@@ -73,7 +73,7 @@ public final class ScreenBench {
     long started = System.nanoTime();
     ScreenSummary summary;
     try (ResultFiles results = ResultFiles.in(out)) {
-      summary = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, megabytes << 20,
+      summary = new Screener(KnowledgePackJson.embedded(), SyntheticExport.ASSESSED_ON, megabytes << 20,
           threads, new PhaseTimer()).screen(BulkExport.in(folder), results, out.resolve(".partitions"));
     }
     report("screen (" + threads + (threads == 1 ? " thread, " : " threads, ") + summary.partitions()

@@ -1,5 +1,6 @@
 package org.vapath.bench;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.CaseReader;
 
 /**
@@ -41,7 +41,7 @@ final class VignetteCases {
   }
 
   static List<Case> parsed() {
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23));
     List<Case> cases = new ArrayList<>();
     for (String line : lines()) {
       cases.add(reader.read(line));

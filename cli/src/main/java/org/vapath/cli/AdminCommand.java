@@ -1,5 +1,6 @@
 package org.vapath.cli;
 
+import org.vapath.core.json.KnowledgePackJson;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.vapath.core.InputError;
-import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.RegistryError;
 import org.vapath.registry.Role;
@@ -46,7 +46,7 @@ final class AdminCommand {
     @Override
     public Integer call() throws Exception {
       char[] password = password();
-      try (Registry registry = database.open(KnowledgePack.embedded())) {
+      try (Registry registry = database.open(KnowledgePackJson.embedded())) {
         registry.accounts().create(username, password, role, "command line");
       } catch (RegistryError e) {
         throw new InputError("--username", username, e.getMessage());

@@ -13,7 +13,7 @@ final class KnowledgeOption {
   Path overrides;
 
   KnowledgePack pack() {
-    KnowledgePack pack = KnowledgePack.embedded();
+    KnowledgePack pack = KnowledgePackJson.embedded();
     return overrides == null ? pack : KnowledgePackJson.applyOverrides(pack, overrides);
   }
 }

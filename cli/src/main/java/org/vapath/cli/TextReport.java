@@ -2,6 +2,7 @@ package org.vapath.cli;
 
 import static org.vapath.core.Numbers.plain;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +13,13 @@ import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
+import org.vapath.core.catalogue.FindingCode;
 
 /** The assessment as a clinician reads it: the decision first, then why, then what to do, then the sources. */
 final class TextReport {
   /** Preparation items that the hold plan table shows with their basis. */
-  private static final Set<String> HOLD_CODES = Set.of("HOLD_ANTITHROMBOTIC", "PRESCRIBER_DECISION",
-      "CLEARANCE_BELOW_HOLD_TABLE");
+  private static final Set<FindingCode> HOLD_CODES = EnumSet.of(FindingCode.HOLD_ANTITHROMBOTIC,
+      FindingCode.PRESCRIBER_DECISION, FindingCode.CLEARANCE_BELOW_HOLD_TABLE);
 
   private final StringBuilder text = new StringBuilder(2048);
   private final Set<String> sources = new LinkedHashSet<>();
@@ -51,7 +53,7 @@ final class TextReport {
       a.recordIssues().forEach(issue -> line("  - " + issue.describe()));
     }
     section("Work-up to order", a.workup());
-    List<Finding> preparation = a.preparation().stream().filter(f -> !HOLD_CODES.contains(f.code())).toList();
+    List<Finding> preparation = a.preparation().stream().filter(f -> !HOLD_CODES.contains(f.entry())).toList();
     section("Preparation before the procedure", preparation, a.holdPlan().isEmpty() ? ""
         : "  - Antithrombotic drugs: see the hold plan below.");
     holdPlan(a.holdPlan());
@@ -94,8 +96,9 @@ final class TextReport {
       String where = f.level() == null ? "" : f.level() + " ";
       String flags = (f.confirm() ? " (confirm: secondary source)" : "")
           + (f.institutionalDefault() ? " (institutional default)" : "");
-      line("  - " + where + f.code() + ": " + f.basis() + " [" + f.source() + "]" + flags);
-      cite(f.source());
+      line("  - " + where + f.code() + " (" + f.entry().label() + "): " + f.basis() + " [" + f.source() + "]"
+          + flags);
+      sources.addAll(f.sources());
     }
   }
 
@@ -136,7 +139,7 @@ final class TextReport {
     line("  " + plan.rationale());
     line("  Guidance: " + String.join(" + ", plan.guidance()) + ". " + plan.guidanceBasis());
     line("  Access: " + plan.access().toLowerCase(java.util.Locale.ROOT) + " [" + plan.source() + "]");
-    cite(plan.source());
+    sources.addAll(plan.sources());
   }
 
   private void consent(Assessment a) {
@@ -154,10 +157,9 @@ final class TextReport {
     cite(a.expectedBenefit().source());
   }
 
+  /** A hold's, the risk's or the benefit's source: one id of the pack each. */
   private void cite(String source) {
-    for (String id : source.split("; ")) {
-      sources.add(id);
-    }
+    sources.add(source);
   }
 
   private void line(String line) {

@@ -1,5 +1,6 @@
 package org.vapath.cli;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
 
@@ -17,7 +17,7 @@ class FirstAdminTest {
 
   @Test
   void aNewRegistryGetsOneAdminWhosePasswordOnlyTheOwnerCanRead() throws Exception {
-    try (Registry registry = Registry.embedded(folder, KnowledgePack.embedded())) {
+    try (Registry registry = Registry.embedded(folder, KnowledgePackJson.embedded())) {
       Path file = FirstAdmin.ensure(registry, folder).orElseThrow();
 
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

@@ -1,6 +1,7 @@
 package org.vapath.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.assessment.AppliedOverride;
@@ -11,6 +12,7 @@ import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.assessment.Risk;
+import org.vapath.core.catalogue.Kind;
 import org.vapath.core.model.RecordIssue;
 
 /**
@@ -19,6 +21,9 @@ import org.vapath.core.model.RecordIssue;
  * the procedure plan, risk and benefit, the parts of the record that could not be read, and the
  * knowledge that was applied.
  * {@code procedure} is {@code null} when no level is a candidate for treatment.
+ *
+ * <p>The engine builds it with {@link #builder}, whose {@link Builder#build()} refuses an assessment
+ * that breaks the contract (a finding in another kind's list, a decision its findings do not bear).
  */
 public record Assessment(
     String caseId,
@@ -53,5 +58,125 @@ public record Assessment(
     holdPlan = List.copyOf(holdPlan);
     medicationsNotRecognised = List.copyOf(medicationsNotRecognised);
     recordIssues = List.copyOf(recordIssues);
+  }
+
+  /** A builder for the assessment of one case, to which the criteria add their findings in order. */
+  public static Builder builder(String caseId, LocalDate assessedOn) {
+    return new Builder(caseId, assessedOn);
+  }
+
+  /** Collects an assessment's parts; {@link #build()} checks the contract's invariants. */
+  public static final class Builder {
+    private final String caseId;
+    private final LocalDate assessedOn;
+    private final List<Finding> indications = new ArrayList<>(2);
+    private final List<Finding> contraindications = new ArrayList<>(2);
+    private final List<Finding> missing = new ArrayList<>(2);
+    private final List<Finding> toVerify = new ArrayList<>(4);
+    private final List<Finding> workup = new ArrayList<>(4);
+    private final List<Finding> preparation = new ArrayList<>(4);
+    private final List<HoldItem> holdPlan = new ArrayList<>(2);
+    private final List<String> notRecognised = new ArrayList<>(2);
+    private List<RecordIssue> recordIssues = List.of();
+    private Decision decision;
+    private String decisionBasis;
+    private List<LevelAssessment> levels = List.of();
+    private ProcedurePlan procedure;
+    private Risk risk;
+    private ExpectedBenefit benefit;
+    private String knowledgeVersion;
+    private List<AppliedOverride> overrides = List.of();
+
+    private Builder(String caseId, LocalDate assessedOn) {
+      this.caseId = caseId;
+      this.assessedOn = assessedOn;
+    }
+
+    /** Adds the findings of one kind, in their order; findings of other kinds are left for their own list. */
+    public Builder add(Kind kind, List<Finding> findings) {
+      List<Finding> list = list(kind);
+      for (Finding finding : findings) {
+        if (finding.kind() == kind) {
+          list.add(finding);
+        }
+      }
+      return this;
+    }
+
+    /** The findings of one kind added so far, read-only. */
+    public List<Finding> added(Kind kind) {
+      return java.util.Collections.unmodifiableList(list(kind));
+    }
+
+    public Builder holdPlan(List<HoldItem> items) {
+      holdPlan.addAll(items);
+      return this;
+    }
+
+    public Builder notRecognised(List<String> names) {
+      notRecognised.addAll(names);
+      return this;
+    }
+
+    public Builder recordIssues(List<RecordIssue> issues) {
+      this.recordIssues = issues;
+      return this;
+    }
+
+    public Builder decision(Decision value, String basis, List<LevelAssessment> levelDecisions) {
+      this.decision = value;
+      this.decisionBasis = basis;
+      this.levels = levelDecisions;
+      return this;
+    }
+
+    public Builder consent(ProcedurePlan plan, Risk complicationRisk, ExpectedBenefit expectedBenefit) {
+      this.procedure = plan;
+      this.risk = complicationRisk;
+      this.benefit = expectedBenefit;
+      return this;
+    }
+
+    public Builder knowledge(String version, List<AppliedOverride> applied) {
+      this.knowledgeVersion = version;
+      this.overrides = applied;
+      return this;
+    }
+
+    /** The assessment; refuses one whose decision its findings do not bear. */
+    public Assessment build() {
+      Objects.requireNonNull(decision, "decision == null");
+      Objects.requireNonNull(decisionBasis, "decisionBasis == null");
+      Objects.requireNonNull(risk, "risk == null");
+      Objects.requireNonNull(benefit, "expectedBenefit == null");
+      check(decision != Decision.INDICATED || missing.isEmpty(), "INDICATED with missing facts");
+      check(decision != Decision.INDICATED || !indications.isEmpty(), "INDICATED without an indication");
+      check(decision != Decision.INCOMPLETE || !missing.isEmpty(), "INCOMPLETE without a missing fact");
+      check(decision != Decision.CONTRAINDICATED || !contraindications.isEmpty(),
+          "CONTRAINDICATED without a contraindication");
+      check(decision != Decision.NOT_INDICATED || recordIssues.isEmpty(),
+          "NOT_INDICATED from a record with unreadable parts");
+      return new Assessment(caseId, assessedOn, decision, decisionBasis, levels, indications, contraindications,
+          missing, toVerify, workup, preparation, holdPlan, notRecognised, recordIssues, procedure, risk, benefit,
+          knowledgeVersion, overrides);
+    }
+
+    private static void check(boolean holds, String broken) {
+      if (!holds) {
+        throw new IllegalStateException("assessment refused: " + broken);
+      }
+    }
+
+    private List<Finding> list(Kind kind) {
+      return switch (kind) {
+        case INDICATION -> indications;
+        case CONTRAINDICATION -> contraindications;
+        case MISSING -> missing;
+        case TO_VERIFY -> toVerify;
+        case WORKUP -> workup;
+        case PREPARATION -> preparation;
+        default -> throw new IllegalArgumentException("no list of kind " + kind + " in this assessment");
+      };
+    }
   }
 }

@@ -1,29 +1,33 @@
 package org.vapath.core;
 
+import org.vapath.core.json.KnowledgePackJson;
 import java.util.Objects;
-import org.vapath.core.rules.RuleSet;
+import java.util.function.Function;
+import org.vapath.core.rules.Criteria;
 
 /**
  * The decision engine: a pure function from a {@link Case} to its {@link Assessment} under one
  * {@link KnowledgePack}. No I/O, no clock (the date is in the case), deterministic and thread-safe.
  */
 public final class Engine {
-  private final RuleSet rules;
+  private final KnowledgePack pack;
+  private final Function<Case, Assessment> criteria;
 
   public Engine(KnowledgePack pack) {
-    this.rules = new RuleSet(Objects.requireNonNull(pack, "pack == null"));
+    this.pack = Objects.requireNonNull(pack, "pack == null");
+    this.criteria = Criteria.assessor(pack);
   }
 
   /** An engine on the embedded knowledge pack. */
   public static Engine withEmbeddedKnowledge() {
-    return new Engine(KnowledgePack.embedded());
+    return new Engine(KnowledgePackJson.embedded());
   }
 
   public KnowledgePack knowledge() {
-    return rules.pack();
+    return pack;
   }
 
   public Assessment assess(Case kase) {
-    return rules.assess(Objects.requireNonNull(kase, "case == null"));
+    return criteria.apply(Objects.requireNonNull(kase, "case == null"));
   }
 }

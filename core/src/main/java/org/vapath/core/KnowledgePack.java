@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.vapath.core.assessment.AppliedOverride;
-import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.core.catalogue.FindingCode;
+import org.vapath.core.catalogue.Kind;
 import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Complication;
@@ -23,7 +24,9 @@ import org.vapath.core.model.LabTest;
 
 /**
  * Everything the engine knows, as versioned data with a source for each fact
- * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it.
+ * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it. The pack
+ * shipped with VAPath is read by {@link org.vapath.core.json.KnowledgePackJson#embedded()}: the pack
+ * itself knows nothing of JSON.
  */
 public record KnowledgePack(
     String version,
@@ -49,8 +52,6 @@ public record KnowledgePack(
   public static final String PAIN_SCORE_VALIDITY_DAYS = "pain.scoreValidityDays";
   public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
 
-  private static final KnowledgePack EMBEDDED = KnowledgePackJson.readEmbedded();
-
   public KnowledgePack {
     sources = Map.copyOf(sources);
     thresholds = Map.copyOf(thresholds);
@@ -68,11 +69,13 @@ public record KnowledgePack(
     for (LabTest test : LabTest.values()) {
       Objects.requireNonNull(labs.get(test), () -> "knowledge pack lacks lab " + test);
     }
-  }
-
-  /** The pack shipped with VAPath. */
-  public static KnowledgePack embedded() {
-    return EMBEDDED;
+    etiologies.forEach((etiology, facts) -> {
+      // An indication the catalogue does not know would reach the adapters without a label or sources.
+      if (facts.isIndication() && FindingCode.find(Kind.INDICATION, facts.indication()) == null) {
+        throw new KnowledgeError("knowledge pack " + version + ": etiology " + etiology + " names indication "
+            + facts.indication() + ", which is not an indication of the catalogue");
+      }
+    });
   }
 
   public Threshold threshold(String id) {

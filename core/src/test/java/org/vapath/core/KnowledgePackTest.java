@@ -16,7 +16,7 @@ import org.vapath.core.knowledge.Antithrombotic;
 import org.vapath.core.model.Etiology;
 
 class KnowledgePackTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @Test
   void theEmbeddedPackCarriesTheFiguresOfTheKnowledgeFile() {
@@ -114,7 +114,7 @@ class KnowledgePackTest {
   void anInstitutionsCodesMayNameOnlyFactsThePackKnowsAndNeverRedefineItsCodes(String concept, String problem,
       @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("codes.json"), "{\"terminology\":{\"concepts\":[" + concept + "]}}");
-    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(KnowledgePack.embedded(), file))
+    assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(KnowledgePackJson.embedded(), file))
         .isInstanceOf(KnowledgeError.class).hasMessageContaining(problem);
   }
 
@@ -123,10 +123,10 @@ class KnowledgePackTest {
     Path file = Files.writeString(dir.resolve("codes.json"), "{\"institution\":\"Test\",\"terminology\":"
         + "{\"concepts\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"999000001\",\"means\":"
         + "\"fracture\",\"value\":\"osteoporosis\"}]}}");
-    KnowledgePack pack = KnowledgePackJson.applyOverrides(KnowledgePack.embedded(), file);
+    KnowledgePack pack = KnowledgePackJson.applyOverrides(KnowledgePackJson.embedded(), file);
     KnowledgePack back = KnowledgePackJson.read(new com.fasterxml.jackson.databind.ObjectMapper()
         .readTree(KnowledgePackJson.write(pack)));
     assertThat(back.terminology().find("http://snomed.info/sct", "999000001").value()).isEqualTo("osteoporosis");
-    assertThat(KnowledgePack.embedded().terminology().find("http://snomed.info/sct", "999000001")).isNull();
+    assertThat(KnowledgePackJson.embedded().terminology().find("http://snomed.info/sct", "999000001")).isNull();
   }
 }

@@ -1,5 +1,6 @@
 package org.vapath.core;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,8 @@ import org.vapath.core.json.CaseReader;
 class VignetteTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(),
+      () -> LocalDate.of(2026, 11, 23));
 
   static List<Vignettes.Vignette> vignettes() {
     return Vignettes.all();

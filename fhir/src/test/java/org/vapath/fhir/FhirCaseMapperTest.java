@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class FhirCaseMapperTest {
   private static final LocalDate ON = LocalDate.of(2026, 11, 23);
   private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
   private static final String LOINC = "http://loinc.org";
-  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePack.embedded());
+  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePackJson.embedded());
 
   private final List<Resource> resources = new ArrayList<>();
 
@@ -256,12 +257,13 @@ class FhirCaseMapperTest {
     resources.forEach(r -> bundle.addEntry().setResource(r));
 
     Case withoutCodes = MAPPER.map(bundle, ON);
-    KnowledgePack institution = org.vapath.core.json.KnowledgePackJson.applyOverrides(KnowledgePack.embedded(),
+    KnowledgePack institution = org.vapath.core.json.KnowledgePackJson.applyOverrides(KnowledgePackJson.embedded(),
         java.nio.file.Path.of(getClass().getResource("/institution-snomed.json").toURI()));
     Case withCodes = new FhirCaseMapper(institution).map(bundle, ON);
 
     assertThat(withoutCodes.fracturesOrNone()).isEmpty();
-    assertThat(new Engine(KnowledgePack.embedded()).assess(withoutCodes).decision()).isNotEqualTo(Decision.INDICATED);
+    assertThat(new Engine(KnowledgePackJson.embedded()).assess(withoutCodes).decision())
+        .isNotEqualTo(Decision.INDICATED);
     assertThat(withCodes.fractures()).singleElement().satisfies(f -> {
       assertThat(f.etiology()).isEqualTo(Etiology.OSTEOPOROSIS);
       assertThat(f.level()).isEqualTo(VertebralLevel.L1);

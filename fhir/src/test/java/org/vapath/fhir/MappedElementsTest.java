@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,6 @@ import java.util.TreeSet;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 
@@ -33,7 +33,7 @@ import org.vapath.core.json.CaseReader;
  */
 class MappedElementsTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePack.embedded());
+  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePackJson.embedded());
 
   @Test
   void everyElementTheMappingTouchesIsOnTheList() throws IOException {
@@ -108,7 +108,7 @@ class MappedElementsTest {
 
   /** Each vignette's FHIR resources as JSON, and the record with every kind of resource. */
   private static List<List<String>> records() throws IOException {
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> TODAY);
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> TODAY);
     List<Vignettes.Vignette> vignettes = new ArrayList<>(Vignettes.all());
     vignettes.addAll(Vignettes.in("hemostasis-vignettes"));
     List<List<String>> records = new ArrayList<>();

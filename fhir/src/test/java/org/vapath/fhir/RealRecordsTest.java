@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,6 @@ import org.vapath.core.Assessment;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.InfectionStatus;
@@ -36,7 +36,7 @@ class RealRecordsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate ON = LocalDate.of(2026, 11, 23);
   private static final String PATIENT = "Patient/example";
-  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePack.embedded());
+  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePackJson.embedded());
   private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
 
   private final List<JsonNode> resources = new ArrayList<>();

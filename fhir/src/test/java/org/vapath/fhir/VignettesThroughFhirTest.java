@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseReader;
@@ -24,7 +24,7 @@ import org.vapath.core.json.CaseReader;
 class VignettesThroughFhirTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), LocalDate::now);
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), LocalDate::now);
 
   static List<Vignettes.Vignette> vignettes() {
     List<Vignettes.Vignette> all = new ArrayList<>(Vignettes.all());
@@ -37,7 +37,7 @@ class VignettesThroughFhirTest {
   void theVignetteGivesTheSameAssessmentThroughFhir(Vignettes.Vignette vignette) throws IOException {
     Case direct = READER.read(vignette.caseJson());
     String json = FhirJson.context().newJsonParser().encodeResourceToString(CaseToFhir.of(direct));
-    Case mapped = new FhirCaseMapper(KnowledgePack.embedded()).mapBundle(json, direct.assessedOn());
+    Case mapped = new FhirCaseMapper(KnowledgePackJson.embedded()).mapBundle(json, direct.assessedOn());
 
     var viaFhir = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(mapped)));
     assertThat(Vignettes.compare(viaFhir, vignette.expected())).isEmpty();

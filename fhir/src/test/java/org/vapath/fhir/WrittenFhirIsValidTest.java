@@ -1,5 +1,6 @@
 package org.vapath.fhir;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vapath.fhir.ProfileValidator.errors;
 import static org.vapath.fhir.ProfileValidator.unexplained;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 
@@ -34,7 +34,7 @@ import org.vapath.core.json.CaseReader;
 class WrittenFhirIsValidTest {
   // Loading R4 and warming the validator takes seconds: once for the class.
   private static final ProfileValidator VALIDATOR = new ProfileValidator();
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), LocalDate::now);
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), LocalDate::now);
   private static final ObjectMapper JSON = new ObjectMapper();
   /**
    * The validator of this version (org.hl7.fhir.validation 6.7.9) checks an extension's element

@@ -1,5 +1,6 @@
 package org.vapath.registry;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.vapath.core.KnowledgePack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class DurabilityTest {
     }
     assertThat(acknowledged).hasSize(ACKNOWLEDGED_BEFORE_KILL);
 
-    try (Registry reopened = Registry.embedded(data, KnowledgePack.embedded())) {
+    try (Registry reopened = Registry.embedded(data, KnowledgePackJson.embedded())) {
       for (long id : acknowledged) {
         assertThat(reopened.assessmentJson(id, "durability test")).as("case " + id).contains("INDICATED");
       }

@@ -1,5 +1,6 @@
 package org.vapath.registry;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.vapath.registry.ProcedureRecord.Technique;
 
 /** What every registry database must do; run against H2 and against a real PostgreSQL server. */
 abstract class RegistryContract {
-  static final KnowledgePack PACK = KnowledgePack.embedded();
+  static final KnowledgePack PACK = KnowledgePackJson.embedded();
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
 
   /** A fresh, empty registry. */

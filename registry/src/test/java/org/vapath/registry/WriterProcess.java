@@ -1,5 +1,6 @@
 package org.vapath.registry;
 
+import org.vapath.core.json.KnowledgePackJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Executor;
@@ -20,7 +21,7 @@ public final class WriterProcess {
   }
 
   public static void main(String[] args) {
-    KnowledgePack pack = KnowledgePack.embedded();
+    KnowledgePack pack = KnowledgePackJson.embedded();
     Case kase = new CaseReader(pack, () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
     var assessment = Engine.withEmbeddedKnowledge().assess(kase);

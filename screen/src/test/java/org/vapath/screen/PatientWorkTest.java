@@ -1,16 +1,16 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
 
 /** A patient's line that cannot be read stays part of that patient's record: named, and never read as "no". */
 class PatientWorkTest {
-  private static final PatientWork WORK = new PatientWork(KnowledgePack.embedded(), LocalDate.of(2026, 11, 23),
+  private static final PatientWork WORK = new PatientWork(KnowledgePackJson.embedded(), LocalDate.of(2026, 11, 23),
       List.of("Patient.ndjson", "Condition.ndjson"));
 
   private static SourceLine line(int file, long number, String json) {

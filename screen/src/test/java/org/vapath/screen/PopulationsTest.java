@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
 
 class PopulationsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +22,7 @@ class PopulationsTest {
   @Test
   void aClonedPopulationHasFreshIdsAndTheSameResultsAsManyTimesOver() throws IOException {
     new SyntheticExport().write(dir.resolve("base"), 35, 3, true);
-    long[] lines = Populations.select(dir.resolve("base"), dir.resolve("selected"), KnowledgePack.embedded());
+    long[] lines = Populations.select(dir.resolve("base"), dir.resolve("selected"), KnowledgePackJson.embedded());
     assertThat(lines[1]).isEqualTo(35 * 3);
     Populations.clone(dir.resolve("selected"), dir.resolve("big"), 4);
 
@@ -41,7 +41,7 @@ class PopulationsTest {
 
   private ScreenSummary screen(Path export, String out) throws IOException {
     try (ResultFiles results = ResultFiles.in(dir.resolve(out))) {
-      return new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, 1 << 20, 1, ScreenListener.SILENT)
+      return new Screener(KnowledgePackJson.embedded(), SyntheticExport.ASSESSED_ON, 1 << 20, 1, ScreenListener.SILENT)
           .screen(BulkExport.in(export), results, dir.resolve("work"));
     }
   }

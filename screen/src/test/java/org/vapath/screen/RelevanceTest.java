@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,12 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirCaseMapper;
 
 /** Leaving an observation unparsed never changes a case: the pre-filter only drops what the mapping ignores. */
 class RelevanceTest {
-  private static final Relevance RELEVANCE = new Relevance(KnowledgePack.embedded());
+  private static final Relevance RELEVANCE = new Relevance(KnowledgePackJson.embedded());
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -68,7 +68,7 @@ class RelevanceTest {
         }
       }
     }
-    FhirCaseMapper mapper = new FhirCaseMapper(KnowledgePack.embedded());
+    FhirCaseMapper mapper = new FhirCaseMapper(KnowledgePackJson.embedded());
     assertThat(left).isEqualTo(120 * 6);
     for (String patient : all.keySet()) {
       assertThat(mapper.mapJson(kept.get(patient), SyntheticExport.ASSESSED_ON)).as(patient)

@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.core.InputError;
-import org.vapath.core.KnowledgePack;
 
 class ScreenerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +26,7 @@ class ScreenerTest {
   Path dir;
 
   private ScreenSummary screen(Path export, long partitionBytes) {
-    Screener screener = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, partitionBytes, 2,
+    Screener screener = new Screener(KnowledgePackJson.embedded(), SyntheticExport.ASSESSED_ON, partitionBytes, 2,
         ScreenListener.SILENT);
     try (ResultFiles out = ResultFiles.in(dir.resolve("out"))) {
       return screener.screen(BulkExport.in(export), out, dir.resolve("work"));

@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
 
 /** The committed Synthea sample screens cleanly: every patient assessed, the fractures found, the work-up named. */
 class SyntheaSampleTest {
@@ -24,7 +24,7 @@ class SyntheaSampleTest {
     Path sample = Path.of(getClass().getResource("/synthea-sample/Patient.ndjson.gz").toURI()).getParent();
     ScreenSummary summary;
     try (ResultFiles out = ResultFiles.in(dir.resolve("out"))) {
-      summary = new Screener(KnowledgePack.embedded(), GENERATED, 1 << 20, 2, ScreenListener.SILENT)
+      summary = new Screener(KnowledgePackJson.embedded(), GENERATED, 1 << 20, 2, ScreenListener.SILENT)
           .screen(BulkExport.in(sample), out, dir.resolve("work"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.vapath.screen;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
@@ -48,7 +48,7 @@ public final class SyntheticExport {
   public SyntheticExport() {
     vignettes = new ArrayList<>(Vignettes.all());
     vignettes.addAll(Vignettes.in("hemostasis-vignettes"));
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> ASSESSED_ON);
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> ASSESSED_ON);
     var parser = FhirJson.context().newJsonParser();
     for (Vignettes.Vignette v : vignettes) {
       Case kase = reader.read(v.caseJson());

@@ -119,9 +119,7 @@ final class Cards {
     }
     md.append("**Sources.**\n\n");
     for (String id : sources) {
-      for (String one : id.split("; ")) {
-        md.append("- [").append(one).append("] ").append(pack.sources().getOrDefault(one, "")).append('\n');
-      }
+      md.append("- [").append(id).append("] ").append(pack.sources().getOrDefault(id, "")).append('\n');
     }
     md.append("\nDecision support: it informs clinical judgement and does not replace it.");
     return md.toString();
@@ -135,7 +133,7 @@ final class Cards {
     for (Finding f : findings) {
       md.append("- ").append(f.level() == null ? "" : f.level() + " ").append('`').append(f.code()).append("`: ")
           .append(f.basis()).append(" [").append(f.source()).append("]\n");
-      sources.add(f.source());
+      sources.addAll(f.sources());
     }
     md.append('\n');
   }

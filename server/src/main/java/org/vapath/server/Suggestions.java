@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.vapath.core.Assessment;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.catalogue.Orderable;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.Terminology;
 
@@ -19,24 +19,11 @@ import org.vapath.core.knowledge.Terminology;
  * patient in context that the clinician can accept: a platelet count, an INR, a WBC count (coded by
  * the pack's LOINC codes), an MRI, a CT, a radiograph (coded by the pack's DICOM modality codes,
  * the text naming the spine and the levels). Each suggestion has a uuid, which the EHR's feedback
- * names when it is accepted.
+ * names when it is accepted. What each work-up finding orders, and its words, is the catalogue's
+ * ({@link org.vapath.core.catalogue.FindingCode#orders()}).
  */
 final class Suggestions {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-  /** One order: the pack's concept that codes it ({@code means}, {@code value}) and its words. */
-  private record Order(String means, String value, String words) {
-  }
-
-  /** VAPath's work-up codes to what to order; CT or MRI is two suggestions, the clinician picks. */
-  private static final Map<String, List<Order>> ORDERS = Map.of(
-      "ORDER_PLATELET_COUNT", List.of(new Order("lab", "platelets", "Platelet count")),
-      "ORDER_INR", List.of(new Order("lab", "inr", "INR")),
-      "ORDER_WBC", List.of(new Order("lab", "wbc", "WBC count")),
-      "ORDER_MRI", List.of(new Order("imaging", "mri", "MRI of the spine")),
-      "ORDER_CT_OR_MRI", List.of(new Order("imaging", "mri", "MRI of the spine"),
-          new Order("imaging", "ct", "CT of the spine")),
-      "ORDER_SPINE_RADIOGRAPH", List.of(new Order("imaging", "radiograph", "Radiograph of the spine")));
 
   private Suggestions() {
   }
@@ -45,8 +32,8 @@ final class Suggestions {
     Objects.requireNonNull(patientId, "patientId == null");
     ArrayNode suggestions = JSON.arrayNode();
     for (Finding workup : a.workup()) {
-      for (Order order : ORDERS.getOrDefault(workup.code(), List.of())) {
-        String words = order.means().equals("imaging") ? order.words() + where(a) : order.words();
+      for (Orderable order : workup.entry().orders()) {
+        String words = order.imaging() ? order.words() + where(a) : order.words();
         Concept code = terminology.meaning(order.means()).stream().filter(c -> order.value().equals(c.value()))
             .findFirst().orElse(null);
         String uuid = UUID.nameUUIDFromBytes((hookInstance + ":vapath:" + workup.code() + ":" + order.value())

@@ -1,9 +1,12 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.catalogue.FindingCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +18,7 @@ import org.vapath.core.json.CaseReader;
 
 /** A card's summary: one sentence of fewer than 140 characters (CDS Hooks 2.0), in a clinician's words. */
 class CardSummaryTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   static List<Vignettes.Vignette> vignettes() {
     return Vignettes.all();
@@ -60,8 +63,13 @@ class CardSummaryTest {
   }
 
   @Test
-  void aCodeWithoutWordsIsStillWrittenAsWords() {
-    assertThat(FindingWords.words("CONSIDER_PLATELET_TRANSFUSION")).isEqualTo("consider platelet transfusion");
-    assertThat(FindingWords.words("RECHECK_INR")).isEqualTo("recheck INR");
+  void aFindingIsWrittenInItsCatalogueLabelWithItsLevel() {
+    List<Finding> findings = List.of(
+        Finding.patient(FindingCode.CONSIDER_PLATELET_TRANSFUSION, "low"),
+        Finding.fracture(FindingCode.TUMOR_CANAL_COMPROMISE, 0, "T7", "tumour"),
+        Finding.fracture(FindingCode.TUMOR_CANAL_COMPROMISE, 0, "T7", "again"));
+
+    assertThat(FindingWords.of(findings)).containsExactly("platelet transfusion to consider",
+        "canal compromise by tumor at T7");
   }
 }

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vapath.core.KnowledgePack;
 
 /** The CDS Hooks service over real HTTP, with tokens signed by a test EHR. */
 class CdsServerTest {
@@ -39,7 +39,7 @@ class CdsServerTest {
   static void start() throws IOException {
     ServerConfig config = new ServerConfig(0, URI.create(PUBLIC), List.of(new ServerConfig.TrustedIssuer(
         Ehr.ISSUER, EHR.writeJwks(dir).toString())), false, 200_000, List.of("https://ehr.test"),
-        KnowledgePack.embedded());
+        KnowledgePackJson.embedded());
     server = CdsServer.start(config, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
   }
 
@@ -232,7 +232,7 @@ class CdsServerTest {
   @Test
   void withNoEhrTrustedEveryHookRequestIsRefused() throws Exception {
     ServerConfig config = new ServerConfig(0, URI.create(PUBLIC), List.of(), false, 200_000, List.of(),
-        KnowledgePack.embedded());
+        KnowledgePackJson.embedded());
     try (CdsServer closed = CdsServer.start(config)) {
       HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + closed.port()
           + "/cds-services/vapath-patient-view")).header("Authorization", "Bearer " + EHR.token(PUBLIC

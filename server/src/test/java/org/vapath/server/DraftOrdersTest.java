@@ -21,7 +21,7 @@ class DraftOrdersTest {
 
   @Test
   void anOrderIsRecognisedByCptByTheInstitutionsSnomedCodeOrByItsWords() throws Exception {
-    KnowledgePack embedded = KnowledgePack.embedded();
+    KnowledgePack embedded = KnowledgePackJson.embedded();
     KnowledgePack institution = KnowledgePackJson.applyOverrides(embedded,
         Path.of(getClass().getResource("/institution-snomed.json").toURI()));
     Bundle cpt = orders(new Coding("http://www.ama-assn.org/go/cpt", "22514", null), null);
@@ -39,7 +39,7 @@ class DraftOrdersTest {
   @Test
   void atOrderSelectOnlyTheSelectedOrdersCount() {
     Bundle orders = orders(new Coding("http://www.ama-assn.org/go/cpt", "22514", null), null);
-    var terminology = KnowledgePack.embedded().terminology();
+    var terminology = KnowledgePackJson.embedded().terminology();
 
     assertThat(DraftOrders.vertebralAugmentation(orders, List.of("ServiceRequest/order-1"), terminology))
         .containsExactly("order-1");

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,6 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirJson;
 
 /** The reads and searches VAPath makes on the EHR's FHIR server. */
@@ -26,7 +26,7 @@ class FhirFetcherTest {
   private final FhirFetcher fetcher = new FhirFetcher();
 
   private static List<PrefetchTemplate> searches() {
-    return CdsServices.templates(KnowledgePack.embedded()).stream().filter(t -> t.query().contains("?")).toList();
+    return CdsServices.templates(KnowledgePackJson.embedded()).stream().filter(t -> t.query().contains("?")).toList();
   }
 
   @Test

@@ -1,12 +1,12 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 
@@ -20,9 +20,9 @@ class GoldenCardTest {
 
   @Test
   void theOrderSelectCardForTheWarfarinPatientIsTheGoldenOne() throws Exception {
-    var kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    var kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P18-warfarin-high-inr.case.json"));
-    var card = Cards.card(Engine.withEmbeddedKnowledge().assess(kase), KnowledgePack.embedded(),
+    var card = Cards.card(Engine.withEmbeddedKnowledge().assess(kase), KnowledgePackJson.embedded(),
         new Cards.Call("golden-1", "P18", true), "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
     String pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(card);
     if (Boolean.getBoolean("vapath.golden.write")) {

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
@@ -32,7 +32,7 @@ public final class HookRequests {
    * keys; at order-select the draft order is the one selected.
    */
   public static String forVignette(String hook, String vignette, String draftOrderCode) {
-    Case kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    Case kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/" + vignette + ".case.json"));
     Bundle record = CaseToFhir.of(kase);
     ObjectNode request = JSON.createObjectNode();
@@ -61,7 +61,7 @@ public final class HookRequests {
    */
   public static ObjectNode prefetch(Bundle record) {
     ObjectNode prefetch = JSON.createObjectNode();
-    for (PrefetchTemplate template : CdsServices.templates(KnowledgePack.embedded())) {
+    for (PrefetchTemplate template : CdsServices.templates(KnowledgePackJson.embedded())) {
       List<Resource> found = new ArrayList<>();
       for (Bundle.BundleEntryComponent entry : record.getEntry()) {
         if (answers(template, entry.getResource())) {

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
 
 /** An EHR's keys published at a JWKS URL, as most EHRs do, rather than in a file. */
 class JwksUrlTest {
@@ -23,7 +23,8 @@ class JwksUrlTest {
             .result(new JWKSet(List.of(ehr.ec.toPublicJWK(), ehr.rsa.toPublicJWK())).toString()))
         .start(0);
     ServerConfig config = new ServerConfig(0, URI.create("https://vapath.test"), List.of(new ServerConfig.TrustedIssuer(
-        Ehr.ISSUER, "http://localhost:" + keys.port() + "/jwks")), false, 100_000, List.of(), KnowledgePack.embedded());
+        Ehr.ISSUER, "http://localhost:" + keys.port() + "/jwks")), false, 100_000, List.of(),
+        KnowledgePackJson.embedded());
     try (CdsServer server = CdsServer.start(config)) {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/cds-services"))
           .header("Authorization", "Bearer " + ehr.token("https://vapath.test/cds-services")).build();

@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
@@ -39,7 +39,7 @@ class PrefetchTest {
   @BeforeAll
   static void start() {
     ServerConfig config = new ServerConfig(0, URI.create("http://localhost"), List.of(), true, 1_000_000,
-        List.of(), KnowledgePack.embedded());
+        List.of(), KnowledgePackJson.embedded());
     server = CdsServer.start(config, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
   }
 
@@ -55,7 +55,7 @@ class PrefetchTest {
   }
 
   private static Bundle record(String vignette) {
-    return CaseToFhir.of(new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    return CaseToFhir.of(new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/" + vignette + ".case.json")));
   }
 

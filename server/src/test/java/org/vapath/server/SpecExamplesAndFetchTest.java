@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,6 @@ import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
@@ -37,7 +37,7 @@ class SpecExamplesAndFetchTest {
   @BeforeAll
   static void start() {
     ServerConfig config = new ServerConfig(0, URI.create("http://localhost"), List.of(), true, 1_000_000,
-        List.of(), KnowledgePack.embedded());
+        List.of(), KnowledgePackJson.embedded());
     server = CdsServer.start(config, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
   }
 
@@ -100,7 +100,7 @@ class SpecExamplesAndFetchTest {
         + "\"ServiceRequest\",\"id\":\"kp-1\",\"status\":\"draft\",\"intent\":\"order\",\"code\":{\"coding\":"
         + "[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"22514\"}]},\"subject\":{\"reference\":"
         + "\"Patient/1288992\"}}"));
-    select.set("prefetch", HookRequests.prefetch(CaseToFhir.of(new CaseReader(KnowledgePack.embedded(),
+    select.set("prefetch", HookRequests.prefetch(CaseToFhir.of(new CaseReader(KnowledgePackJson.embedded(),
         () -> LocalDate.of(2026, 11, 23)).read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json")
         .replace("\"P01\"", "\"1288992\"")))));
     ObjectNode sign = select.deepCopy().put("hook", "order-sign").put("hookInstance", "sign-1");
@@ -131,7 +131,7 @@ class SpecExamplesAndFetchTest {
 
   @Test
   void withoutPrefetchTheRecordIsFetchedFromTheFhirServerWithTheGivenToken() throws Exception {
-    var kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    var kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P06-local-infection.case.json"));
     try (FhirServerStandIn fhir = new FhirServerStandIn(CaseToFhir.of(kase), "token-123")) {
       ObjectNode request = JSON.createObjectNode();
@@ -161,7 +161,7 @@ class SpecExamplesAndFetchTest {
     ObjectNode request = JSON.createObjectNode();
     request.put("hook", "patient-view").put("hookInstance", "odd").putObject("context").put("patientId", "x");
     ObjectNode prefetch = request.putObject("prefetch");
-    CdsServices.templates(KnowledgePack.embedded()).forEach(t -> prefetch.putNull(t.key()));
+    CdsServices.templates(KnowledgePackJson.embedded()).forEach(t -> prefetch.putNull(t.key()));
     prefetch.set(key, JSON.readTree(resource));
 
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()

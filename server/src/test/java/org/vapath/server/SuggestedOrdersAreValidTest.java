@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vapath.fhir.ProfileValidator.errors;
 import static org.vapath.fhir.ProfileValidator.unexplained;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.ProfileValidator;
@@ -48,11 +48,11 @@ class SuggestedOrdersAreValidTest {
   }
 
   private static List<JsonNode> suggestedOrders() {
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23));
     Engine engine = Engine.withEmbeddedKnowledge();
     List<JsonNode> orders = new ArrayList<>();
     for (Vignettes.Vignette vignette : Vignettes.all()) {
-      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePack.embedded(),
+      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePackJson.embedded(),
           new Cards.Call("v-1", vignette.name(), true), "https://vapath.test",
           "https://vapath.test/cds-assessments/TOKEN");
       card.path("suggestions").forEach(s -> s.path("actions").forEach(a -> orders.add(a.get("resource"))));

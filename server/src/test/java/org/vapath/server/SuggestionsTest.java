@@ -1,5 +1,6 @@
 package org.vapath.server;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ import org.vapath.core.json.CaseReader;
 
 /** The card's suggestions: each identified, each a valid R4 order for the patient in context, imaging coded. */
 class SuggestionsTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
   private static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
 
   static List<Vignettes.Vignette> vignettes() {

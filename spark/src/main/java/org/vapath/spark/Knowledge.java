@@ -19,7 +19,7 @@ final class Knowledge {
 
   /** The pack: {@code overrides} is an overrides file, or empty for the embedded pack alone. */
   static KnowledgePack pack(String overrides) {
-    return PACKS.computeIfAbsent(overrides, file -> file.isEmpty() ? KnowledgePack.embedded()
-        : KnowledgePackJson.applyOverrides(KnowledgePack.embedded(), Path.of(file)));
+    return PACKS.computeIfAbsent(overrides, file -> file.isEmpty() ? KnowledgePackJson.embedded()
+        : KnowledgePackJson.applyOverrides(KnowledgePackJson.embedded(), Path.of(file)));
   }
 }

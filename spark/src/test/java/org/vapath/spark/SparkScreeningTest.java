@@ -1,5 +1,6 @@
 package org.vapath.spark;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
 import org.vapath.screen.BulkExport;
 import org.vapath.screen.ResultFiles;
 import org.vapath.screen.ScreenListener;
@@ -38,7 +38,7 @@ class SparkScreeningTest {
 
     ScreenSummary local;
     try (ResultFiles out = ResultFiles.in(dir.resolve("local"))) {
-      local = new Screener(KnowledgePack.embedded(), SyntheticExport.ASSESSED_ON, 1 << 20, 2, ScreenListener.SILENT)
+      local = new Screener(KnowledgePackJson.embedded(), SyntheticExport.ASSESSED_ON, 1 << 20, 2, ScreenListener.SILENT)
           .screen(BulkExport.in(export), out, dir.resolve("work"));
     }
     SparkSession spark = SparkSession.builder().master("local[2]").appName("vapath-test")

@@ -1,5 +1,11 @@
 package org.vapath.core.json;
 
+import static org.vapath.core.json.JsonFields.bool;
+import static org.vapath.core.json.JsonFields.num;
+import static org.vapath.core.json.JsonFields.number;
+import static org.vapath.core.json.JsonFields.str;
+import static org.vapath.core.json.JsonFields.strings;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -206,47 +212,5 @@ public final class AssessmentJson {
     str(json, FieldNames.BASIS, b.basis());
     str(json, FieldNames.SOURCE, b.source());
     json.writeEndObject();
-  }
-
-  static void strings(SerializedString name, List<String> values, JsonGenerator json) throws IOException {
-    json.writeFieldName(name);
-    json.writeStartArray();
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
-  }
-
-  static void number(SerializedString name, Double value, JsonGenerator json) throws IOException {
-    json.writeFieldName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      number(value, json);
-    }
-  }
-
-  /** A whole number without a fraction ({@code 3}, as the contract writes figures), others as they are. */
-  private static void number(double value, JsonGenerator json) throws IOException {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      json.writeNumber((long) value);
-    } else {
-      json.writeNumber(value);
-    }
-  }
-
-  static void str(JsonGenerator json, SerializedString name, String value) throws IOException {
-    json.writeFieldName(name);
-    json.writeString(value);
-  }
-
-  static void num(JsonGenerator json, SerializedString name, double value) throws IOException {
-    json.writeFieldName(name);
-    number(value, json);
-  }
-
-  static void bool(JsonGenerator json, SerializedString name, boolean value) throws IOException {
-    json.writeFieldName(name);
-    json.writeBoolean(value);
   }
 }

@@ -12,20 +12,20 @@ final class HoldItemJson {
 
   static void write(HoldItem h, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    AssessmentJson.str(json, FieldNames.DRUG, h.drug());
-    AssessmentJson.str(json, FieldNames.RECORDED_AS, h.recordedAs());
-    AssessmentJson.str(json, FieldNames.DRUG_CLASS, h.drugClass());
-    AssessmentJson.str(json, FieldNames.HOLD, h.hold());
-    AssessmentJson.number(FieldNames.HOLD_MIN, h.holdMin(), json);
-    AssessmentJson.number(FieldNames.HOLD_MAX, h.holdMax(), json);
-    AssessmentJson.str(json, FieldNames.HOLD_UNIT, h.holdUnit());
-    AssessmentJson.str(json, FieldNames.LAST_DOSE, date(h.lastDose()));
-    AssessmentJson.str(json, FieldNames.EARLIEST_PROCEDURE_DATE, date(h.earliestProcedureDate()));
-    AssessmentJson.bool(json, FieldNames.PRESCRIBER_DECISION, h.prescriberDecision());
-    AssessmentJson.str(json, FieldNames.BASIS, h.basis());
-    AssessmentJson.str(json, FieldNames.SOURCE, h.source());
+    JsonFields.str(json, FieldNames.DRUG, h.drug());
+    JsonFields.str(json, FieldNames.RECORDED_AS, h.recordedAs());
+    JsonFields.str(json, FieldNames.DRUG_CLASS, h.drugClass());
+    JsonFields.str(json, FieldNames.HOLD, h.hold());
+    JsonFields.number(FieldNames.HOLD_MIN, h.holdMin(), json);
+    JsonFields.number(FieldNames.HOLD_MAX, h.holdMax(), json);
+    JsonFields.str(json, FieldNames.HOLD_UNIT, h.holdUnit());
+    JsonFields.str(json, FieldNames.LAST_DOSE, date(h.lastDose()));
+    JsonFields.str(json, FieldNames.EARLIEST_PROCEDURE_DATE, date(h.earliestProcedureDate()));
+    JsonFields.bool(json, FieldNames.PRESCRIBER_DECISION, h.prescriberDecision());
+    JsonFields.str(json, FieldNames.BASIS, h.basis());
+    JsonFields.str(json, FieldNames.SOURCE, h.source());
     if (h.confirm()) {
-      AssessmentJson.bool(json, FieldNames.CONFIRM, true);
+      JsonFields.bool(json, FieldNames.CONFIRM, true);
     }
     json.writeEndObject();
   }

@@ -1,5 +1,6 @@
 package org.vapath.core.json;
 
+import org.vapath.core.json.internal.FieldReader;
 import static org.vapath.core.Numbers.plain;
 
 import com.fasterxml.jackson.core.JsonParser;

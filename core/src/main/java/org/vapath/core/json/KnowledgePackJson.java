@@ -1,5 +1,6 @@
 package org.vapath.core.json;
 
+import org.vapath.core.json.internal.FieldReader;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,8 +46,19 @@ public final class KnowledgePackJson {
   private KnowledgePackJson() {
   }
 
+  /** The pack shipped with VAPath, read once, on first use. */
+  public static KnowledgePack embedded() {
+    return Embedded.PACK;
+  }
+
+  /** The pack shipped with VAPath, read anew. */
   public static KnowledgePack readEmbedded() {
     return read(embeddedTree(), "embedded knowledge pack");
+  }
+
+  /** Holds the embedded pack, so that it is read when first asked for (the holder idiom: lazy and thread-safe). */
+  private static final class Embedded {
+    static final KnowledgePack PACK = readEmbedded();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.vapath.core.json;
 
+import org.vapath.core.json.internal.FieldReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

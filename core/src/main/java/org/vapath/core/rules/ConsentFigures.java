@@ -5,6 +5,8 @@ import java.util.List;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.ExpectedBenefit;
 import org.vapath.core.assessment.Risk;
+import org.vapath.core.catalogue.CriterionInfo;
+import org.vapath.core.catalogue.Sources;
 import org.vapath.core.knowledge.Complication;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.model.Etiology;
@@ -17,32 +19,37 @@ import org.vapath.core.model.SpineRegion;
  * {@code null} with an explanation where the sources publish none.
  */
 final class ConsentFigures {
+  static final CriterionInfo INFO = CriterionInfo.of("Figures for consent",
+      "What complication risk and pain relief apply to the worst cause among the treatable levels?",
+      "fractures[].etiology", "fractures[].level")
+      .cites(Sources.REF);
+
   private ConsentFigures() {
   }
 
   static Risk risk(KnowledgePack pack, FractureStates fractures) {
     Etiology worst = worstEtiology(pack, fractures);
-    List<String> complications = complications(pack, fractures);
+    List<Complication> complications = complications(pack, fractures);
     if (worst == null) {
       return new Risk(null, null, List.of(), "No level is a candidate for treatment, so no complication rate"
-          + " applies.", "REF");
+          + " applies.", Sources.REF);
     }
     EtiologyFacts facts = pack.etiology(worst);
     String etiology = Words.lower(worst);
     if (facts.complicationRatePercent() == null) {
-      return new Risk(null, etiology, complications, "No complication rate is published in the knowledge base for "
+      return new Risk(null, etiology, codes(complications), "No complication rate is published in the knowledge base"
+          + " for "
           + etiology + "-related fractures.", facts.source());
     }
-    return new Risk(facts.complicationRatePercent(), etiology, complications, "About "
+    return new Risk(facts.complicationRatePercent(), etiology, codes(complications), "About "
         + Words.number(facts.complicationRatePercent()) + "% of patients with " + etiology + "-related fractures"
-        + " have a complication" + (complications.contains("PNEUMOTHORAX") ? "" : "; pneumothorax concerns thoracic"
-        + " levels only and none is treated") + ".", facts.source());
+        + " have a complication" + thoracicOnlyLeftOut(pack, complications) + ".", facts.source());
   }
 
   static ExpectedBenefit benefit(KnowledgePack pack, FractureStates fractures) {
     Etiology worst = worstEtiology(pack, fractures);
     if (worst == null) {
-      return new ExpectedBenefit(null, null, "No level is a candidate for treatment.", "REF");
+      return new ExpectedBenefit(null, null, "No level is a candidate for treatment.", Sources.REF);
     }
     EtiologyFacts facts = pack.etiology(worst);
     String etiology = Words.lower(worst);
@@ -68,19 +75,39 @@ final class ConsentFigures {
     return worst;
   }
 
-  /** The complications to name; pneumothorax only when a thoracic level, or a level not recorded, is treated. */
-  private static List<String> complications(KnowledgePack pack, FractureStates fractures) {
+  /** "; pneumothorax concerns thoracic levels only and none is treated", for the pack's thoracic-only ones left out. */
+  private static String thoracicOnlyLeftOut(KnowledgePack pack, List<Complication> named) {
+    List<String> left = new ArrayList<>(1);
+    for (Complication complication : pack.complications()) {
+      if (complication.thoracicOnly() && !named.contains(complication)) {
+        left.add(complication.name());
+      }
+    }
+    return left.isEmpty() ? "" : "; " + Words.joinAnd(left) + (left.size() == 1 ? " concerns" : " concern")
+        + " thoracic levels only and none is treated";
+  }
+
+  private static List<String> codes(List<Complication> complications) {
+    List<String> codes = new ArrayList<>(complications.size());
+    for (Complication complication : complications) {
+      codes.add(complication.code());
+    }
+    return codes;
+  }
+
+  /** The complications to name; thoracic-only ones when a thoracic level, or a level not recorded, is treated. */
+  private static List<Complication> complications(KnowledgePack pack, FractureStates fractures) {
     boolean thoracic = false;
     for (int index : fractures.treatableIndexes()) {
       Fracture fracture = fractures.get(index);
       thoracic |= fracture.level() == null || fracture.level().region() == SpineRegion.THORACIC;
     }
-    List<String> codes = new ArrayList<>();
+    List<Complication> named = new ArrayList<>();
     for (Complication complication : pack.complications()) {
       if (!complication.thoracicOnly() || thoracic) {
-        codes.add(complication.code());
+        named.add(complication);
       }
     }
-    return codes;
+    return named;
   }
 }

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.catalogue.FindingCode;
+import org.vapath.core.catalogue.Verdict;
 import org.vapath.core.model.LabResult;
 import org.vapath.core.model.LabTest;
 
@@ -18,11 +21,13 @@ final class CurrentLabs {
   private final LocalDate validFrom;
   private final LocalDate assessedOn;
   private final int validityDays;
+  private final KnowledgePack pack;
 
   CurrentLabs(Case kase, KnowledgePack pack) {
     this.assessedOn = kase.assessedOn();
     this.validityDays = (int) pack.threshold(KnowledgePack.LAB_VALIDITY_DAYS).value();
     this.validFrom = assessedOn.minusDays(validityDays);
+    this.pack = pack;
     for (LabResult lab : kase.labs()) {
       if (lab.date() == null) {
         undated.putIfAbsent(lab.test(), lab);
@@ -42,7 +47,8 @@ final class CurrentLabs {
   }
 
   /** Why there is no current result, in plain words. */
-  String whyNotCurrent(LabTest test, String name) {
+  String whyNotCurrent(LabTest test) {
+    String name = name(test);
     LabResult lab = latest.get(test);
     if (lab != null) {
       return "the latest " + name + " is from " + lab.date() + ", older than the " + validityDays
@@ -54,7 +60,20 @@ final class CurrentLabs {
     return "no " + name + " is recorded";
   }
 
-  int validityDays() {
-    return validityDays;
+  /**
+   * The verdict on a test without a current result: unknown, with the missing fact and the order to
+   * obtain it, each saying why no result counts (the test named as the pack names it).
+   */
+  Verdict notCurrent(LabTest test, FindingCode missing, FindingCode order) {
+    String name = name(test);
+    String why = whyNotCurrent(test);
+    return Verdict.unknown(
+        Finding.patient(missing, Words.withArticle(name) + " is required before the procedure and " + why + "."),
+        Finding.patient(order, "Obtain " + Words.article(name) + " " + name + " before the procedure; " + why + "."));
+  }
+
+  /** The test as the pack names it in a sentence: "platelet count", "INR". */
+  String name(LabTest test) {
+    return pack.lab(test).name();
   }
 }

@@ -16,23 +16,39 @@ import org.vapath.core.model.Fracture;
  * (a required fact is missing), indicated. The same order decides each level.
  */
 final class DecisionRules {
+  /** A level's reason when its cause is known and is none the pack holds for an indication. */
   static final String NOT_AN_INDICATION = "ETIOLOGY_NOT_AN_INDICATION";
 
   private DecisionRules() {
   }
 
-  static Decision patient(FractureStates fractures, Findings findings) {
+  /** The findings a decision rests on, as the criteria left them. */
+  record Grounds(List<Finding> indications, List<Finding> contraindications, List<Finding> missing,
+      List<Finding> preparation) {
+
+    /** Whether a contraindication concerns the whole patient rather than one fracture. */
+    boolean hasPatientContraindication() {
+      for (Finding finding : contraindications) {
+        if (finding.fracture() == null) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static Decision patient(FractureStates fractures, Grounds findings) {
     if (findings.hasPatientContraindication() || fractures.allExcluded()) {
       return Decision.CONTRAINDICATED;
     }
     if (!fractures.workupMatters()) {
-      // Only an unreadable part of the record can be missing here (RecordRules): it may hold the fracture.
-      return findings.missing.isEmpty() ? Decision.NOT_INDICATED : Decision.INCOMPLETE;
+      // Only an unreadable part of the record can be missing here (RecordRead): it may hold the fracture.
+      return findings.missing().isEmpty() ? Decision.NOT_INDICATED : Decision.INCOMPLETE;
     }
-    return findings.missing.isEmpty() ? Decision.INDICATED : Decision.INCOMPLETE;
+    return findings.missing().isEmpty() ? Decision.INDICATED : Decision.INCOMPLETE;
   }
 
-  static List<LevelAssessment> levels(KnowledgePack pack, FractureStates fractures, Findings findings) {
+  static List<LevelAssessment> levels(KnowledgePack pack, FractureStates fractures, Grounds findings) {
     List<LevelAssessment> levels = new ArrayList<>(fractures.size());
     for (int i = 0; i < fractures.size(); i++) {
       Fracture fracture = fractures.get(i);
@@ -45,10 +61,10 @@ final class DecisionRules {
     return levels;
   }
 
-  private static Decision level(KnowledgePack pack, FractureStates fractures, Findings findings, int index,
+  private static Decision level(KnowledgePack pack, FractureStates fractures, Grounds findings, int index,
       List<String> reasons) {
     if (fractures.excluded(index)) {
-      addCodes(findings.contraindications, index, false, reasons);
+      addCodes(findings.contraindications(), index, false, reasons);
       return Decision.CONTRAINDICATED;
     }
     Etiology etiology = fractures.get(index).etiology();
@@ -58,14 +74,14 @@ final class DecisionRules {
       return Decision.NOT_INDICATED;
     }
     if (findings.hasPatientContraindication()) {
-      addCodes(findings.contraindications, index, true, reasons);
+      addCodes(findings.contraindications(), index, true, reasons);
       return Decision.CONTRAINDICATED;
     }
-    addCodes(findings.missing, index, true, reasons);
+    addCodes(findings.missing(), index, true, reasons);
     if (!reasons.isEmpty()) {
       return Decision.INCOMPLETE;
     }
-    addCodes(findings.indications, index, false, reasons);
+    addCodes(findings.indications(), index, false, reasons);
     return reasons.isEmpty() ? Decision.INCOMPLETE : Decision.INDICATED;
   }
 
@@ -80,17 +96,17 @@ final class DecisionRules {
   }
 
   /** One plain sentence that says why the decision is what it is. */
-  static String basis(Decision decision, FractureStates fractures, Findings findings) {
+  static String basis(KnowledgePack pack, Decision decision, FractureStates fractures, Grounds findings) {
     return switch (decision) {
-      case CONTRAINDICATED -> "Contraindicated: " + bases(findings.contraindications, fractures.allExcluded());
+      case CONTRAINDICATED -> "Contraindicated: " + bases(findings.contraindications(), fractures.allExcluded());
       case NOT_INDICATED -> fractures.size() == 0
           ? "Not indicated: no vertebral compression fracture is recorded."
-          : "Not indicated: no fracture is secondary to osteoporosis, malignancy or hemangioma"
+          : "Not indicated: no fracture is secondary to " + Words.indicatedCauses(pack, "or")
               + " and free of contraindications.";
-      case INCOMPLETE -> "Incomplete: required facts are missing (" + codes(findings.missing) + "); the decision"
+      case INCOMPLETE -> "Incomplete: required facts are missing (" + codes(findings.missing()) + "); the decision"
           + " cannot be made until they are known.";
-      case INDICATED -> "Indicated: " + bases(findings.indications, true)
-          + (findings.preparation.isEmpty() ? "" : " Preparation is needed before the procedure.");
+      case INDICATED -> "Indicated: " + bases(findings.indications(), true)
+          + (findings.preparation().isEmpty() ? "" : " Preparation is needed before the procedure.");
     };
   }
 

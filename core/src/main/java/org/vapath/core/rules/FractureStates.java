@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.assessment.Finding;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
@@ -20,16 +19,12 @@ final class FractureStates {
   private final boolean[] indicatedEtiology;
   private final boolean recorded;
 
-  FractureStates(Case kase, KnowledgePack pack, Findings findings) {
+  /** {@code excluded[i]}: whether a per-level contraindication is met at fracture {@code i}. */
+  FractureStates(Case kase, KnowledgePack pack, boolean[] excluded) {
     this.recorded = kase.fractures() != null;
     this.fractures = kase.fracturesOrNone();
-    this.excluded = new boolean[fractures.size()];
+    this.excluded = excluded.clone();
     this.indicatedEtiology = new boolean[fractures.size()];
-    for (Finding contraindication : findings.contraindications) {
-      if (contraindication.fracture() != null) {
-        excluded[contraindication.fracture()] = true;
-      }
-    }
     for (int i = 0; i < fractures.size(); i++) {
       EtiologyFacts facts = pack.etiology(fractures.get(i).etiology());
       indicatedEtiology[i] = facts != null && facts.isIndication();

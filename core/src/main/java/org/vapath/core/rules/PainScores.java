@@ -1,22 +1,29 @@
 package org.vapath.core.rules;
 
+import static org.vapath.core.catalogue.FindingCode.PAIN_STATUS_TO_VERIFY;
+
 import java.time.LocalDate;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Finding;
+import org.vapath.core.catalogue.CriterionInfo;
+import org.vapath.core.catalogue.Verdict;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 
 /**
  * A general pain score (0-10) recorded without a pain status, e.g. at a routine visit. It may
  * suggest that pain is ongoing, never decide against the patient: a positive score taken within
- * {@code pain.scoreValidityDays} before the assessment reads as ongoing pain; a score of 0, or an
- * older or undated score, leaves the status unknown and asks for it (case-format.md, version 2
- * rulings, "General pain score"). A stated pain status always wins.
+ * {@code pain.scoreValidityDays} before the assessment reads as ongoing pain (met); a score of 0, or
+ * an older or undated score, leaves the status unknown and asks for it (case-format.md, version 2
+ * rulings, "General pain score"). A stated pain status always wins (not met: the score is not read).
  */
 final class PainScores {
-  static final String PAIN_STATUS = "PAIN_STATUS";
-  private static final String REF = "REF";
+  static final CriterionInfo INFO = CriterionInfo.of("Pain from a general pain score",
+      "Does a recent positive pain score, with no pain status, say that pain is ongoing?",
+      "pain.nrs", "pain.nrsDate", "pain.status")
+      .comparesWith(KnowledgePack.PAIN_SCORE_VALIDITY_DAYS)
+      .emits(PAIN_STATUS_TO_VERIFY);
 
   private PainScores() {
   }
@@ -33,18 +40,21 @@ final class PainScores {
         kase.imaging(), kase.fractures(), kase.recordIssues());
   }
 
-  /** A {@code toVerify} item when a score is the only word on pain and says nothing about it being ongoing. */
-  static void apply(Case kase, KnowledgePack pack, Findings findings) {
-    Pain pain = kase.pain();
-    if (pain.status() != null || pain.nrs() == null || suggestsOngoing(kase, pack)) {
-      return;
+  /** The verdict on the recorded case: unknown, to verify, when a score is the only word on pain and says nothing. */
+  static Verdict evaluate(Case recorded, KnowledgePack pack) {
+    Pain pain = recorded.pain();
+    if (pain.status() != null || pain.nrs() == null) {
+      return Verdict.NOT_MET;
+    }
+    if (suggestsOngoing(recorded, pack)) {
+      return Verdict.met();
     }
     String score = "A general pain score of " + Words.number(pain.nrs()) + "/10"
         + (pain.nrsDate() == null ? "" : " on " + pain.nrsDate());
     String why = pain.nrs() == 0 ? " does not say that the fracture is painless"
         : " is not recent enough to say that the fracture hurts now";
-    findings.toVerify.add(Finding.patient(PAIN_STATUS, score + why + ": ask the patient whether the fracture is"
-        + " painful now.", REF));
+    return Verdict.unknown(Finding.patient(PAIN_STATUS_TO_VERIFY, score + why + ": ask the patient whether the"
+        + " fracture is painful now."));
   }
 
   private static boolean suggestsOngoing(Case kase, KnowledgePack pack) {

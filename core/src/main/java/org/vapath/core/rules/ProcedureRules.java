@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.ProcedurePlan;
+import org.vapath.core.catalogue.CriterionInfo;
+import org.vapath.core.catalogue.Sources;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Fracture;
@@ -13,6 +15,11 @@ import org.vapath.core.model.Fracture;
  * options, with an advisory preference by height loss; image guidance by level; transpedicular access.
  */
 final class ProcedureRules {
+  static final CriterionInfo INFO = CriterionInfo.of("Procedure plan",
+      "Which technique is preferred, under which guidance, for the treatable levels?",
+      "fractures[].heightLossPercent", "fractures[].level")
+      .comparesWith(KnowledgePack.KYPHOPLASTY_HEIGHT_LOSS)
+      .cites(Sources.REF);
   private static final List<String> OPTIONS = List.of("VERTEBROPLASTY", "KYPHOPLASTY");
 
   private ProcedureRules() {
@@ -53,11 +60,12 @@ final class ProcedureRules {
       preferred = null;
       rationale = similar + "No preference: the height loss of " + Words.joinAnd(unknown) + " is not recorded.";
     }
-    return guidance(pack.guidance(), fractures, treatable, preferred, rationale + " Advisory, not a rule.");
+    return guidance(pack.guidance(), fractures, treatable, preferred, rationale + " Advisory, not a rule.",
+        kyphoplasty.source());
   }
 
   private static ProcedurePlan guidance(GuidancePolicy policy, FractureStates fractures, List<Integer> treatable,
-      String preferred, String rationale) {
+      String preferred, String rationale, String preferenceSource) {
     List<String> ctLevels = new ArrayList<>();
     boolean levelUnknown = false;
     for (int index : treatable) {
@@ -78,6 +86,6 @@ final class ProcedureRules {
       basis += " A treatable fracture's level is not recorded: CT if it is upper thoracic or cervical.";
     }
     return new ProcedurePlan(OPTIONS, preferred, rationale, guidance, basis, "TRANSPEDICULAR",
-        "REF; KP-LIT");
+        List.of(Sources.REF, preferenceSource));
   }
 }

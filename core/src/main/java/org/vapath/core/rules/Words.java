@@ -1,8 +1,12 @@
 package org.vapath.core.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vapath.core.KnowledgePack;
 import org.vapath.core.Numbers;
+import org.vapath.core.knowledge.EtiologyFacts;
+import org.vapath.core.model.Etiology;
 
 /** Plain-language pieces shared by the rules' bases. */
 final class Words {
@@ -34,9 +38,27 @@ final class Words {
   }
 
   static String joinAnd(List<String> parts) {
+    return join(parts, "and");
+  }
+
+  /** "a, b and c" or "a, b or c". */
+  static String join(List<String> parts, String conjunction) {
     if (parts.size() <= 1) {
       return parts.isEmpty() ? "" : parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + conjunction + " "
+        + parts.get(parts.size() - 1);
+  }
+
+  /** The causes the pack holds for indications, "osteoporosis, malignancy or hemangioma". */
+  static String indicatedCauses(KnowledgePack pack, String conjunction) {
+    List<String> causes = new ArrayList<>(3);
+    for (Etiology etiology : Etiology.values()) {
+      EtiologyFacts facts = pack.etiology(etiology);
+      if (facts != null && facts.isIndication()) {
+        causes.add(lower(etiology));
+      }
+    }
+    return join(causes, conjunction);
   }
 }

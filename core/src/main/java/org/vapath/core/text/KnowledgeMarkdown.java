@@ -37,6 +37,10 @@ public final class KnowledgeMarkdown {
     line("Version " + pack.version() + ". (confirm) marks facts from secondary summaries; (institutional default)"
         + " marks facts without a published figure that an institution should review.");
     overrides(pack.overrides());
+    heading("Criteria");
+    line("Each criterion answers met, not met or unknown; an unknown fact is never \"no\".");
+    line("");
+    md.append(CatalogueMarkdown.criteria(pack));
     thresholds(pack);
     labs(pack);
     etiologies(pack);

@@ -1,2 +1,2 @@
-/** Text for people: the knowledge pack as Markdown, with every fact and its source. */
+/** Text for people: the knowledge pack and the catalogue of criteria as Markdown, every fact with its source. */
 package org.vapath.core.text;

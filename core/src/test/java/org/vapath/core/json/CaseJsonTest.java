@@ -7,11 +7,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.vapath.core.Case;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.testing.CaseArbitraries;
 
 class CaseJsonTest {
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> CaseArbitraries.ON);
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), () -> CaseArbitraries.ON);
 
   @Provide
   Arbitrary<Case> cases() {

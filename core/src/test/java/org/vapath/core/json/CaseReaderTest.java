@@ -11,14 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vapath.core.Case;
 import org.vapath.core.InputError;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.LabTest;
 
 class CaseReaderTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 1, 1));
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 1, 1));
 
   private static String p01() {
     return Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json");
@@ -66,7 +65,7 @@ class CaseReaderTest {
   @Test
   void anAbsentAssessmentDateIsToday() throws Exception {
     String json = p01With("labs", "[]").replace("\"assessedOn\":\"2026-11-23\",", "");
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 12, 1));
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 12, 1));
 
     assertThat(reader.read(json).assessedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
   }

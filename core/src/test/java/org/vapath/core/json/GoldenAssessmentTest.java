@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 
 /**
@@ -18,7 +17,8 @@ import org.vapath.core.Vignettes;
  */
 class GoldenAssessmentTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final CaseReader READER = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(),
+      () -> LocalDate.of(2026, 11, 23));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

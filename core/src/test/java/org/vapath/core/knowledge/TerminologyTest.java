@@ -1,16 +1,16 @@
 package org.vapath.core.knowledge;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.model.Modality;
 import org.vapath.core.model.VertebralLevel;
 
 /** Codes as records write them: with or without the dot, under an OID, in SNOMED CT; levels and titles in words. */
 class TerminologyTest {
-  private static final Terminology T = KnowledgePack.embedded().terminology();
+  private static final Terminology T = KnowledgePackJson.embedded().terminology();
 
   @ParameterizedTest(name = "{0}|{1} means {2} {3}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {

@@ -1,5 +1,6 @@
 package org.vapath.core.rules;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -9,14 +10,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.knowledge.HoldRule;
 
 class HoldPlannerPropertiesTest {
 
   @Provide
   Arbitrary<HoldRule> rules() {
-    return Arbitraries.of(KnowledgePack.embedded().antithrombotics()).flatMap(d -> Arbitraries.of(d.holds()));
+    return Arbitraries.of(KnowledgePackJson.embedded().antithrombotics()).flatMap(d -> Arbitraries.of(d.holds()));
   }
 
   @Property(tries = 500)

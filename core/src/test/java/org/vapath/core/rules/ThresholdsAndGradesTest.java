@@ -1,5 +1,6 @@
 package org.vapath.core.rules;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vapath.core.rules.Codes.assess;
 import static org.vapath.core.rules.Codes.codes;
@@ -54,7 +55,7 @@ class ThresholdsAndGradesTest {
   @ParameterizedTest(name = "INR {0} with institution's 1.8: correct={1}")
   @CsvSource({"1.6, false", "1.8, false", "1.81, true"})
   void anInstitutionalInrThresholdIsAppliedAndReported(double inr, boolean correct) {
-    KnowledgePack pack = KnowledgePack.embedded().withThresholds(Map.of(KnowledgePack.INR_MAX, 1.8), "test");
+    KnowledgePack pack = KnowledgePackJson.embedded().withThresholds(Map.of(KnowledgePack.INR_MAX, 1.8), "test");
     Assessment a = new Engine(pack).assess(CaseBuilder.indicated().lab(LabTest.INR, inr, RECENT).build());
 
     assertThat(codes(a.preparation()).contains("CORRECT_INR")).isEqualTo(correct);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.vapath.core.InputError;
-import org.vapath.core.json.FieldReader;
+import org.vapath.core.json.internal.FieldReader;
 import org.vapath.core.json.Vocabulary;
 import org.vapath.core.model.VertebralLevel;
 import org.vapath.registry.ComplicationRecord;

@@ -9,6 +9,7 @@ import org.vapath.core.Numbers;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.knowledge.Complication;
 
 /**
@@ -99,12 +100,12 @@ public final class SheetText {
     for (HoldItem hold : a.holdPlan()) {
       steps.add(hold(hold));
     }
-    boolean inrCheck = a.preparation().stream().anyMatch(f -> f.code().equals("RECHECK_INR"));
+    boolean inrCheck = a.preparation().stream().anyMatch(f -> f.entry() == FindingCode.RECHECK_INR);
     if (inrCheck) {
       steps.add("You will have a blood test (INR) shortly before the procedure, to check that your blood clots"
           + " normally.");
     }
-    if (a.preparation().stream().anyMatch(f -> f.code().equals("CONSIDER_PLATELET_TRANSFUSION"))) {
+    if (a.preparation().stream().anyMatch(f -> f.entry() == FindingCode.CONSIDER_PLATELET_TRANSFUSION)) {
       steps.add("Your platelet count is low; you may be given platelets before the procedure.");
     }
     if (steps.isEmpty()) {

@@ -30,7 +30,7 @@ final class ResultView {
   record Level(String level, String etiology, String heightLoss, String genant, String decision, String reasons) {
   }
 
-  record Item(String code, String level, String basis, String source, String flags) {
+  record Item(String code, String label, String level, String basis, String source, String flags) {
   }
 
   record FindingList(String title, String id, String empty, List<Item> items) {
@@ -99,8 +99,9 @@ final class ResultView {
     for (Finding f : findings) {
       String flags = (f.confirm() ? "confirm: secondary source" : "")
           + (f.institutionalDefault() ? (f.confirm() ? "; " : "") + "institutional default" : "");
-      items.add(new Item(f.code(), f.level(), f.basis(), f.source(), flags.isEmpty() ? null : flags));
-      cite(cited, f.source());
+      items.add(new Item(f.code(), f.entry().label(), f.level(), f.basis(), f.source(),
+          flags.isEmpty() ? null : flags));
+      cited.addAll(f.sources());
     }
     return new FindingList(title, id, empty, items);
   }
@@ -118,7 +119,7 @@ final class ResultView {
     if (plan == null) {
       return null;
     }
-    cite(cited, plan.source());
+    cited.addAll(plan.sources());
     return new Procedure(String.join(" or ", plan.options()).toLowerCase(Locale.ROOT),
         plan.preferred() == null ? "no preference" : plan.preferred().toLowerCase(Locale.ROOT), plan.rationale(),
         String.join(" + ", plan.guidance()).toLowerCase(Locale.ROOT), plan.guidanceBasis(),
@@ -148,11 +149,10 @@ final class ResultView {
         a.expectedBenefit().basis(), a.expectedBenefit().source());
   }
 
+  /** A hold's, the risk's or the benefit's source: one id of the pack each. */
   private static void cite(Set<String> cited, String source) {
     if (source != null) {
-      for (String id : source.split("; ")) {
-        cited.add(id);
-      }
+      cited.add(source);
     }
   }
 }

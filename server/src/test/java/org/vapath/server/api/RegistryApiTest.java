@@ -1,5 +1,6 @@
 package org.vapath.server.api;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
@@ -35,14 +35,14 @@ class RegistryApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    registry = Registry.embedded(folder.resolve("db"), KnowledgePack.embedded());
+    registry = Registry.embedded(folder.resolve("db"), KnowledgePackJson.embedded());
     registry.accounts().create("dr.a", "clinician password".toCharArray(), Role.CLINICIAN, "test");
     registry.accounts().create("auditor", "auditor password".toCharArray(), Role.AUDITOR, "test");
     registry.accounts().create("admin", "administrator password".toCharArray(), Role.ADMIN, "test");
     Path jwks = Files.writeString(folder.resolve("jwks.json"), "{\"keys\":[]}");
     server = CdsServer.start(new ServerConfig(0, URI.create("http://localhost"), List.of(
         new ServerConfig.TrustedIssuer("https://ehr.test", jwks.toString())), false, 1_000_000, List.of(),
-        KnowledgePack.embedded(), registry));
+        KnowledgePackJson.embedded(), registry));
   }
 
   @AfterAll

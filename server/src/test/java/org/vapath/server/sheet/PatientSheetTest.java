@@ -1,5 +1,6 @@
 package org.vapath.server.sheet;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 
 class PatientSheetTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   private static Assessment assess(String resource) {
     return Engine.withEmbeddedKnowledge().assess(new CaseReader(PACK, () -> LocalDate.of(2026, 11, 23))

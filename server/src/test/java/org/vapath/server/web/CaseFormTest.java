@@ -1,5 +1,6 @@
 package org.vapath.server.web;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.vapath.core.json.CaseReader;
 
 /** The case form holds every field of the case format: each vignette survives the trip through the form. */
 class CaseFormTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
   private static final CaseReader READER = new CaseReader(PACK, () -> LocalDate.of(2026, 11, 24));
   private static final ObjectMapper JSON = new ObjectMapper();
   private final CaseForm form = new CaseForm(CaseFormLayout.of(PACK));

@@ -1,5 +1,6 @@
 package org.vapath.server.web;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ import org.vapath.server.ServerConfig;
 class WebAppBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "a long clinician password";
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @TempDir
   static Path folder;

@@ -1,5 +1,6 @@
 package org.vapath.server.web;
 
+import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -32,7 +33,7 @@ import org.vapath.server.ServerConfig;
 /** The pages over real HTTP, without a browser: sign-in, roles, CSRF, redirects, errors kept as HTML. */
 class WebAppTest {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @TempDir
   static Path folder;

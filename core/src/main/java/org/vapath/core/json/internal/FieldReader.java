@@ -1,4 +1,4 @@
-package org.vapath.core.json;
+package org.vapath.core.json.internal;
 
 import static org.vapath.core.Numbers.plain;
 
@@ -153,7 +153,7 @@ public final class FieldReader {
    * The date of a strict yyyy-mm-dd text, or {@code null}. Checked by hand because
    * {@code LocalDate.parse} costs more than parsing the rest of a case, and cases come by millions.
    */
-  static LocalDate isoDate(String text) {
+  public static LocalDate isoDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }

@@ -29,7 +29,9 @@ import org.vapath.core.model.Medication;
 /**
  * Writes a case as the FHIR R4 Bundle an EHR would hold: standard codes, and VAPath's profile for
  * the facts FHIR has no element for (docs/fhir-profile.md). {@link FhirCaseMapper} reads it back to
- * the same assessment, which the tests check for every vignette.
+ * the same assessment, which the tests check for every vignette. A test fixture (for this module's
+ * tests and, through its test jar, the server's, the screening's and the benchmarks'): VAPath itself
+ * never writes an EHR's record, and the codes here are one example each of the pack's concepts.
  */
 public final class CaseToFhir {
   /** The base of the entries' fullUrls: an example server, not a real one. */

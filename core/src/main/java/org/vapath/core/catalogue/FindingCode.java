@@ -1,0 +1,163 @@
+package org.vapath.core.catalogue;
+
+import static org.vapath.core.catalogue.Kind.CONTRAINDICATION;
+import static org.vapath.core.catalogue.Kind.INDICATION;
+import static org.vapath.core.catalogue.Kind.MISSING;
+import static org.vapath.core.catalogue.Kind.PREPARATION;
+import static org.vapath.core.catalogue.Kind.TO_VERIFY;
+import static org.vapath.core.catalogue.Kind.WORKUP;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every finding the engine can emit, declared once: the code written in the assessment, the list it
+ * belongs to, a plain label (a noun phrase, lower case, that a card summary or a page can use), the
+ * ids of the knowledge pack's sources it rests on, and, for work-up, what to order.
+ *
+ * <p>A code may stand in two lists with two meanings ({@code PAIN_STATUS} missing, and to verify
+ * when only a pain score speaks of pain): each pair is two constants. A finding built from pack data
+ * (a drug's hold, a threshold) cites the pack's own source, always one of the sources listed here.
+ */
+public enum FindingCode {
+  PAINFUL_OSTEOPOROTIC_VCF(INDICATION, "painful osteoporotic compression fracture", Sources.REF),
+  PAINFUL_MALIGNANT_VCF(INDICATION, "painful compression fracture from malignancy", Sources.REF),
+  PAINFUL_HEMANGIOMA_VCF(INDICATION, "painful compression fracture from hemangioma", Sources.REF),
+
+  ASYMPTOMATIC(CONTRAINDICATION, "asymptomatic fracture", Sources.REF),
+  IMPROVING_WITH_MEDICAL_THERAPY(CONTRAINDICATION, "improving with medical therapy", Sources.REF),
+  ACTIVE_INFECTION(CONTRAINDICATION, "active infection", Sources.REF),
+  RETROPULSION_WITH_MYELOPATHY(CONTRAINDICATION, "retropulsion with myelopathy", Sources.REF),
+  TUMOR_CANAL_COMPROMISE(CONTRAINDICATION, "canal compromise by tumor", Sources.REF),
+  UNCORRECTABLE_COAGULOPATHY(CONTRAINDICATION, "uncorrectable coagulopathy", Sources.REF),
+  CEMENT_ALLERGY(CONTRAINDICATION, "allergy to a bone cement ingredient", Sources.REF, Sources.PMMA),
+
+  FRACTURES(MISSING, "fracture list", Sources.REF),
+  SPINE_RADIOGRAPH(MISSING, "spine radiograph", Sources.REF),
+  ETIOLOGY(MISSING, "fracture cause", Sources.REF),
+  PAIN_STATUS(MISSING, "pain status", Sources.REF),
+  PLATELET_COUNT(MISSING, "platelet count", Sources.REF),
+  INR(MISSING, "INR", Sources.REF),
+  WBC(MISSING, "WBC count", Sources.REF),
+  CROSS_SECTIONAL_IMAGING(MISSING, "CT or MRI", Sources.REF),
+  RECORD_UNREADABLE_MISSING("RECORD_UNREADABLE", MISSING, "record unreadable", List.of(Sources.REF), List.of()),
+
+  MEDICAL_THERAPY_RESPONSE(TO_VERIFY, "response to medical therapy", Sources.REF),
+  INFECTION_STATUS(TO_VERIFY, "infection status", Sources.REF),
+  INFECTION_TO_EXCLUDE(TO_VERIFY, "suspected infection to exclude", Sources.REF),
+  NEURO_EXAM(TO_VERIFY, "neurological examination", Sources.REF),
+  COAGULOPATHY_STATUS(TO_VERIFY, "bleeding disorder and whether it is correctable", Sources.REF),
+  ALLERGIES(TO_VERIFY, "allergies", Sources.REF),
+  MEDICATIONS(TO_VERIFY, "current medications", Sources.SIR_HEM),
+  MEDICATION_UNRESOLVED(TO_VERIFY, "medication that names no drug", Sources.SIR_HEM),
+  PAIN_GENERATOR(TO_VERIFY, "fracture concordant with the pain", Sources.REF),
+  RETROPULSION(TO_VERIFY, "retropulsed fragments", Sources.REF),
+  CANAL_COMPROMISE_BY_TUMOR(TO_VERIFY, "canal compromise by tumor", Sources.REF),
+  PAIN_STATUS_TO_VERIFY("PAIN_STATUS", TO_VERIFY, "pain status", List.of(Sources.REF), List.of()),
+  MEDICATION_NOT_RECOGNISED(TO_VERIFY, "medication not recognised as an antithrombotic", Sources.SIR_HEM),
+  CREATININE_CLEARANCE(TO_VERIFY, "creatinine clearance", Sources.ACC_AF),
+  DOSE_INTENSITY(TO_VERIFY, "dose intensity", Sources.SIR_HEM),
+  RECORD_UNREADABLE(TO_VERIFY, "unreadable part of the record", Sources.REF),
+
+  ORDER_SPINE_RADIOGRAPH(WORKUP, "spine radiograph", Sources.REF,
+      new Orderable("imaging", "radiograph", "Radiograph of the spine")),
+  ORDER_CT_OR_MRI(WORKUP, "CT or MRI of the spine", Sources.REF,
+      new Orderable("imaging", "mri", "MRI of the spine"), new Orderable("imaging", "ct", "CT of the spine")),
+  ORDER_MRI(WORKUP, "MRI of the spine", Sources.REF, new Orderable("imaging", "mri", "MRI of the spine")),
+  ORDER_PLATELET_COUNT(WORKUP, "platelet count", Sources.REF, new Orderable("lab", "platelets", "Platelet count")),
+  ORDER_INR(WORKUP, "INR", Sources.REF, new Orderable("lab", "inr", "INR")),
+  ORDER_WBC(WORKUP, "WBC count", Sources.REF, new Orderable("lab", "wbc", "WBC count")),
+
+  HOLD_ANTITHROMBOTIC("HOLD_ANTITHROMBOTIC", PREPARATION, "antithrombotic to hold",
+      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
+  PRESCRIBER_DECISION("PRESCRIBER_DECISION", PREPARATION, "antithrombotic hold to decide with the prescriber",
+      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
+  CLEARANCE_BELOW_HOLD_TABLE("CLEARANCE_BELOW_HOLD_TABLE", PREPARATION, "creatinine clearance below the hold table",
+      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
+  CORRECT_INR(PREPARATION, "INR to correct", Sources.SIR_HEM),
+  RECHECK_INR(PREPARATION, "INR to recheck", Sources.REF),
+  CONSIDER_PLATELET_TRANSFUSION(PREPARATION, "platelet transfusion to consider", Sources.SIR_HEM);
+
+  private static final Map<Kind, Map<String, FindingCode>> BY_KIND = index();
+
+  private final String code;
+  private final Kind kind;
+  private final String label;
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable
+  private final List<String> sources;
+  @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, of records
+  private final List<Orderable> orders;
+
+  FindingCode(Kind kind, String label, String source, Orderable... orders) {
+    this(null, kind, label, List.of(source), List.of(orders));
+  }
+
+  FindingCode(Kind kind, String label, String first, String second) {
+    this(null, kind, label, List.of(first, second), List.of());
+  }
+
+  FindingCode(String code, Kind kind, String label, List<String> sources, List<Orderable> orders) {
+    this.code = code == null ? name() : code;
+    this.kind = kind;
+    this.label = label;
+    this.sources = List.copyOf(sources);
+    this.orders = List.copyOf(orders);
+  }
+
+  /** The code as the assessment writes it. */
+  public String code() {
+    return code;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** A plain noun phrase, lower case but for abbreviations: "uncorrectable coagulopathy", "INR". */
+  public String label() {
+    return label;
+  }
+
+  /** The ids of the knowledge pack's sources, in order; a finding cites these or a subset. */
+  public List<String> sources() {
+    return sources;
+  }
+
+  /** What a work-up finding asks to order; empty for every other kind. */
+  public List<Orderable> orders() {
+    return orders;
+  }
+
+  /** The entry with this code in this list, or {@code null} when the catalogue has none. */
+  public static FindingCode find(Kind kind, String code) {
+    return BY_KIND.get(kind).get(Objects.requireNonNull(code, "code == null"));
+  }
+
+  /** The entries of one list, in catalogue order. */
+  public static List<FindingCode> of(Kind kind) {
+    List<FindingCode> entries = new ArrayList<>();
+    for (FindingCode entry : values()) {
+      if (entry.kind == kind) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  private static Map<Kind, Map<String, FindingCode>> index() {
+    Map<Kind, Map<String, FindingCode>> index = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      index.put(kind, new HashMap<>());
+    }
+    for (FindingCode entry : values()) {
+      if (index.get(entry.kind).put(entry.code, entry) != null) {
+        throw new IllegalStateException("two catalogue entries for " + entry.kind + " " + entry.code);
+      }
+    }
+    return index;
+  }
+}

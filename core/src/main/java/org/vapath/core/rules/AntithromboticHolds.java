@@ -1,0 +1,179 @@
+package org.vapath.core.rules;
+
+import static org.vapath.core.catalogue.FindingCode.CLEARANCE_BELOW_HOLD_TABLE;
+import static org.vapath.core.catalogue.FindingCode.CREATININE_CLEARANCE;
+import static org.vapath.core.catalogue.FindingCode.DOSE_INTENSITY;
+import static org.vapath.core.catalogue.FindingCode.HOLD_ANTITHROMBOTIC;
+import static org.vapath.core.catalogue.FindingCode.MEDICATION_NOT_RECOGNISED;
+import static org.vapath.core.catalogue.FindingCode.PRESCRIBER_DECISION;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.assessment.HoldItem;
+import org.vapath.core.catalogue.CriterionInfo;
+import org.vapath.core.catalogue.Status;
+import org.vapath.core.catalogue.Verdict;
+import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.HoldRule.HoldUnit;
+import org.vapath.core.model.Medication;
+
+/**
+ * Periprocedural holds of anticoagulants and antiplatelets for a high bleeding risk procedure
+ * [SIR-HEM-2019, ACC-AF-2023]: the hold of each drug recognised (e.g. hold apixaban 2 days with a
+ * clearance above 25 mL/min), the drugs whose hold is the prescriber's decision (and every
+ * antiplatelet of dual therapy), a clearance below the table. Medication names it does not recognise
+ * are listed, never silently passed over. Met when a hold applies; unknown when a name is not
+ * recognised or the table needs a clearance or dose intensity that is not recorded.
+ */
+final class AntithromboticHolds {
+  static final CriterionInfo INFO = CriterionInfo.of("Antithrombotic holds",
+      "Which anticoagulants and antiplatelets are taken, and how long must each be held?",
+      "medications[].name", "medications[].lastDose", "medications[].intensity", "renal.creatinineClearanceMlMin")
+      .emits(HOLD_ANTITHROMBOTIC, PRESCRIBER_DECISION, CLEARANCE_BELOW_HOLD_TABLE, MEDICATION_NOT_RECOGNISED,
+          CREATININE_CLEARANCE, DOSE_INTENSITY);
+
+  private final KnowledgePack pack;
+  private final MedicationRecognizer recognizer;
+
+  AntithromboticHolds(KnowledgePack pack) {
+    this.pack = pack;
+    this.recognizer = new MedicationRecognizer(pack.antithrombotics());
+  }
+
+  Holds evaluate(Case kase) {
+    List<String> notRecognised = new ArrayList<>(0);
+    Map<Antithrombotic, Medication> taken = recognised(kase, notRecognised);
+    List<Finding> findings = new ArrayList<>(taken.size() + 1);
+    if (!notRecognised.isEmpty()) {
+      findings.add(Finding.patient(MEDICATION_NOT_RECOGNISED, "Not recognised as an anticoagulant or antiplatelet: "
+          + quoted(notRecognised) + ". Check that none of them affects hemostasis; a drug not recognised gets no"
+          + " hold plan."));
+    }
+    List<HoldItem> plan = new ArrayList<>(taken.size());
+    boolean dualAntiplatelet = dualAntiplatelet(taken.keySet());
+    boolean clearanceUnknown = false;
+    boolean intensityUnknown = false;
+    Antithrombotic inrRechecked = null;
+    for (Map.Entry<Antithrombotic, Medication> entry : taken.entrySet()) {
+      Antithrombotic drug = entry.getKey();
+      HoldPlanner.Choice choice = HoldPlanner.choose(drug, entry.getValue(), kase.renal().creatinineClearanceMlMin());
+      clearanceUnknown |= choice.clearanceUnknown();
+      intensityUnknown |= choice.intensityUnknown();
+      hold(drug, entry.getValue(), choice, dualAntiplatelet, findings, plan);
+      if (drug.inrRecheck() && inrRechecked == null) {
+        inrRechecked = drug;
+      }
+    }
+    verify(clearanceUnknown, intensityUnknown, findings);
+    Status status = clearanceUnknown || intensityUnknown || !notRecognised.isEmpty() ? Status.UNKNOWN
+        : taken.isEmpty() ? Status.NOT_MET : Status.MET;
+    return new Holds(new Verdict(status, findings), plan, notRecognised, inrRechecked);
+  }
+
+  private Map<Antithrombotic, Medication> recognised(Case kase, List<String> notRecognised) {
+    Map<Antithrombotic, Medication> taken = new LinkedHashMap<>();
+    if (kase.medications() == null) {
+      return taken;
+    }
+    for (Medication medication : kase.medications()) {
+      if (!medication.identified()) {
+        continue; // MedicationsRecorded asks for it to be checked: MEDICATION_UNRESOLVED
+      }
+      List<Antithrombotic> drugs = recognizer.recognise(medication.name());
+      if (drugs.isEmpty()) {
+        notRecognised.add(medication.name());
+      }
+      for (Antithrombotic drug : drugs) {
+        taken.merge(drug, medication, AntithromboticHolds::laterDose);
+      }
+    }
+    return taken;
+  }
+
+  private void hold(Antithrombotic drug, Medication medication, HoldPlanner.Choice choice, boolean dual,
+      List<Finding> findings, List<HoldItem> plan) {
+    String name = drug.id() + (drug.id().equalsIgnoreCase(medication.name()) ? "" : " (recorded as \""
+        + medication.name() + "\")") + ", " + drug.drugClass();
+    if (choice.rule() == null) {
+      String basis = name + ": " + choice.why() + ". " + drug.belowTable();
+      findings.add(Finding.patient(CLEARANCE_BELOW_HOLD_TABLE, basis, drug.source()).toConfirm(drug.confirm()));
+      plan.add(HoldPlanner.item(drug, medication, null, true, basis));
+      return;
+    }
+    boolean prescriber = drug.prescriberDecision() || (dual && drug.antiplatelet());
+    StringBuilder basis = new StringBuilder(name).append(": ");
+    if (prescriber) {
+      basis.append(pack.prescriberDecisionText()).append(" If it is stopped, the table's hold is ");
+    } else {
+      basis.append("hold ");
+    }
+    basis.append(choice.rule().describe()).append(" before the procedure");
+    if (choice.rule().unit() == HoldUnit.DAYS) {
+      basis.append(" (full days without a dose)");
+    }
+    basis.append("; ").append(choice.why());
+    dates(medication, choice, basis);
+    if (drug.prescriberNote() != null && !prescriber) {
+      basis.append(' ').append(drug.prescriberNote());
+    }
+    String text = basis.toString();
+    findings.add(Finding.patient(prescriber ? PRESCRIBER_DECISION : HOLD_ANTITHROMBOTIC, text, drug.source())
+        .toConfirm(drug.confirm()));
+    plan.add(HoldPlanner.item(drug, medication, choice.rule(), prescriber, text));
+  }
+
+  private static void dates(Medication medication, HoldPlanner.Choice choice, StringBuilder basis) {
+    if (medication.lastDose() == null) {
+      basis.append("last dose not recorded, so no earliest date.");
+      return;
+    }
+    basis.append("last dose ").append(medication.lastDose()).append(", earliest procedure date ")
+        .append(HoldPlanner.earliestDate(choice.rule(), medication.lastDose()));
+    if (choice.rule().unit() == HoldUnit.HOURS) {
+      basis.append(", and not before ").append(choice.rule().describe()).append(" after the time of the last dose");
+    }
+    basis.append('.');
+  }
+
+  private static void verify(boolean clearanceUnknown, boolean intensityUnknown, List<Finding> findings) {
+    if (clearanceUnknown) {
+      findings.add(Finding.patient(CREATININE_CLEARANCE, "The hold of a drug taken depends on creatinine clearance,"
+          + " which is not recorded: measure it; the longest hold of the table was applied."));
+    }
+    if (intensityUnknown) {
+      findings.add(Finding.patient(DOSE_INTENSITY, "The hold of a low-molecular-weight heparin depends on whether"
+          + " the dose is therapeutic or prophylactic, which is not recorded; the longer hold was applied.")
+          .toConfirm(true));
+    }
+  }
+
+  private static boolean dualAntiplatelet(Iterable<Antithrombotic> drugs) {
+    int antiplatelets = 0;
+    for (Antithrombotic drug : drugs) {
+      if (drug.antiplatelet()) {
+        antiplatelets++;
+      }
+    }
+    return antiplatelets >= 2;
+  }
+
+  private static Medication laterDose(Medication a, Medication b) {
+    if (a.lastDose() == null) {
+      return b;
+    }
+    return b.lastDose() != null && b.lastDose().isAfter(a.lastDose()) ? b : a;
+  }
+
+  private static String quoted(List<String> names) {
+    List<String> quoted = new ArrayList<>(names.size());
+    for (String name : names) {
+      quoted.add("\"" + name + "\"");
+    }
+    return String.join(", ", quoted);
+  }
+}

@@ -1,0 +1,143 @@
+package org.vapath.core.rules;
+
+import static org.vapath.core.catalogue.Kind.CONTRAINDICATION;
+import static org.vapath.core.catalogue.Kind.INDICATION;
+import static org.vapath.core.catalogue.Kind.MISSING;
+import static org.vapath.core.catalogue.Kind.PREPARATION;
+import static org.vapath.core.catalogue.Kind.TO_VERIFY;
+import static org.vapath.core.catalogue.Kind.WORKUP;
+
+import java.util.List;
+import org.vapath.core.Assessment;
+import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Decision;
+import org.vapath.core.assessment.Finding;
+import org.vapath.core.catalogue.Kind;
+import org.vapath.core.catalogue.Verdict;
+
+/**
+ * Asks every criterion in turn and files its findings, list by list, in the order of the contract:
+ * the contraindications first (they decide which fractures remain), then, while some fracture may
+ * still be treated, the required and screening facts, indications, work-up and preparation; then the
+ * record's unread parts, the decision, procedure plan, risk and benefit. A criterion that depends on
+ * another is handed that one's result.
+ */
+final class Assessor {
+  private final KnowledgePack pack;
+  private final CementAllergy cementAllergy;
+  private final FracturesRecorded fracturesRecorded;
+  private final PainfulFracture painfulFracture;
+  private final PlateletCount plateletCount;
+  private final InrCheck inrCheck;
+  private final AntithromboticHolds holds;
+
+  Assessor(KnowledgePack pack) {
+    this.pack = pack;
+    this.cementAllergy = new CementAllergy(pack);
+    this.fracturesRecorded = new FracturesRecorded(pack);
+    this.painfulFracture = new PainfulFracture(pack);
+    this.plateletCount = new PlateletCount(pack);
+    this.inrCheck = new InrCheck(pack);
+    this.holds = new AntithromboticHolds(pack);
+  }
+
+  /** The verdicts of the whole-patient contraindications, each with its unknown side. */
+  private record Patient(Verdict asymptomatic, Verdict improving, Verdict infection, Verdict coagulopathy,
+      Verdict allergy) {
+  }
+
+  Assessment assess(Case recorded) {
+    Case kase = PainScores.effective(recorded, pack);
+    Assessment.Builder out = Assessment.builder(kase.caseId(), kase.assessedOn());
+    Patient patient = new Patient(Asymptomatic.patient(kase), ImprovingWithTherapy.evaluate(kase),
+        ActiveInfection.evaluate(kase), UncorrectableCoagulopathy.evaluate(kase), cementAllergy.evaluate(kase));
+    add(out, CONTRAINDICATION, patient.asymptomatic(), patient.improving(), patient.infection(),
+        patient.coagulopathy(), patient.allergy());
+    Verdict[][] levels = levels(kase, out);
+    boolean[] excluded = new boolean[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      excluded[i] = levels[i][0].isMet() || levels[i][1].isMet() || levels[i][2].isMet();
+    }
+    FractureStates fractures = new FractureStates(kase, pack, excluded);
+    if (fractures.workupMatters()) {
+      workup(recorded, kase, patient, levels, fractures, out);
+    }
+    Verdict record = RecordRead.evaluate(kase, fractures.workupMatters());
+    add(out, TO_VERIFY, record);
+    add(out, MISSING, record);
+    DecisionRules.Grounds grounds = new DecisionRules.Grounds(out.added(INDICATION), out.added(CONTRAINDICATION),
+        out.added(MISSING), out.added(PREPARATION));
+    Decision decision = DecisionRules.patient(fractures, grounds);
+    return out.recordIssues(kase.recordIssues())
+        .decision(decision, DecisionRules.basis(pack, decision, fractures, grounds),
+            DecisionRules.levels(pack, fractures, grounds))
+        .consent(ProcedureRules.plan(pack, fractures), ConsentFigures.risk(pack, fractures),
+            ConsentFigures.benefit(pack, fractures))
+        .knowledge(pack.version(), pack.overrides())
+        .build();
+  }
+
+  /** The per-level contraindications of each fracture: painless level, retropulsion with myelopathy, tumour. */
+  private static Verdict[][] levels(Case kase, Assessment.Builder out) {
+    Verdict[][] levels = new Verdict[kase.fracturesOrNone().size()][];
+    for (int i = 0; i < levels.length; i++) {
+      levels[i] = new Verdict[] {Asymptomatic.level(kase, i), RetropulsionWithMyelopathy.level(kase, i),
+          TumorCanalCompromise.level(kase, i)};
+      add(out, CONTRAINDICATION, levels[i]);
+    }
+    return levels;
+  }
+
+  /** What matters only while a fracture may be treated: facts to complete or verify, indications, orders, holds. */
+  private void workup(Case recorded, Case kase, Patient patient, Verdict[][] levels, FractureStates fractures,
+      Assessment.Builder out) {
+    CurrentLabs labs = new CurrentLabs(kase, pack);
+    Holds held = holds.evaluate(kase);
+    Verdict spine = SpineImaging.evaluate(kase);
+    Verdict platelets = plateletCount.evaluate(labs);
+    Verdict inr = inrCheck.evaluate(labs, held.inrRechecked());
+    Verdict wbc = WbcCount.evaluate(kase, labs);
+    Verdict crossSectional = CrossSectionalImaging.evaluate(kase);
+    add(out, MISSING, FracturesRecorded.list(kase), spine);
+    for (int i = 0; i < levels.length; i++) {
+      add(out, MISSING, fracturesRecorded.etiology(kase, i));
+    }
+    add(out, MISSING, patient.asymptomatic(), platelets, inr, wbc, crossSectional);
+    add(out, TO_VERIFY, patient.improving(), patient.infection(),
+        NeuroExam.evaluate(kase, retropulsionOpen(fractures, levels)), patient.coagulopathy(), patient.allergy(),
+        MedicationsRecorded.evaluate(kase));
+    for (int i = 0; i < levels.length; i++) {
+      if (fractures.candidate(i)) {
+        add(out, TO_VERIFY, levels[i]);
+      }
+    }
+    add(out, TO_VERIFY, PainScores.evaluate(recorded, pack), held.verdict());
+    for (int i = 0; i < levels.length; i++) {
+      add(out, INDICATION, painfulFracture.level(kase, fractures, i));
+    }
+    add(out, WORKUP, spine, crossSectional, platelets, inr, wbc);
+    add(out, PREPARATION, held.verdict(), inr, platelets);
+    Finding recheck = inrCheck.recheckFor(held.inrRechecked(), inr);
+    if (recheck != null) {
+      out.add(PREPARATION, List.of(recheck));
+    }
+    out.holdPlan(held.plan()).notRecognised(held.notRecognised());
+  }
+
+  /** Whether a candidate level's retropulsion waits on the examination for myelopathy. */
+  private static boolean retropulsionOpen(FractureStates fractures, Verdict[][] levels) {
+    for (int i = 0; i < levels.length; i++) {
+      if (fractures.candidate(i) && levels[i][1].isUnknown()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(Assessment.Builder out, Kind kind, Verdict... verdicts) {
+    for (Verdict verdict : verdicts) {
+      out.add(kind, verdict.findings());
+    }
+  }
+}

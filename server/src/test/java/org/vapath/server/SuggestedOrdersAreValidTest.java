@@ -51,8 +51,8 @@ class SuggestedOrdersAreValidTest {
     Engine engine = Engine.withEmbeddedKnowledge();
     List<JsonNode> orders = new ArrayList<>();
     for (Vignettes.Vignette vignette : Vignettes.all()) {
-      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePack.embedded(), "v-1", true,
-          "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
+      var card = Cards.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePack.embedded(),
+          new Cards.Call("v-1", "P01", true), "https://vapath.test", "https://vapath.test/cds-assessments/TOKEN");
       card.path("suggestions").forEach(s -> s.path("actions").forEach(a -> orders.add(a.get("resource"))));
     }
     return orders;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
 import java.io.IOException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
@@ -48,7 +51,8 @@ public final class CdsServer implements AutoCloseable {
     this.hooks = new HookService(config.pack(), new FhirFetcher(), clock, base, links);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
-      javalin.http.maxRequestSize = config.maxRequestBytes();
+      // The limit is BodyLimit's, enforced while reading; Javalin's own looks at Content-Length only.
+      javalin.http.maxRequestSize = Long.MAX_VALUE;
       javalin.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/org/vapath/server/web/static";
@@ -60,6 +64,8 @@ public final class CdsServer implements AutoCloseable {
         handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
         handler.getSessionHandler().setSecureRequestOnly(https);
         handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
+        handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
       });
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         if (config.corsOrigins().isEmpty() || config.corsOrigins().contains("*")) {
@@ -110,6 +116,7 @@ public final class CdsServer implements AutoCloseable {
       RegistryApi.install(app, config.registry(), config.pack());
       WebApp.install(app, config.registry(), config.pack(), links);
     }
+    app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
         : "forbidden", e.getMessage(), null));
@@ -131,13 +138,6 @@ public final class CdsServer implements AutoCloseable {
   private void guard(Context ctx, String base) {
     if (ctx.method().name().equals("OPTIONS")) {
       return; // CORS preflight carries no credentials
-    }
-    long length = ctx.contentLength();
-    if (length > config.maxRequestBytes()) {
-      problem(ctx, 413, "too-costly", "the request body (" + length + " bytes) is over the limit of "
-          + config.maxRequestBytes() + " bytes", null);
-      ctx.skipRemainingHandlers();
-      return;
     }
     if (authenticator != null) {
       authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(), base + "/cds-services");

@@ -7,8 +7,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.servlet.FilterHolder;
-import java.io.IOException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,16 +58,25 @@ public final class CdsServer implements AutoCloseable {
         files.directory = "/org/vapath/server/web/static";
         files.location = Location.CLASSPATH;
       });
-      boolean https = "https".equals(config.publicUrl().getScheme());
+      boolean https = config.https();
       javalin.jetty.modifyServletContextHandler(handler -> {
         handler.getSessionHandler().setHttpOnly(true);
         handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
-        handler.getSessionHandler().setSecureRequestOnly(https);
+        // Secure always when the public URL is https (the proxy speaks plain http to us); otherwise when the
+        // request itself is secure, which a proxy's X-Forwarded-Proto makes it only when trusted.
+        handler.getSessionHandler().getSessionCookieConfig().setSecure(https);
+        handler.getSessionHandler().setSecureRequestOnly(true);
         handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
         handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
             EnumSet.of(DispatcherType.REQUEST));
       });
+      if (config.security().trustProxyHeaders()) {
+        javalin.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+      }
+      // Cross-origin calls are the EHR's browser apps calling the hooks with a bearer token; the registry API
+      // and the pages, which rest on a cookie, answer no other origin.
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        rule.path = "/cds-services*";
         if (config.corsOrigins().isEmpty() || config.corsOrigins().contains("*")) {
           rule.anyHost();
         } else {
@@ -105,6 +114,8 @@ public final class CdsServer implements AutoCloseable {
   }
 
   private void routes(String base) {
+    SecurityHeaders headers = new SecurityHeaders(config.https());
+    app.before(headers::apply);
     app.before("/cds-services*", ctx -> guard(ctx, base));
     String discovery = CdsServices.discovery(config.pack()).toString(); // the same for every call
     app.get("/cds-services", ctx -> ctx.contentType("application/json").result(discovery));
@@ -117,6 +128,8 @@ public final class CdsServer implements AutoCloseable {
       WebApp.install(app, config.registry(), config.pack(), links);
     }
     app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
+    app.exception(RegistryApi.UnsupportedMediaType.class, (e, ctx) -> problem(ctx, 415, "not-supported",
+        e.getMessage(), null));
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
         : "forbidden", e.getMessage(), null));
@@ -162,12 +175,7 @@ public final class CdsServer implements AutoCloseable {
   }
 
   private ObjectNode feedback(String serviceId, String body) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (IOException e) {
-      throw new InputError("(request)", null, "is not valid JSON");
-    }
+    JsonNode root = StrictJson.read(body, "(request)");
     JsonNode items = root == null ? null : root.get("feedback");
     if (items == null || !items.isArray() || items.isEmpty()) {
       throw new InputError("feedback", null, "is required: a non-empty array of card outcomes");

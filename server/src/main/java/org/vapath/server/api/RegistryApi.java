@@ -53,6 +53,9 @@ public final class RegistryApi {
     RegistryApi api = new RegistryApi(registry, pack);
     app.before("/api/*", ctx -> {
       boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
+      if (changes && !ctx.path().equals("/api/logout")) {
+        requireJson(ctx);
+      }
       if (changes && !ctx.path().equals("/api/login")) {
         WebSession.checkCsrf(ctx);
       }
@@ -74,6 +77,30 @@ public final class RegistryApi {
     app.get("/api/audit", api::audit);
     app.get("/api/audit.csv", api::auditCsv);
     app.post("/api/accounts", api::createAccount);
+  }
+
+  /**
+   * The API reads JSON only. Refusing other types also keeps other sites' pages out: a form or a
+   * {@code text/plain} post needs no CORS preflight, and would otherwise sign a browser in to an
+   * attacker's account (login CSRF).
+   */
+  private static void requireJson(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    int parameters = type.indexOf(';');
+    String media = (parameters < 0 ? type : type.substring(0, parameters)).trim();
+    if (!media.equals("application/json")) {
+      throw new UnsupportedMediaType(ctx.contentType());
+    }
+  }
+
+  /** Thrown when an API request's body is not declared as JSON: 415. */
+  public static final class UnsupportedMediaType extends org.vapath.core.VapathException {
+    private static final long serialVersionUID = 1L;
+
+    UnsupportedMediaType(String type) {
+      super("the body must be JSON, sent with Content-Type: application/json (got " + (type == null ? "none"
+          : '"' + type.substring(0, Math.min(type.length(), 100)) + '"') + ")");
+    }
   }
 
   private void login(Context ctx) {

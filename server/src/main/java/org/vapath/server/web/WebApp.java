@@ -25,6 +25,10 @@ public final class WebApp {
   private static final List<String> NOT_PAGES = List.of("/api/", "/cds-services", "/openapi.json", "/knowledge",
       "/static/");
 
+  /** A path of this site: one slash, then no second slash or backslash first, and printable ASCII only. */
+  private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile(
+      "/(?![/\\\\])[A-Za-z0-9/._~%?=&#+\\-]{0,500}");
+
   /** Compiled once: the error pages need them without an instance. */
   private static final Templates TEMPLATES = new Templates();
   private final Registry registry;
@@ -127,9 +131,13 @@ public final class WebApp {
     ctx.redirect(safeNext(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** Only a path of this site, so that the sign-in page cannot send anyone elsewhere. */
-  private static String safeNext(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+  /**
+   * Only a path of this site, so that the sign-in page cannot send anyone elsewhere. Browsers drop
+   * tabs and line breaks from a URL and read a backslash as a slash ({@code /<TAB>/evil.example} is
+   * {@code //evil.example}), so only the characters of a plain path and query are allowed.
+   */
+  static String safeNext(String next) {
+    return next != null && SAFE_NEXT.matcher(next).matches() ? next : "/";
   }
 
   private void home(Context ctx) {

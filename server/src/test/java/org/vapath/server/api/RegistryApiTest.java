@@ -61,6 +61,9 @@ class RegistryApiTest {
           : HttpRequest.BodyPublishers.ofString(body);
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
           .method(method, publisher);
+      if (body != null) {
+        request.header("Content-Type", "application/json");
+      }
       if (csrf != null) {
         request.header("X-CSRF-Token", csrf);
       }

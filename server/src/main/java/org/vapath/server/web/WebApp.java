@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
@@ -29,6 +30,9 @@ public final class WebApp {
   private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile(
       "/(?![/\\\\])[A-Za-z0-9/._~%?=&#+\\-]{0,500}");
 
+  /** The case form has about 30 fields and 8 per row of a list, at most 50 rows per list. */
+  static final int MAX_FORM_FIELDS = 2_000;
+
   /** Compiled once: the error pages need them without an instance. */
   private static final Templates TEMPLATES = new Templates();
   private final Registry registry;
@@ -43,6 +47,7 @@ public final class WebApp {
     WebApp web = new WebApp(registry, pack, links);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
+        checkFieldCount(ctx.body());
         WebSession.checkForm(ctx);
       }
       if (isPage(ctx)) {
@@ -68,6 +73,20 @@ public final class WebApp {
     app.post("/procedures/{id}/follow-ups", web.cases::recordFollowUp);
     app.get("/cds-assessments/{token}", web.cases::fromCard);
     app.get("/audit", web::audit);
+  }
+
+  /**
+   * Refuses a form with more fields than any page has, before it is parsed: every field becomes
+   * objects of its own, so their number, more than the bytes, is what costs memory.
+   */
+  static void checkFieldCount(String body) {
+    int fields = 1;
+    for (int i = body.indexOf('&'); i >= 0; i = body.indexOf('&', i + 1)) {
+      if (++fields > MAX_FORM_FIELDS) {
+        throw new InputError("(form)", null, "has more than " + MAX_FORM_FIELDS + " fields; no page of VAPath has"
+            + " as many");
+      }
+    }
   }
 
   /** Whether a request is for a page (answered in HTML) rather than for an API. */

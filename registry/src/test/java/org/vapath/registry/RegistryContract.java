@@ -72,7 +72,14 @@ abstract class RegistryContract {
       assertThatThrownBy(() -> accounts.create("admin", "another long password".toCharArray(), Role.AUDITOR, "x"))
           .hasMessageContaining("taken");
       assertThatThrownBy(() -> accounts.create("short", "2short".toCharArray(), Role.AUDITOR, "x"))
-          .hasMessageContaining("at least 12");
+          .isInstanceOf(InputError.class).hasMessageStartingWith("password: ").hasMessageContaining("at least 12");
+      assertThatThrownBy(() -> accounts.create("long", "é".repeat(37).toCharArray(), Role.AUDITOR, "x"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("password: must have at most 72 bytes");
+      assertThatThrownBy(() -> accounts.create("a b", "a long password".toCharArray(), Role.AUDITOR, "x"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("username: ");
+      assertThat(accounts.authenticate("admin", "x".repeat(73).toCharArray())).isEmpty();
+      accounts.recordSignIn("admin", "SIGN_IN_FAILED", "192.0.2.1");
+      assertThat(accounts.signInLog(5)).containsExactly("admin SIGN_IN_FAILED from 192.0.2.1");
     }
   }
 

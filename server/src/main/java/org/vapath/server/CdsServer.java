@@ -20,6 +20,7 @@ import org.vapath.core.text.KnowledgeMarkdown;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
+import org.vapath.server.api.SignInThrottle;
 import org.vapath.server.api.WebSession;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
@@ -124,12 +125,22 @@ public final class CdsServer implements AutoCloseable {
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
-      RegistryApi.install(app, config.registry(), config.pack());
-      WebApp.install(app, config.registry(), config.pack(), links);
+      SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
+          Clock.systemUTC());
+      RegistryApi.install(app, config.registry(), config.pack(), throttle);
+      WebApp.install(app, config.registry(), config.pack(), links, throttle);
     }
     app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
     app.exception(RegistryApi.UnsupportedMediaType.class, (e, ctx) -> problem(ctx, 415, "not-supported",
         e.getMessage(), null));
+    app.exception(SignInThrottle.TooManyAttempts.class, (e, ctx) -> {
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      problem(ctx, 429, "throttled", e.getMessage(), null);
+    });
+    app.exception(SignInThrottle.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      problem(ctx, 503, "transient", e.getMessage(), null);
+    });
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
         : "forbidden", e.getMessage(), null));

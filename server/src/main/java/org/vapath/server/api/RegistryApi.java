@@ -41,16 +41,18 @@ public final class RegistryApi {
   private final KnowledgePack pack;
   private final Engine engine;
   private final CaseReader reader;
+  private final SignInThrottle throttle;
 
-  private RegistryApi(Registry registry, KnowledgePack pack) {
+  private RegistryApi(Registry registry, KnowledgePack pack, SignInThrottle throttle) {
     this.registry = registry;
+    this.throttle = throttle;
     this.pack = pack;
     this.engine = new Engine(pack);
     this.reader = new CaseReader(pack, LocalDate::now);
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack) {
-    RegistryApi api = new RegistryApi(registry, pack);
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, SignInThrottle throttle) {
+    RegistryApi api = new RegistryApi(registry, pack, throttle);
     app.before("/api/*", ctx -> {
       boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
       if (changes && !ctx.path().equals("/api/logout")) {
@@ -106,7 +108,7 @@ public final class RegistryApi {
   private void login(Context ctx) {
     var r = ApiBodies.root(ctx.body(), Set.of("username", "password"));
     String username = r.requiredText("username");
-    Optional<Role> role = registry.accounts().authenticate(username, r.requiredText("password").toCharArray());
+    Optional<Role> role = throttle.signIn(username, r.requiredText("password").toCharArray(), ctx.ip());
     if (role.isEmpty()) {
       throw new WebSession.Forbidden(401, "unknown user or wrong password");
     }

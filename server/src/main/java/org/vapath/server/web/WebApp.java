@@ -12,6 +12,7 @@ import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
+import org.vapath.server.api.SignInThrottle;
 import org.vapath.server.api.WebSession;
 
 /**
@@ -37,14 +38,17 @@ public final class WebApp {
   private static final Templates TEMPLATES = new Templates();
   private final Registry registry;
   private final CasePages cases;
+  private final SignInThrottle throttle;
 
-  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links) {
+  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle) {
     this.registry = registry;
+    this.throttle = throttle;
     this.cases = new CasePages(this, registry, pack, links);
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links) {
-    WebApp web = new WebApp(registry, pack, links);
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links,
+      SignInThrottle throttle) {
+    WebApp web = new WebApp(registry, pack, links, throttle);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
         checkFieldCount(ctx.body());
@@ -135,19 +139,32 @@ public final class WebApp {
   private void login(Context ctx) {
     String username = ctx.formParamAsClass("username", String.class).getOrDefault("");
     char[] password = ctx.formParamAsClass("password", String.class).getOrDefault("").toCharArray();
-    Optional<Role> role = username.isBlank() ? Optional.empty()
-        : registry.accounts().authenticate(username, password);
+    Optional<Role> role;
+    String refusal = "Unknown user or wrong password.";
+    int status = 401;
+    try {
+      role = username.isBlank() ? Optional.empty() : throttle.signIn(username, password, ctx.ip());
+    } catch (SignInThrottle.TooManyAttempts e) {
+      role = Optional.empty();
+      refusal = capitalised(e.getMessage()) + ".";
+      status = 429;
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
     if (role.isEmpty()) {
       Map<String, Object> scope = scope(ctx, "Sign in");
       scope.put("csrf", WebSession.formToken(ctx));
       scope.put("next", safeNext(ctx.formParam("next")));
-      scope.put("error", "Unknown user or wrong password.");
-      scope.put("username", username);
-      render(ctx, 401, "login", scope);
+      scope.put("error", refusal);
+      scope.put("username", username.length() <= 100 ? username : "");
+      render(ctx, status, "login", scope);
       return;
     }
     WebSession.signIn(ctx, username, role.get());
     ctx.redirect(safeNext(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /**

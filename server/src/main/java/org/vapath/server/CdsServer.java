@@ -34,6 +34,8 @@ import org.vapath.server.web.WebApp;
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The request attribute holding the authenticated EHR's issuer. */
+  static final String ISSUER = "vapath.issuer";
 
   private final ServerConfig config;
   private final Javalin app;
@@ -49,7 +51,8 @@ public final class CdsServer implements AutoCloseable {
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.hooks = new HookService(config.pack(), new FhirFetcher(), clock, base, links);
+    this.hooks = new HookService(config.pack(), new FhirFetcher(config.security().fhirMaxBytes(),
+        config.security().fhirTimeout()), clock, base, links, new FhirServers(config));
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
       // The limit is BodyLimit's, enforced while reading; Javalin's own looks at Content-Length only.
@@ -120,7 +123,7 @@ public final class CdsServer implements AutoCloseable {
     app.before("/cds-services*", ctx -> guard(ctx, base));
     String discovery = CdsServices.discovery(config.pack()).toString(); // the same for every call
     app.get("/cds-services", ctx -> ctx.contentType("application/json").result(discovery));
-    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body())));
+    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body(), ctx.attribute(ISSUER))));
     app.post("/cds-services/{id}/feedback", ctx -> json(ctx, feedback(service(ctx), ctx.body())));
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
@@ -139,6 +142,10 @@ public final class CdsServer implements AutoCloseable {
     });
     app.exception(SignInThrottle.Busy.class, (e, ctx) -> {
       ctx.header("Retry-After", "5");
+      problem(ctx, 503, "transient", e.getMessage(), null);
+    });
+    app.exception(ReplayCache.Full.class, (e, ctx) -> {
+      ctx.header("Retry-After", "10");
       problem(ctx, 503, "transient", e.getMessage(), null);
     });
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
@@ -164,7 +171,8 @@ public final class CdsServer implements AutoCloseable {
       return; // CORS preflight carries no credentials
     }
     if (authenticator != null) {
-      authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(), base + "/cds-services");
+      ctx.attribute(ISSUER, authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(),
+          base + "/cds-services"));
     }
   }
 

@@ -133,6 +133,12 @@ public final class CdsServer implements AutoCloseable {
       RegistryApi.install(app, config.registry(), config.pack(), throttle);
       WebApp.install(app, config.registry(), config.pack(), links, throttle);
     }
+    exceptions();
+    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+  }
+
+  /** Each refusal's status: bad input is never a 500. */
+  private void exceptions() {
     app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
     app.exception(RegistryApi.UnsupportedMediaType.class, (e, ctx) -> problem(ctx, 415, "not-supported",
         e.getMessage(), null));
@@ -163,7 +169,6 @@ public final class CdsServer implements AutoCloseable {
       LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
     });
-    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
   }
 
   private void guard(Context ctx, String base) {

@@ -93,6 +93,16 @@ final class JwtAuthenticator {
     } catch (BadJOSEException | JOSEException e) {
       throw new Unauthorized("the JWT is not valid: " + e.getMessage());
     }
+    Instant expires = checkTimes(claims);
+    // Kept as long as the token could still pass the expiry check, which allows the clock skew.
+    if (!replays.firstUse(issuer + " " + claims.getJWTID(), expires.plus(CLOCK_SKEW))) {
+      throw new Unauthorized("the JWT has been used before (jti replay)");
+    }
+    return issuer;
+  }
+
+  /** Refuses a token issued in the future, living longer than allowed, or without an id; returns its expiry. */
+  private Instant checkTimes(JWTClaimsSet claims) {
     Instant issued = claims.getIssueTime().toInstant();
     Instant expires = claims.getExpirationTime().toInstant();
     if (issued.isAfter(clock.instant().plus(CLOCK_SKEW))) {
@@ -106,11 +116,7 @@ final class JwtAuthenticator {
     if (claims.getJWTID() == null || claims.getJWTID().isBlank()) {
       throw new Unauthorized("the JWT's jti is empty; each token needs an id of its own");
     }
-    // Kept as long as the token could still pass the expiry check, which allows the clock skew.
-    if (!replays.firstUse(issuer + " " + claims.getJWTID(), expires.plus(CLOCK_SKEW))) {
-      throw new Unauthorized("the JWT has been used before (jti replay)");
-    }
-    return issuer;
+    return expires;
   }
 
   private static SignedJWT parse(String token) {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.vapath.core.InputError;
 import org.vapath.registry.Registry;
-import org.vapath.registry.RegistryError;
 import org.vapath.registry.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,8 +47,9 @@ final class AdminCommand {
       char[] password = password();
       try (Registry registry = database.open(KnowledgePackJson.embedded())) {
         registry.accounts().create(username, password, role, "command line");
-      } catch (RegistryError e) {
-        throw new InputError("--username", username, e.getMessage());
+      } catch (InputError e) {
+        // The name came from --username; the password from the terminal or standard input.
+        throw e.field().equals("username") ? new InputError("--username", e.value(), e.problem()) : e;
       } finally {
         Arrays.fill(password, ' ');
       }

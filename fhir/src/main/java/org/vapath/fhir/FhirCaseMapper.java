@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.vapath.core.Case;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.PlausibleDates;
 import org.vapath.core.json.Vocabulary;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Coagulopathy;
@@ -197,7 +198,9 @@ public final class FhirCaseMapper {
     Integer age = null;
     try {
       LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), patient, "birthDate");
-      age = born == null || born.isAfter(assessedOn) ? null : Period.between(born, assessedOn).getYears();
+      // A birth date after the assessment or before 1900 is a record's error: named, the age left unknown.
+      PlausibleDates.check(FhirNodes.where(patient) + ".birthDate", born, assessedOn);
+      age = born == null ? null : Period.between(born, assessedOn).getYears();
     } catch (InputError e) {
       issues.add(patient, e);
     }

@@ -118,6 +118,25 @@ class FhirCaseMapperTest {
         "PAIN_GENERATOR", "ALLERGIES", "MEDICATIONS");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1800-03-02 | is before 1900",
+      "2026-11-24 | is after today (2026-11-23)",
+      "2999       | is after today (2026-11-23)"})
+  void anImplausibleBirthDateLeavesTheAgeUnknownAndIsNamed(String born, String why) {
+    complete();
+    ((Patient) resources.get(0)).setBirthDateElement(new org.hl7.fhir.r4.model.DateType(born));
+
+    Case kase = mapped();
+
+    assertThat(kase.patient().ageYears()).isNull();
+    assertThat(kase.recordIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.resource()).isEqualTo("Patient/pat-1");
+      assertThat(issue.element()).isEqualTo("birthDate");
+      assertThat(issue.why()).startsWith(why);
+    });
+  }
+
   @Test
   void twoCodesThatDisagreeOnTheCauseOfALevelLeaveItUnknown() {
     complete().resources.add(condition("M84.58XA", "L1", "confirmed"));

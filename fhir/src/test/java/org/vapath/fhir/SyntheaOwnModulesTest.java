@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
-import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
+import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.model.Etiology;
 
 /**
@@ -33,7 +33,7 @@ class SyntheaOwnModulesTest {
   private static final LocalDate ON = LocalDate.of(2026, 11, 30);
   private static final String CORD_INJURY = "ab07abc3-879b-0114-f69b-eadadb3e71d5";
   private static final String OSTEOPOROSIS = "56140256-12a6-7332-4ef5-1efd14c3c3e1";
-  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePack.embedded());
+  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePackJson.embedded());
   private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
   private static final Map<String, List<JsonNode>> PATIENTS = patients();
 

@@ -21,5 +21,6 @@ public record ComplicationRecord(String code, String description, Severity sever
     if (code.equals(OTHER) && (description == null || description.isBlank())) {
       throw new IllegalArgumentException("an OTHER complication needs a description");
     }
+    TextLimits.check("description", description, TextLimits.DESCRIPTION);
   }
 }

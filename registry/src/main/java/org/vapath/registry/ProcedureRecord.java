@@ -29,6 +29,7 @@ public record ProcedureRecord(LocalDate performedOn, Technique technique, Approa
     if (operator == null || operator.isBlank()) {
       throw new IllegalArgumentException("operator is required");
     }
+    TextLimits.check("operator", operator, TextLimits.OPERATOR);
     if (painNrsBefore != null && (painNrsBefore < 0 || painNrsBefore > 10)) {
       throw new IllegalArgumentException("painNrsBefore must be 0-10: " + painNrsBefore);
     }

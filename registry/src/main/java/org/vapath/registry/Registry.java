@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseJson;
+import org.vapath.core.json.PlausibleDates;
 import org.vapath.core.knowledge.Complication;
 import org.vapath.core.model.VertebralLevel;
 
@@ -66,6 +68,7 @@ public final class Registry implements AutoCloseable {
 
   /** Stores a case with its assessment; returns its id. */
   public long saveCase(Case kase, Assessment assessment, String actor) {
+    TextLimits.check("caseId", kase.caseId(), TextLimits.CASE_ID);
     return jdbi.inTransaction(h -> {
       long id = h.createUpdate("INSERT INTO cases (case_ref, case_json, assessment_json, decision, risk_etiology,"
               + " pain_nrs, knowledge_version, created_at, created_by) VALUES (:ref, :caseJson, :assessmentJson,"
@@ -90,7 +93,9 @@ public final class Registry implements AutoCloseable {
     });
   }
 
+  /** Records a procedure; its date must be plausible ({@link PlausibleDates}). */
   public long recordProcedure(long caseId, ProcedureRecord p, String actor) {
+    PlausibleDates.check("performedOn", p.performedOn(), today());
     return jdbi.inTransaction(h -> {
       requireCase(h, caseId);
       long id = h.createUpdate("INSERT INTO procedures (case_id, performed_on, technique, approach, guidance, operator,"
@@ -109,7 +114,9 @@ public final class Registry implements AutoCloseable {
     });
   }
 
+  /** Records a complication of a procedure, dated from the procedure's day to today. */
   public long recordComplication(long procedureId, ComplicationRecord c, String actor) {
+    PlausibleDates.check("occurredOn", c.occurredOn(), today());
     boolean known = c.code().equals(ComplicationRecord.OTHER)
         || pack.complications().stream().map(Complication::code).anyMatch(c.code()::equals);
     if (!known) {
@@ -117,6 +124,7 @@ public final class Registry implements AutoCloseable {
     }
     return jdbi.inTransaction(h -> {
       long caseId = caseOf(h, procedureId);
+      PlausibleDates.notBefore("occurredOn", c.occurredOn(), "the procedure", performedOn(h, procedureId));
       long id = h.createUpdate("INSERT INTO complications (procedure_id, code, description, severity, occurred_on)"
               + " VALUES (:p, :code, :description, :severity, :on)")
           .bind("p", procedureId).bind("code", c.code()).bind("description", c.description())
@@ -127,9 +135,12 @@ public final class Registry implements AutoCloseable {
     });
   }
 
+  /** Records a follow-up of a procedure, dated from the procedure's day to today. */
   public long recordFollowUp(long procedureId, FollowUpRecord f, String actor) {
+    PlausibleDates.check("seenOn", f.seenOn(), today());
     return jdbi.inTransaction(h -> {
       long caseId = caseOf(h, procedureId);
+      PlausibleDates.notBefore("seenOn", f.seenOn(), "the procedure", performedOn(h, procedureId));
       long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, odi, new_fractures)"
               + " VALUES (:p, :on, :pain, :odi, :fractures)")
           .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("odi", f.odi())
@@ -271,6 +282,16 @@ public final class Registry implements AutoCloseable {
   private static long caseOf(Handle h, long procedureId) {
     return h.createQuery("SELECT case_id FROM procedures WHERE id = :id").bind("id", procedureId).mapTo(Long.class)
         .findOne().orElseThrow(() -> new RecordNotFound("no procedure " + procedureId));
+  }
+
+  private static LocalDate performedOn(Handle h, long procedureId) {
+    return h.createQuery("SELECT performed_on FROM procedures WHERE id = :id").bind("id", procedureId)
+        .map((rs, ctx) -> rs.getDate("performed_on").toLocalDate()).one();
+  }
+
+  /** The hospital's calendar day (the server's time zone), as the assessment date is. */
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
   }
 
   private void log(Handle h, String actor, String action, long caseId) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
+import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
@@ -22,13 +24,16 @@ import org.vapath.registry.ProcedureRecord.Technique;
 /** What every registry database must do; run against H2 and against a real PostgreSQL server. */
 abstract class RegistryContract {
   static final KnowledgePack PACK = KnowledgePackJson.embedded();
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+  /** The day the vignettes are read on (they are assessed on 2026-11-23). */
+  private static final LocalDate READ_ON = LocalDate.of(2026, 11, 25);
+  /** Procedures are recorded on a day far enough back for their follow-ups to have passed too. */
+  private static final LocalDate DAY = LocalDate.now(ZoneOffset.UTC).minusDays(60);
 
   /** A fresh, empty registry. */
   abstract Registry registry();
 
   static Case vignette(String name) {
-    return new CaseReader(PACK, () -> DAY).read(Vignettes.read("/vignettes/" + name + ".case.json"));
+    return new CaseReader(PACK, () -> READ_ON).read(Vignettes.read("/vignettes/" + name + ".case.json"));
   }
 
   long saved(Registry registry, String vignette) {
@@ -68,7 +73,14 @@ abstract class RegistryContract {
       assertThatThrownBy(() -> accounts.create("admin", "another long password".toCharArray(), Role.AUDITOR, "x"))
           .hasMessageContaining("taken");
       assertThatThrownBy(() -> accounts.create("short", "2short".toCharArray(), Role.AUDITOR, "x"))
-          .hasMessageContaining("at least 12");
+          .isInstanceOf(InputError.class).hasMessageStartingWith("password: ").hasMessageContaining("at least 12");
+      assertThatThrownBy(() -> accounts.create("long", "é".repeat(37).toCharArray(), Role.AUDITOR, "x"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("password: must have at most 72 bytes");
+      assertThatThrownBy(() -> accounts.create("a b", "a long password".toCharArray(), Role.AUDITOR, "x"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("username: ");
+      assertThat(accounts.authenticate("admin", "x".repeat(73).toCharArray())).isEmpty();
+      accounts.recordSignIn("admin", "SIGN_IN_FAILED", "192.0.2.1");
+      assertThat(accounts.signInLog(5)).containsExactly("admin SIGN_IN_FAILED from 192.0.2.1");
     }
   }
 
@@ -86,6 +98,61 @@ abstract class RegistryContract {
       assertThatThrownBy(() -> registry.recordFollowUp(999_999, new FollowUpRecord(DAY, 2, null, null), "dr.b"))
           .isInstanceOf(RegistryError.class).hasMessageContaining("no procedure 999999");
     }
+  }
+
+  @Test
+  void textsLongerThanTheRegistryKeepsAreRefusedNamingTheField() {
+    try (Registry registry = registry()) {
+      Case kase = vignette("P01-osteoporotic-classic");
+      Case longId = new Case("x".repeat(TextLimits.CASE_ID + 1), kase.assessedOn(), kase.patient(), kase.pain(),
+          kase.medicalTherapy(), kase.neuro(), kase.infection(), kase.coagulopathy(), kase.allergies(),
+          kase.medications(), kase.renal(), kase.labs(), kase.imaging(), kase.fractures(), kase.recordIssues());
+      assertThatThrownBy(() -> registry.saveCase(longId, Engine.withEmbeddedKnowledge().assess(longId), "dr.a"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("caseId: is 101 characters long");
+      assertThatThrownBy(() -> new ProcedureRecord(DAY, Technique.VERTEBROPLASTY, Approach.BIPEDICULAR,
+          Guidance.FLUOROSCOPY, "o".repeat(TextLimits.OPERATOR + 1), null, Map.of(VertebralLevel.L1, 4.5)))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("operator: ");
+      assertThatThrownBy(() -> new ComplicationRecord(ComplicationRecord.OTHER, "d".repeat(TextLimits.DESCRIPTION
+          + 1), Severity.MINOR, DAY)).isInstanceOf(InputError.class).hasMessageStartingWith("description: ");
+
+      // The longest of each is kept whole, in every database.
+      long id = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), new ProcedureRecord(DAY,
+          Technique.VERTEBROPLASTY, Approach.BIPEDICULAR, Guidance.FLUOROSCOPY, "o".repeat(TextLimits.OPERATOR), null,
+          Map.of(VertebralLevel.L1, 4.5)), "dr.b");
+      registry.recordComplication(id, new ComplicationRecord(ComplicationRecord.OTHER, "d".repeat(
+          TextLimits.DESCRIPTION), Severity.MINOR, DAY), "dr.b");
+      assertThat(registry.procedures(registry.caseOfProcedure(id)).get(0).complications().get(0).description())
+          .hasSize(TextLimits.DESCRIPTION);
+    }
+  }
+
+  @Test
+  void datesInTheFutureBefore1900OrBeforeTheirProcedureAreRefused() {
+    try (Registry registry = registry()) {
+      long caseId = saved(registry, "P01-osteoporotic-classic");
+      LocalDate today = LocalDate.now(java.time.ZoneId.systemDefault());
+      assertThatThrownBy(() -> registry.recordProcedure(caseId, procedureOn(today.plusDays(1)), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("performedOn: is after today");
+      assertThatThrownBy(() -> registry.recordProcedure(caseId, procedureOn(LocalDate.of(0, 1, 1)), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("performedOn: is before 1900");
+      long procedure = registry.recordProcedure(caseId, procedure(), "dr.b");
+
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(DAY.minusDays(1), 3, null, null),
+          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is before the procedure (" + DAY
+          + ")");
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(today.plusDays(1), 3, null, null),
+          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is after today");
+      assertThatThrownBy(() -> registry.recordComplication(procedure, new ComplicationRecord("BLEEDING", null,
+          Severity.MINOR, DAY.minusDays(3)), "dr.b")).isInstanceOf(InputError.class)
+          .hasMessageStartingWith("occurredOn: is before the procedure");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY, 3, null, null), "dr.b");
+      assertThat(registry.procedures(caseId).get(0).followUps()).hasSize(1);
+    }
+  }
+
+  static ProcedureRecord procedureOn(LocalDate day) {
+    return new ProcedureRecord(day, Technique.VERTEBROPLASTY, Approach.BIPEDICULAR, Guidance.FLUOROSCOPY, "dr.b",
+        null, Map.of(VertebralLevel.L1, 4.5));
   }
 
   @Test

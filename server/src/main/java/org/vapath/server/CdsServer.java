@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.io.IOException;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import org.vapath.core.text.KnowledgeMarkdown;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
+import org.vapath.server.api.SignInThrottle;
 import org.vapath.server.api.WebSession;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
@@ -30,6 +34,8 @@ import org.vapath.server.web.WebApp;
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The request attribute holding the authenticated EHR's issuer. */
+  static final String ISSUER = "vapath.issuer";
 
   private final ServerConfig config;
   private final Javalin app;
@@ -45,23 +51,36 @@ public final class CdsServer implements AutoCloseable {
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.hooks = new HookService(config.pack(), new FhirFetcher(), clock, base, links);
+    this.hooks = new HookService(config.pack(), new FhirFetcher(config.security().fhirMaxBytes(),
+        config.security().fhirTimeout()), clock, base, links, new FhirServers(config));
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
-      javalin.http.maxRequestSize = config.maxRequestBytes();
+      // The limit is BodyLimit's, enforced while reading; Javalin's own looks at Content-Length only.
+      javalin.http.maxRequestSize = Long.MAX_VALUE;
       javalin.staticFiles.add(files -> {
         files.hostedPath = "/static";
         files.directory = "/org/vapath/server/web/static";
         files.location = Location.CLASSPATH;
       });
-      boolean https = "https".equals(config.publicUrl().getScheme());
+      boolean https = config.https();
       javalin.jetty.modifyServletContextHandler(handler -> {
         handler.getSessionHandler().setHttpOnly(true);
         handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
-        handler.getSessionHandler().setSecureRequestOnly(https);
+        // Secure always when the public URL is https (the proxy speaks plain http to us); otherwise when the
+        // request itself is secure, which a proxy's X-Forwarded-Proto makes it only when trusted.
+        handler.getSessionHandler().getSessionCookieConfig().setSecure(https);
+        handler.getSessionHandler().setSecureRequestOnly(true);
         handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
+        handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
       });
+      if (config.security().trustProxyHeaders()) {
+        javalin.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+      }
+      // Cross-origin calls are the EHR's browser apps calling the hooks with a bearer token; the registry API
+      // and the pages, which rest on a cookie, answer no other origin.
       javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        rule.path = "/cds-services*";
         if (config.corsOrigins().isEmpty() || config.corsOrigins().contains("*")) {
           rule.anyHost();
         } else {
@@ -99,17 +118,42 @@ public final class CdsServer implements AutoCloseable {
   }
 
   private void routes(String base) {
+    SecurityHeaders headers = new SecurityHeaders(config.https());
+    app.before(headers::apply);
     app.before("/cds-services*", ctx -> guard(ctx, base));
     String discovery = CdsServices.discovery(config.pack()).toString(); // the same for every call
     app.get("/cds-services", ctx -> ctx.contentType("application/json").result(discovery));
-    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body())));
+    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body(), ctx.attribute(ISSUER))));
     app.post("/cds-services/{id}/feedback", ctx -> json(ctx, feedback(service(ctx), ctx.body())));
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
-      RegistryApi.install(app, config.registry(), config.pack());
-      WebApp.install(app, config.registry(), config.pack(), links);
+      SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
+          Clock.systemUTC());
+      RegistryApi.install(app, config.registry(), config.pack(), throttle);
+      WebApp.install(app, config.registry(), config.pack(), links, throttle);
     }
+    exceptions();
+    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+  }
+
+  /** Each refusal's status: bad input is never a 500. */
+  private void exceptions() {
+    app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
+    app.exception(RegistryApi.UnsupportedMediaType.class, (e, ctx) -> problem(ctx, 415, "not-supported",
+        e.getMessage(), null));
+    app.exception(SignInThrottle.TooManyAttempts.class, (e, ctx) -> {
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      problem(ctx, 429, "throttled", e.getMessage(), null);
+    });
+    app.exception(SignInThrottle.Busy.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      problem(ctx, 503, "transient", e.getMessage(), null);
+    });
+    app.exception(ReplayCache.Full.class, (e, ctx) -> {
+      ctx.header("Retry-After", "10");
+      problem(ctx, 503, "transient", e.getMessage(), null);
+    });
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
     app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
         : "forbidden", e.getMessage(), null));
@@ -125,22 +169,15 @@ public final class CdsServer implements AutoCloseable {
       LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
     });
-    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
   }
 
   private void guard(Context ctx, String base) {
     if (ctx.method().name().equals("OPTIONS")) {
       return; // CORS preflight carries no credentials
     }
-    long length = ctx.contentLength();
-    if (length > config.maxRequestBytes()) {
-      problem(ctx, 413, "too-costly", "the request body (" + length + " bytes) is over the limit of "
-          + config.maxRequestBytes() + " bytes", null);
-      ctx.skipRemainingHandlers();
-      return;
-    }
     if (authenticator != null) {
-      authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(), base + "/cds-services");
+      ctx.attribute(ISSUER, authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(),
+          base + "/cds-services"));
     }
   }
 
@@ -162,12 +199,7 @@ public final class CdsServer implements AutoCloseable {
   }
 
   private ObjectNode feedback(String serviceId, String body) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (IOException e) {
-      throw new InputError("(request)", null, "is not valid JSON");
-    }
+    JsonNode root = StrictJson.read(body, "(request)");
     JsonNode items = root == null ? null : root.get("feedback");
     if (items == null || !items.isArray() || items.isEmpty()) {
       throw new InputError("feedback", null, "is required: a non-empty array of card outcomes");

@@ -14,31 +14,71 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads from the EHR's FHIR server, with the access token the EHR gave ({@code fhirAuthorization}):
  * the prefetch templates the request did not answer, and the Medications that current medication
- * requests name by reference but that neither the prefetch nor the searches brought.
+ * requests name by reference but that neither the prefetch nor the searches brought. What one hook
+ * request reads is bounded in bytes and in time ({@link Budget}): a server that answers too much or
+ * too slowly is cut off and reported (502), never waited for or held whole. Redirects are not
+ * followed: the access token goes to the server named, nowhere else.
  */
 final class FhirFetcher {
   /** At most this many Medication reads per request, so that one record cannot make hundreds of calls. */
   static final int MAX_MEDICATION_READS = 50;
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Set<String> CURRENT_REQUEST = Set.of("active", "on-hold");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final long maxBytes;
+  private final Duration timeout;
+
+  /** A fetcher with the default limits ({@link ServerConfig.Security#DEFAULTS}). */
+  FhirFetcher() {
+    this(ServerConfig.Security.DEFAULTS.fhirMaxBytes(), ServerConfig.Security.DEFAULTS.fhirTimeout());
+  }
+
+  /** A fetcher whose hook requests may read {@code maxBytes} in {@code timeout} in all. */
+  FhirFetcher(long maxBytes, Duration timeout) {
+    this.maxBytes = maxBytes;
+    this.timeout = timeout;
+  }
+
+  /** What one hook request may still read: bytes and time, shared by all its reads. */
+  final class Budget {
+    private final long deadline = System.nanoTime() + timeout.toNanos();
+    private long bytesLeft = maxBytes;
+
+    Duration timeLeft() {
+      return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+  }
+
+  /** A new budget, for one hook request. */
+  Budget budget() {
+    return new Budget();
+  }
 
   /** The resources of each template, by key, for one patient. */
   Map<String, List<JsonNode>> fetch(String fhirServer, String accessToken, String patientId,
       List<PrefetchTemplate> templates) {
+    return fetch(fhirServer, accessToken, patientId, templates, budget());
+  }
+
+  Map<String, List<JsonNode>> fetch(String fhirServer, String accessToken, String patientId,
+      List<PrefetchTemplate> templates, Budget budget) {
     Map<String, List<JsonNode>> fetched = new LinkedHashMap<>();
     for (PrefetchTemplate template : templates) {
-      JsonNode answer = get(base(fhirServer) + "/" + template.url(patientId), accessToken);
+      JsonNode answer = get(base(fhirServer) + "/" + template.url(patientId), accessToken, budget);
       List<JsonNode> resources = answer == null ? List.of()
           : FhirResources.of(answer, "fhirServer (prefetch key " + template.key() + ")");
       if (resources == null) {
@@ -57,6 +97,11 @@ final class FhirFetcher {
    * mapper then reads the reference's display, if any.
    */
   List<JsonNode> referencedMedications(List<JsonNode> resources, String fhirServer, String accessToken) {
+    return referencedMedications(resources, fhirServer, accessToken, budget());
+  }
+
+  List<JsonNode> referencedMedications(List<JsonNode> resources, String fhirServer, String accessToken,
+      Budget budget) {
     Set<String> present = new LinkedHashSet<>();
     Set<String> wanted = new LinkedHashSet<>();
     for (JsonNode resource : resources) {
@@ -72,7 +117,7 @@ final class FhirFetcher {
     List<JsonNode> read = new ArrayList<>();
     for (String id : wanted.stream().limit(MAX_MEDICATION_READS).toList()) {
       JsonNode medication = get(base(fhirServer) + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-          .replace("+", "%20"), accessToken);
+          .replace("+", "%20"), accessToken, budget);
       if (medication != null && type(medication).equals("Medication")) {
         read.add(medication);
       }
@@ -112,38 +157,68 @@ final class FhirFetcher {
     return fhirServer.replaceAll("/+$", "");
   }
 
-  private JsonNode get(String url, String accessToken) {
+  private JsonNode get(String url, String accessToken, Budget budget) {
+    Duration left = budget.timeLeft();
+    if (left.isZero()) {
+      throw timedOut();
+    }
     HttpRequest.Builder request;
     try {
-      request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Accept", "application/fhir+json");
+      request = HttpRequest.newBuilder(URI.create(url)).timeout(left).header("Accept", "application/fhir+json");
     } catch (IllegalArgumentException e) {
       throw new org.vapath.core.InputError("fhirServer", null, "does not make a valid URL: " + e.getMessage());
     }
     if (accessToken != null) {
       request.header("Authorization", "Bearer " + accessToken);
     }
+    FhirAnswer answer = new FhirAnswer(budget.bytesLeft);
+    HttpResponse<byte[]> response = send(request.GET().build(), answer, left);
+    budget.bytesLeft -= answer.size();
+    int status = response.statusCode();
+    if (status == 404) {
+      return null;
+    }
+    if (status == 401 || status == 403) {
+      throw new PreconditionFailed("the FHIR server refused VAPath's access (" + status + "): the patient's data"
+          + " can be neither prefetched nor fetched");
+    }
+    if (status != 200) {
+      throw new FhirServerError("the FHIR server answered " + status + " to a request");
+    }
     try {
-      HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-      int status = response.statusCode();
-      if (status == 404) {
-        return null;
-      }
-      if (status == 401 || status == 403) {
-        throw new PreconditionFailed("the FHIR server refused VAPath's access (" + status + "): the patient's data"
-            + " can be neither prefetched nor fetched");
-      }
-      if (status != 200) {
-        throw new FhirServerError("the FHIR server answered " + status + " to a request");
-      }
       return JSON.readTree(response.body());
-    } catch (JsonProcessingException e) {
-      throw new FhirServerError("the FHIR server answered with a body that is not JSON");
     } catch (IOException e) {
-      throw new FhirServerError("the FHIR server cannot be reached: " + e.getClass().getSimpleName());
+      throw new FhirServerError("the FHIR server answered with a body that is not JSON");
+    }
+  }
+
+  private HttpResponse<byte[]> send(HttpRequest request, FhirAnswer answer, Duration left) {
+    CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> answer);
+    try {
+      return sent.get(left.toMillis() + 1, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.abort();
+      sent.cancel(true);
+      throw timedOut();
     } catch (InterruptedException e) {
+      answer.abort();
       Thread.currentThread().interrupt();
       throw new FhirServerError("interrupted while fetching from the FHIR server");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof FhirAnswer.TooLarge) {
+        throw new FhirServerError("the FHIR server's answers to this request passed " + maxBytes + " bytes, the"
+            + " most VAPath reads for one request");
+      }
+      if (e.getCause() instanceof java.net.http.HttpTimeoutException) {
+        throw timedOut();
+      }
+      throw new FhirServerError("the FHIR server cannot be reached: " + e.getCause().getClass().getSimpleName());
     }
+  }
+
+  private FhirServerError timedOut() {
+    return new FhirServerError("the FHIR server did not answer within " + timeout.toSeconds() + " s, the most"
+        + " VAPath waits for one request's data");
   }
 
   /** Thrown when the EHR's FHIR server fails: a gateway problem (502), not bad input. */

@@ -1,8 +1,6 @@
 package org.vapath.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +25,9 @@ import org.vapath.fhir.FhirJson;
 record HookRequest(String hook, String hookInstance, String patientId, Bundle draftOrders, List<String> selections,
     Map<String, List<JsonNode>> prefetched, String fhirServer, String accessToken) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Reads a request; of its prefetch, only the keys VAPath's discovery asked for ({@code keys}) are read. */
   static HookRequest parse(String body, Set<String> keys) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (IOException e) {
-      throw new InputError("(request)", null, "is not valid JSON");
-    }
+    JsonNode root = StrictJson.read(body, "(request)");
     if (root == null || !root.isObject()) {
       throw new InputError("(request)", null, "must be a JSON object");
     }

@@ -31,8 +31,11 @@ final class HookService {
   private final Clock clock;
   private final String baseUrl;
   private final CaseLinks links;
+  private final FhirServers servers;
 
-  HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl, CaseLinks links) {
+  HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl, CaseLinks links,
+      FhirServers servers) {
+    this.servers = servers;
     this.links = links;
     this.pack = pack;
     this.engine = new Engine(pack);
@@ -44,7 +47,8 @@ final class HookService {
     this.baseUrl = baseUrl;
   }
 
-  ObjectNode answer(String serviceId, String body) {
+  /** The answer to a request signed by {@code issuer} ({@code null}: not authenticated, development only). */
+  ObjectNode answer(String serviceId, String body, String issuer) {
     HookRequest request = HookRequest.parse(body, prefetchKeys);
     String hook = CdsServices.HOOKS.get(serviceId);
     if (!request.hook().equals(hook)) {
@@ -56,7 +60,7 @@ final class HookService {
     if (ordering && orders.isEmpty()) {
       return cards(null);
     }
-    Case kase = caseOf(request);
+    Case kase = caseOf(request, request.fhirServer() == null ? null : servers.refusal(request.fhirServer(), issuer));
     Assessment assessment = engine.assess(kase);
     if (!ordering && assessment.levels().isEmpty()) {
       return cards(null);
@@ -93,8 +97,8 @@ final class HookService {
     return DraftOrders.vertebralAugmentation(request.draftOrders(), pack.terminology());
   }
 
-  private Case caseOf(HookRequest request) {
-    return mapper.mapPatient(request.patientId(), data.of(request), LocalDate.now(clock), List.of());
+  private Case caseOf(HookRequest request, String refusedServer) {
+    return mapper.mapPatient(request.patientId(), data.of(request, refusedServer), LocalDate.now(clock), List.of());
   }
 
   private static ObjectNode cards(ObjectNode card) {

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,25 +30,43 @@ import java.util.Set;
 /**
  * Authenticates the EHR as CDS Hooks requires: a JWT in the {@code Authorization: Bearer} header,
  * signed (ES384 or RS384, or their 256 and 512 siblings) by a key of a trusted issuer's JWKS, whose
- * {@code aud} is the service URL called, with {@code exp}, {@code iat} and a {@code jti} not seen
- * before. Thread-safe.
+ * {@code aud} is the service URL called, with {@code exp}, {@code iat} no further apart than the
+ * configured maximum lifetime (5 minutes by default), and a non-empty {@code jti} not seen before.
+ * Thread-safe.
  */
 final class JwtAuthenticator {
   private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.ES384, JWSAlgorithm.RS384,
       JWSAlgorithm.ES256, JWSAlgorithm.RS256, JWSAlgorithm.ES512, JWSAlgorithm.RS512);
   private static final Set<String> REQUIRED = Set.of("iss", "aud", "exp", "iat", "jti");
 
+  /** How far the EHR's clock may be from ours (Nimbus's default, set here so that the replay cache can rely on it). */
+  static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+  /** At the default lifetime, a million ids is about 3,000 hook calls a second: far past what one server answers. */
+  private static final int REPLAY_CAPACITY = 1_000_000;
+
   private final Map<String, JWKSource<SecurityContext>> keys = new HashMap<>();
-  private final ReplayCache replays = new ReplayCache(100_000);
+  private final Duration maxLifetime;
+  private final Clock clock;
+  private final ReplayCache replays;
 
   JwtAuthenticator(ServerConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  JwtAuthenticator(ServerConfig config, Clock clock) {
     for (ServerConfig.TrustedIssuer issuer : config.issuers()) {
       keys.put(issuer.issuer(), source(issuer.jwks()));
     }
+    this.maxLifetime = config.security().maxTokenLifetime();
+    this.clock = clock;
+    this.replays = new ReplayCache(REPLAY_CAPACITY, clock);
   }
 
-  /** Checks the header's token for a call of {@code endpoint}; the audience may be it or the service base. */
-  void authenticate(String header, String endpoint, String base) {
+  /**
+   * Checks the header's token for a call of {@code endpoint}; the audience may be it or the service
+   * base. Returns the token's issuer, whose FHIR servers the request may use.
+   */
+  String authenticate(String header, String endpoint, String base) {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new Unauthorized("an Authorization: Bearer JWT signed by the EHR is required");
     }
@@ -58,20 +78,45 @@ final class JwtAuthenticator {
     }
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, source));
-    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(List.of(endpoint, base)),
-        new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED, null));
+    DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(
+        new HashSet<>(List.of(endpoint, base)), new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED, null) {
+      @Override
+      protected java.util.Date currentTime() {
+        return java.util.Date.from(clock.instant());
+      }
+    };
+    verifier.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
+    processor.setJWTClaimsSetVerifier(verifier);
     JWTClaimsSet claims;
     try {
       claims = processor.process(jwt, null);
     } catch (BadJOSEException | JOSEException e) {
       throw new Unauthorized("the JWT is not valid: " + e.getMessage());
     }
-    if (claims.getIssueTime().toInstant().isAfter(Instant.now().plusSeconds(60))) {
-      throw new Unauthorized("the JWT is issued in the future");
-    }
-    if (!replays.firstUse(issuer + " " + claims.getJWTID(), claims.getExpirationTime().toInstant())) {
+    Instant expires = checkTimes(claims);
+    // Kept as long as the token could still pass the expiry check, which allows the clock skew.
+    if (!replays.firstUse(issuer + " " + claims.getJWTID(), expires.plus(CLOCK_SKEW))) {
       throw new Unauthorized("the JWT has been used before (jti replay)");
     }
+    return issuer;
+  }
+
+  /** Refuses a token issued in the future, living longer than allowed, or without an id; returns its expiry. */
+  private Instant checkTimes(JWTClaimsSet claims) {
+    Instant issued = claims.getIssueTime().toInstant();
+    Instant expires = claims.getExpirationTime().toInstant();
+    if (issued.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      throw new Unauthorized("the JWT is issued in the future");
+    }
+    Duration lifetime = Duration.between(issued, expires);
+    if (lifetime.compareTo(maxLifetime) > 0) {
+      throw new Unauthorized("the JWT's lifetime (exp - iat) is " + lifetime.toSeconds() + " s; at most "
+          + maxLifetime.toSeconds() + " s is accepted");
+    }
+    if (claims.getJWTID() == null || claims.getJWTID().isBlank()) {
+      throw new Unauthorized("the JWT's jti is empty; each token needs an id of its own");
+    }
+    return expires;
   }
 
   private static SignedJWT parse(String token) {

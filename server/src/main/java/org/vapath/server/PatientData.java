@@ -24,7 +24,13 @@ final class PatientData {
     this.fetcher = fetcher;
   }
 
-  List<JsonNode> of(HookRequest request) {
+  /**
+   * The request's resources; {@code refusedServer}, when not null, says why its {@code fhirServer}
+   * may not be called: it is then not, and a missing required key is a 412 that says so.
+   */
+  List<JsonNode> of(HookRequest request, String refusedServer) {
+    boolean fetching = request.fhirServer() != null && refusedServer == null;
+    FhirFetcher.Budget budget = fetching ? fetcher.budget() : null;
     Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
     List<PrefetchTemplate> unanswered = new ArrayList<>();
     for (PrefetchTemplate template : templates) {
@@ -36,10 +42,10 @@ final class PatientData {
         byKey.put(template.key(), answered);
       }
     }
-    if (request.fhirServer() == null) {
-      requireNothingMissing(unanswered);
+    if (!fetching) {
+      requireNothingMissing(unanswered, refusedServer);
     } else if (!unanswered.isEmpty()) {
-      fetcher.fetch(request.fhirServer(), request.accessToken(), request.patientId(), unanswered)
+      fetcher.fetch(request.fhirServer(), request.accessToken(), request.patientId(), unanswered, budget)
           .forEach((key, fetched) -> {
             onePatient(fetched, "fhirServer (prefetch key " + key + ")", request.patientId());
             byKey.put(key, fetched);
@@ -47,20 +53,22 @@ final class PatientData {
     }
     List<JsonNode> resources = new ArrayList<>();
     byKey.values().forEach(resources::addAll);
-    if (request.fhirServer() != null) {
-      resources.addAll(fetcher.referencedMedications(resources, request.fhirServer(), request.accessToken()));
+    if (fetching) {
+      resources.addAll(fetcher.referencedMedications(resources, request.fhirServer(), request.accessToken(),
+          budget));
     }
     return resources;
   }
 
-  private static void requireNothingMissing(List<PrefetchTemplate> unanswered) {
+  private static void requireNothingMissing(List<PrefetchTemplate> unanswered, String refusedServer) {
     List<String> required = unanswered.stream().filter(PrefetchTemplate::required).map(t -> "prefetch." + t.key())
         .toList();
     if (!required.isEmpty()) {
+      String them = required.size() == 1 ? "it" : "them";
       throw new PreconditionFailed(String.join(", ", required) + (required.size() == 1 ? " is" : " are")
-          + " missing (absent or an OperationOutcome) and the request has no fhirServer to fetch "
-          + (required.size() == 1 ? "it" : "them") + " from; VAPath cannot assess the patient without "
-          + (required.size() == 1 ? "it" : "them"));
+          + " missing (absent or an OperationOutcome) and " + (refusedServer == null
+          ? "the request has no fhirServer to fetch " + them + " from" : refusedServer) + "; VAPath cannot assess"
+          + " the patient without " + them);
     }
   }
 

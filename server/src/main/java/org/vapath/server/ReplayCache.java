@@ -1,33 +1,63 @@
 package org.vapath.server;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
- * The token ids ({@code jti}) seen, each kept until its token expires, so that a captured request
- * cannot be replayed. Bounded: past {@code capacity} the oldest entries go first.
+ * The token ids ({@code jti}) seen, each kept until its token can no longer be accepted (its expiry
+ * plus the clock skew allowed), so that a captured request cannot be replayed. An id is never
+ * forgotten before then: the size is bounded by the token lifetime the authenticator allows, and when
+ * {@code capacity} unexpired ids are held, new tokens are refused ({@link Full}) rather than an old one
+ * forgotten.
  */
 final class ReplayCache {
   private final int capacity;
-  private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
+  private final Clock clock;
+  private final Map<String, Instant> seen = new HashMap<>();
+  private final PriorityQueue<Held> byExpiry = new PriorityQueue<>();
 
-  ReplayCache(int capacity) {
+  ReplayCache(int capacity, Clock clock) {
     this.capacity = capacity;
+    this.clock = clock;
   }
 
-  /** True the first time an id is offered before its expiry; false for a replay. */
-  synchronized boolean firstUse(String id, Instant expires) {
-    Instant now = Instant.now();
-    for (Iterator<Map.Entry<String, Instant>> it = seen.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, Instant> entry = it.next();
-      if (entry.getValue().isBefore(now) || seen.size() > capacity) {
-        it.remove();
-      } else {
-        break;
-      }
+  /** True the first time an id is offered; false for a replay while {@code keepUntil} has not passed. */
+  synchronized boolean firstUse(String id, Instant keepUntil) {
+    Instant now = clock.instant();
+    while (!byExpiry.isEmpty() && byExpiry.peek().until().isBefore(now)) {
+      seen.remove(byExpiry.poll().id());
     }
-    return seen.putIfAbsent(id, expires) == null;
+    if (seen.containsKey(id)) {
+      return false;
+    }
+    if (seen.size() >= capacity) {
+      throw new Full(capacity);
+    }
+    seen.put(id, keepUntil);
+    byExpiry.add(new Held(keepUntil, id));
+    return true;
+  }
+
+  synchronized int size() {
+    return seen.size();
+  }
+
+  private record Held(Instant until, String id) implements Comparable<Held> {
+    @Override
+    public int compareTo(Held other) {
+      return until.compareTo(other.until);
+    }
+  }
+
+  /** Thrown when the cache holds as many unexpired ids as it may: 503, the EHR may retry shortly. */
+  static final class Full extends org.vapath.core.VapathException {
+    private static final long serialVersionUID = 1L;
+
+    Full(int capacity) {
+      super("more than " + capacity + " tokens are in use at once; try again shortly");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.vapath.server;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.KnowledgePack;
@@ -8,10 +9,10 @@ import org.vapath.registry.Registry;
 
 /**
  * The server's configuration, built once at start-up: where it listens, the URL the EHR calls it by
- * (the JWT audience), the EHRs it trusts with their key sets, the request size limit, the browser
- * origins allowed, the knowledge pack, and the registry ({@code null}: no registry API).
- * {@code insecureDevelopmentMode} turns authentication
- * off: for a developer's machine only, never the default.
+ * (the JWT audience), the EHRs it trusts with their key sets and FHIR servers, the request size limit,
+ * the browser origins allowed, the knowledge pack, the registry ({@code null}: no registry API) and
+ * the {@link Security} settings. {@code insecureDevelopmentMode} turns authentication off: for a
+ * developer's machine only, never the default.
  */
 public record ServerConfig(
     int port,
@@ -21,7 +22,8 @@ public record ServerConfig(
     long maxRequestBytes,
     List<String> corsOrigins,
     KnowledgePack pack,
-    Registry registry) {
+    Registry registry,
+    Security security) {
 
   public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
 
@@ -31,9 +33,17 @@ public record ServerConfig(
     this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, null);
   }
 
+  /** The same configuration with the default security settings. */
+  public ServerConfig(int port, URI publicUrl, List<TrustedIssuer> issuers, boolean insecureDevelopmentMode,
+      long maxRequestBytes, List<String> corsOrigins, KnowledgePack pack, Registry registry) {
+    this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, registry,
+        Security.DEFAULTS);
+  }
+
   public ServerConfig {
     Objects.requireNonNull(publicUrl, "publicUrl == null");
     Objects.requireNonNull(pack, "pack == null");
+    Objects.requireNonNull(security, "security == null");
     issuers = List.copyOf(issuers);
     corsOrigins = List.copyOf(corsOrigins);
     if (port < 0 || port > 65535) {
@@ -44,11 +54,102 @@ public record ServerConfig(
     }
   }
 
-  /** An EHR allowed to call: its {@code iss} and where its public keys are (an https URL or a file). */
-  public record TrustedIssuer(String issuer, String jwks) {
+  /** The same configuration with other security settings. */
+  public ServerConfig withSecurity(Security other) {
+    return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
+        registry, other);
+  }
+
+  /** Whether the public URL is https: then cookies are Secure and browsers are told to keep to https (HSTS). */
+  public boolean https() {
+    return "https".equalsIgnoreCase(publicUrl.getScheme());
+  }
+
+  /**
+   * An EHR allowed to call: its {@code iss}, where its public keys are (an https URL or a file), and
+   * the base URLs of its FHIR servers, the only ones a request's {@code fhirServer} may name (https).
+   */
+  public record TrustedIssuer(String issuer, String jwks, List<URI> fhirServers) {
     public TrustedIssuer {
       Objects.requireNonNull(issuer, "issuer == null");
       Objects.requireNonNull(jwks, "jwks == null");
+      if (jwks.regionMatches(true, 0, "http://", 0, 7)) {
+        throw new IllegalArgumentException("the JWKS of " + issuer + " must be an https URL or a file, not " + jwks
+            + ": keys fetched over plain http could be anyone's");
+      }
+      fhirServers = List.copyOf(fhirServers);
+      for (URI server : fhirServers) {
+        if (!"https".equalsIgnoreCase(server.getScheme()) || server.getHost() == null) {
+          throw new IllegalArgumentException("the FHIR server of " + issuer + " must be an https URL, not " + server
+              + ": VAPath sends it the EHR's access token");
+        }
+      }
+    }
+
+    /** An EHR whose requests may not name a FHIR server: their prefetch must carry the data. */
+    public TrustedIssuer(String issuer, String jwks) {
+      this(issuer, jwks, List.of());
+    }
+  }
+
+  /**
+   * What is enforced beyond authentication, with defaults for a hospital: whether the proxy's
+   * {@code X-Forwarded-*} headers are believed (only behind a proxy that sets them), the longest
+   * token lifetime ({@code exp - iat}) accepted, the most bytes and time one hook request may spend
+   * reading the EHR's FHIR server, and the sign-in throttle.
+   */
+  public record Security(boolean trustProxyHeaders, Duration maxTokenLifetime, long fhirMaxBytes,
+      Duration fhirTimeout, SignInLimits signIn) {
+
+    public static final Security DEFAULTS = new Security(false, Duration.ofMinutes(5), 32L * 1024 * 1024,
+        Duration.ofSeconds(30), SignInLimits.DEFAULTS);
+
+    public Security {
+      Objects.requireNonNull(signIn, "signIn == null");
+      if (maxTokenLifetime.isNegative() || maxTokenLifetime.isZero()) {
+        throw new IllegalArgumentException("the maximum token lifetime must be positive: " + maxTokenLifetime);
+      }
+      if (fhirMaxBytes <= 0) {
+        throw new IllegalArgumentException("fhirMaxBytes must be positive: " + fhirMaxBytes);
+      }
+      if (fhirTimeout.isNegative() || fhirTimeout.isZero()) {
+        throw new IllegalArgumentException("the FHIR server timeout must be positive: " + fhirTimeout);
+      }
+    }
+
+    public Security withTrustProxyHeaders(boolean trust) {
+      return new Security(trust, maxTokenLifetime, fhirMaxBytes, fhirTimeout, signIn);
+    }
+
+    public Security withMaxTokenLifetime(Duration lifetime) {
+      return new Security(trustProxyHeaders, lifetime, fhirMaxBytes, fhirTimeout, signIn);
+    }
+
+    public Security withFhirLimits(long maxBytes, Duration timeout) {
+      return new Security(trustProxyHeaders, maxTokenLifetime, maxBytes, timeout, signIn);
+    }
+
+    public Security withSignIn(SignInLimits limits) {
+      return new Security(trustProxyHeaders, maxTokenLifetime, fhirMaxBytes, fhirTimeout, limits);
+    }
+  }
+
+  /**
+   * The sign-in throttle: after {@code accountFailures} failed sign-ins in a row an account is
+   * locked for {@code lockout}; after {@code addressFailures} failures within {@code lockout} a
+   * client address is refused for {@code lockout}.
+   */
+  public record SignInLimits(int accountFailures, int addressFailures, Duration lockout) {
+    public static final SignInLimits DEFAULTS = new SignInLimits(5, 20, Duration.ofMinutes(15));
+
+    public SignInLimits {
+      if (accountFailures < 1 || addressFailures < 1) {
+        throw new IllegalArgumentException("sign-in failure limits must be at least 1: " + accountFailures + ", "
+            + addressFailures);
+      }
+      if (lockout.isNegative() || lockout.isZero()) {
+        throw new IllegalArgumentException("the sign-in lockout must be positive: " + lockout);
+      }
     }
   }
 }

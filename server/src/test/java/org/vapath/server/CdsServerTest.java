@@ -144,32 +144,45 @@ class CdsServerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "no token                | ",
-      "unknown issuer          | https://other.test",
-      "wrong audience          | aud",
-      "expired                 | exp",
-      "no jti                  | jti",
-      "HS256 is not accepted   | hs"})
-  void requestsWithoutAValidTokenAreRefusedWith401(String why, String defect) throws Exception {
+      "no token                |          | Bearer JWT",
+      "unknown issuer          | https://other.test | not trusted",
+      "wrong audience          | aud      | not valid",
+      "expired                 | exp      | not valid",
+      "no jti                  | jti      | not valid",
+      "empty jti               | emptyjti | jti is empty",
+      "expires in ten years    | tenyears | lifetime",
+      "issued a year ago       | oldiat   | lifetime",
+      "lifetime just over 5min | longer   | lifetime (exp - iat) is 302 s; at most 300 s",
+      "HS256 is not accepted   | hs       | not valid"})
+  void requestsWithoutAValidTokenAreRefusedWith401(String why, String defect, String words) throws Exception {
     String audience = PUBLIC + "/cds-services";
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     String token = switch (defect == null ? "" : defect) {
       case "" -> null;
       case "aud" -> EHR.token(PUBLIC + "/somewhere-else");
-      case "exp" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, Instant.now().minusSeconds(120), "x1");
-      case "jti" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, Instant.now().plusSeconds(300), null);
+      case "exp" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, now.minusSeconds(120), "x1");
+      case "jti" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, now.plusSeconds(240), null);
+      case "emptyjti" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, now.plusSeconds(240), "");
+      case "tenyears" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience,
+          now.plus(java.time.Duration.ofDays(3653)), "x3");
+      case "oldiat" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, now.minus(
+          java.time.Duration.ofDays(365)), now.plusSeconds(60), "x4");
+      case "longer" -> EHR.token(JWSAlgorithm.ES384, Ehr.ISSUER, audience, now.minusSeconds(10),
+          now.plusSeconds(292), "x5");
       case "hs" -> "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJodHRwczovL2Voci50ZXN0In0.c2lnbmF0dXJl";
-      default -> EHR.token(JWSAlgorithm.ES384, defect, audience, Instant.now().plusSeconds(300), "x2");
+      default -> EHR.token(JWSAlgorithm.ES384, defect, audience, now.plusSeconds(240), "x2");
     };
 
     HttpResponse<String> response = call("GET", "/cds-services", null, token);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(JSON.readTree(response.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
+    assertThat(response.body()).contains(words);
   }
 
   @Test
   void aReplayedTokenIsRefusedAndRs384IsAccepted() throws Exception {
-    String token = EHR.token(JWSAlgorithm.RS384, Ehr.ISSUER, PUBLIC + "/cds-services", Instant.now().plusSeconds(300),
+    String token = EHR.token(JWSAlgorithm.RS384, Ehr.ISSUER, PUBLIC + "/cds-services", Instant.now().plusSeconds(240),
         UUID.randomUUID().toString());
 
     assertThat(call("GET", "/cds-services", null, token).statusCode()).isEqualTo(200);

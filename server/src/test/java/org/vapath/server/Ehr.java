@@ -43,17 +43,22 @@ final class Ehr {
         .toString());
   }
 
-  /** A valid ES384 token for a call of {@code audience}. */
+  /** A valid ES384 token for a call of {@code audience}, for 4 minutes. */
   String token(String audience) {
-    return token(JWSAlgorithm.ES384, ISSUER, audience, Instant.now().plusSeconds(300), UUID.randomUUID().toString());
+    return token(JWSAlgorithm.ES384, ISSUER, audience, Instant.now().plusSeconds(240), UUID.randomUUID().toString());
   }
 
+  /** A token issued now. */
   String token(JWSAlgorithm algorithm, String issuer, String audience, Instant expires, String jti) {
+    return token(algorithm, issuer, audience, Instant.now(), expires, jti);
+  }
+
+  String token(JWSAlgorithm algorithm, String issuer, String audience, Instant issued, Instant expires, String jti) {
     try {
       boolean ecdsa = JWSAlgorithm.Family.EC.contains(algorithm);
       JWSSigner signer = ecdsa ? new ECDSASigner(ec) : new RSASSASigner(rsa);
       JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
-          .expirationTime(Date.from(expires)).issueTime(Date.from(Instant.now().minusSeconds(5)));
+          .expirationTime(Date.from(expires)).issueTime(Date.from(issued));
       if (jti != null) {
         claims.jwtID(jti);
       }

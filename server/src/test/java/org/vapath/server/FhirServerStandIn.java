@@ -28,15 +28,27 @@ final class FhirServerStandIn implements AutoCloseable {
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final List<String> patientParameters = new CopyOnWriteArrayList<>();
   private final boolean honourInclude;
+  private final boolean tls;
 
   FhirServerStandIn(Bundle record, String token) {
     this(record, token, true);
   }
 
   FhirServerStandIn(Bundle record, String token, boolean honourInclude) {
+    this(record, token, honourInclude, false);
+  }
+
+  /** The stand-in over https (a certificate the test JVM trusts, {@link TestTls}), as a real FHIR server is. */
+  static FhirServerStandIn overTls(Bundle record, String token) {
+    TestTls.trustTheTestCertificate();
+    return new FhirServerStandIn(record, token, true, true);
+  }
+
+  private FhirServerStandIn(Bundle record, String token, boolean honourInclude, boolean tls) {
     this.record = record;
     this.honourInclude = honourInclude;
-    app = Javalin.create(config -> config.showJavalinBanner = false);
+    this.tls = tls;
+    app = tls ? TestTls.create(config -> { }) : Javalin.create(config -> config.showJavalinBanner = false);
     app.before(ctx -> requests.add(ctx.method() + " " + ctx.path() + (ctx.queryString() == null ? ""
         : "?" + ctx.queryString())));
     app.get("/fhir/{type}/{id}", ctx -> {
@@ -53,7 +65,12 @@ final class FhirServerStandIn implements AutoCloseable {
   }
 
   String baseUrl() {
-    return "http://localhost:" + app.port() + "/fhir";
+    return tls ? "https://localhost:" + TestTls.httpsPort(app) + "/fhir" : "http://localhost:" + app.port() + "/fhir";
+  }
+
+  /** Every request received, as sent. */
+  List<String> requests() {
+    return List.copyOf(requests);
   }
 
   /** The searches received (type and query, as sent). */

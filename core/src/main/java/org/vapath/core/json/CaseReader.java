@@ -32,8 +32,9 @@ import org.vapath.core.model.TherapyResponse;
 
 /**
  * Reads a case from JSON (shared/spec/case-format.md), strictly: a malformed document, an unknown
- * field, a wrong type, an unknown value or unit, a number out of range, a bad date, or a date
- * after the assessment date is refused with an {@link InputError} naming the field and value.
+ * field, a wrong type, an unknown value or unit, a number out of range, a bad date, an assessment
+ * date after today, a date after the assessment date or before 1900 ({@link PlausibleDates}) is
+ * refused with an {@link InputError} naming the field and value.
  * Lab values are converted to the canonical unit of the knowledge pack. Thread-safe.
  */
 public final class CaseReader {
@@ -96,11 +97,12 @@ public final class CaseReader {
       field(in, draft);
     }
     in.end();
-    LocalDate assessedOn = draft.assessedOn == null ? today.get() : draft.assessedOn;
+    LocalDate day = today.get();
+    LocalDate assessedOn = draft.assessedOn == null ? day : draft.assessedOn;
     Case kase = new Case(draft.caseId, assessedOn, draft.patient, draft.pain, draft.therapy, draft.neuro,
         draft.infection, draft.coagulopathy, draft.allergies, draft.medications, draft.renal, draft.labs,
         draft.imaging, draft.fractures, draft.recordIssues);
-    EventDates.check(kase);
+    EventDates.check(kase, day);
     return kase;
   }
 

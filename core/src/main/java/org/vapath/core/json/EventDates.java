@@ -7,15 +7,17 @@ import org.vapath.core.Case;
 import org.vapath.core.InputError;
 
 /**
- * Refuses events dated after the assessment date: checked once the whole case is read, since a
- * document may give {@code assessedOn} after the events.
+ * Refuses an assessment date after today or before 1900 ({@link PlausibleDates}) and events dated
+ * after the assessment date or before 1900: checked once the whole case is read, since a document may
+ * give {@code assessedOn} after the events.
  */
 final class EventDates {
   private EventDates() {
   }
 
-  static void check(Case kase) {
+  static void check(Case kase, LocalDate today) {
     LocalDate on = kase.assessedOn();
+    PlausibleDates.check("assessedOn", on, today);
     notAfter("pain.onset", kase.pain().onset(), on);
     notAfter("pain.nrsDate", kase.pain().nrsDate(), on);
     notAfter("medicalTherapy.since", kase.medicalTherapy().since(), on);
@@ -37,5 +39,6 @@ final class EventDates {
     if (date != null && date.isAfter(on)) {
       throw new InputError(path, "\"" + date + "\"", "is after the assessment date " + on);
     }
+    PlausibleDates.check(path, date, on);
   }
 }

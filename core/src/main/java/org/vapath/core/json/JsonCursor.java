@@ -22,6 +22,10 @@ import org.vapath.core.InputError;
  * more than the rest of the assessment.
  */
 final class JsonCursor {
+  /** The most items a list of a case may hold: far beyond any patient's, short of exhausting memory. */
+  static final int MAX_ITEMS = 10_000;
+  /** The longest text a case may hold (a name, an allergy, a record issue's why). */
+  static final int MAX_TEXT = 10_000;
   private static final int MAX_SHOWN = 60;
 
   private final JsonParser parser;
@@ -61,9 +65,21 @@ final class JsonCursor {
     return true;
   }
 
-  /** Moves to the next item of the array; false at its end. */
+  /** Moves to the next item of the array; false at its end; refused past {@link #MAX_ITEMS}. */
   boolean nextItem() throws IOException {
-    return parser.nextToken() != JsonToken.END_ARRAY;
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    JsonStreamContext items = parser.getParsingContext();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      items = items.getParent();
+    }
+    if (items.getCurrentIndex() >= MAX_ITEMS) {
+      String item = path();
+      throw new InputError(item.substring(0, item.lastIndexOf('[')), null, "has more than " + MAX_ITEMS + " items");
+    }
+    return true;
   }
 
   /** The name of the field whose value the cursor is at. */
@@ -82,6 +98,9 @@ final class JsonCursor {
     }
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw refuse("must be a string");
+    }
+    if (parser.getTextLength() > MAX_TEXT) {
+      throw refuse("is longer than " + MAX_TEXT + " characters");
     }
     return parser.getText();
   }

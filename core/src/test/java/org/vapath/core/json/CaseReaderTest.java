@@ -17,7 +17,7 @@ import org.vapath.core.model.LabTest;
 
 class CaseReaderTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 1, 1));
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 12, 1));
 
   private static String p01() {
     return Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json");
@@ -118,6 +118,10 @@ class CaseReaderTest {
       "infection.status              | \"maybe\"             | infection.status               | one of",
       "renal.creatinineClearanceMlMin| -3                    | renal.creatinineClearanceMlMin | between",
       "assessedOn                    | \"tomorrow\"          | assessedOn                     | yyyy-mm-dd",
+      "assessedOn                    | \"2099-01-01\"        | assessedOn                     | after today (2026-12-01)",
+      "assessedOn                    | \"0000-01-01\"        | assessedOn                     | before 1900",
+      "pain.onset                    | \"1800-05-01\"        | pain.onset                     | before 1900",
+      "labs.0.date                   | \"1899-12-31\"        | labs[0].date                   | before 1900",
       "weight                        | 70                    | weight                         | unknown field"})
   void badInputIsRefusedNamingTheFieldAndTheValue(String path, String value, String field, String problem)
       throws Exception {
@@ -126,6 +130,25 @@ class CaseReaderTest {
     assertThatThrownBy(() -> READER.read(json)).isInstanceOf(InputError.class)
         .hasMessageStartingWith(field + ": ").hasMessageContaining(problem)
         .satisfies(e -> assertThat(((InputError) e).field()).isEqualTo(field));
+  }
+
+  @Test
+  void aListLongerThanAnyPatientsIsRefusedNamingIt() throws Exception {
+    String allergies = "[" + "\"latex\",".repeat(JsonCursor.MAX_ITEMS) + "\"PMMA\"]";
+
+    assertThatThrownBy(() -> READER.read(p01With("allergies", allergies))).isInstanceOf(InputError.class)
+        .hasMessage("allergies: has more than " + JsonCursor.MAX_ITEMS + " items");
+    assertThat(READER.read(p01With("allergies", "[" + "\"latex\",".repeat(JsonCursor.MAX_ITEMS - 1) + "\"PMMA\"]"))
+        .allergies()).hasSize(JsonCursor.MAX_ITEMS);
+  }
+
+  @Test
+  void aTextLongerThanTheLimitIsRefusedNamingIt() throws Exception {
+    String name = "\"" + "x".repeat(JsonCursor.MAX_TEXT + 1) + "\"";
+
+    assertThatThrownBy(() -> READER.read(p01With("medications", "[{\"name\":" + name + "}]")))
+        .isInstanceOf(InputError.class).hasMessageStartingWith("medications[0].name: is longer than "
+            + JsonCursor.MAX_TEXT + " characters");
   }
 
   @Test

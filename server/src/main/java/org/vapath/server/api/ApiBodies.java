@@ -1,8 +1,6 @@
 package org.vapath.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +12,10 @@ import org.vapath.registry.ComplicationRecord;
 import org.vapath.registry.FollowUpRecord;
 import org.vapath.registry.ProcedureRecord;
 import org.vapath.registry.Role;
+import org.vapath.server.StrictJson;
 
 /** Reads the API's request bodies (and the web forms' equivalents) strictly: each refusal names the field and value. */
 public final class ApiBodies {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ApiBodies() {
   }
 
@@ -31,11 +28,7 @@ public final class ApiBodies {
   }
 
   static JsonNode tree(String body) {
-    try {
-      return JSON.readTree(body);
-    } catch (IOException e) {
-      throw new InputError("(document)", null, "is not valid JSON");
-    }
+    return StrictJson.read(body, "(document)");
   }
 
   public static ProcedureRecord procedure(JsonNode body) {

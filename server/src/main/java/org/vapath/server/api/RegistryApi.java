@@ -41,18 +41,23 @@ public final class RegistryApi {
   private final KnowledgePack pack;
   private final Engine engine;
   private final CaseReader reader;
+  private final SignInThrottle throttle;
 
-  private RegistryApi(Registry registry, KnowledgePack pack) {
+  private RegistryApi(Registry registry, KnowledgePack pack, SignInThrottle throttle) {
     this.registry = registry;
+    this.throttle = throttle;
     this.pack = pack;
     this.engine = new Engine(pack);
     this.reader = new CaseReader(pack, LocalDate::now);
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack) {
-    RegistryApi api = new RegistryApi(registry, pack);
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, SignInThrottle throttle) {
+    RegistryApi api = new RegistryApi(registry, pack, throttle);
     app.before("/api/*", ctx -> {
       boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
+      if (changes && !ctx.path().equals("/api/logout")) {
+        requireJson(ctx);
+      }
       if (changes && !ctx.path().equals("/api/login")) {
         WebSession.checkCsrf(ctx);
       }
@@ -76,10 +81,34 @@ public final class RegistryApi {
     app.post("/api/accounts", api::createAccount);
   }
 
+  /**
+   * The API reads JSON only. Refusing other types also keeps other sites' pages out: a form or a
+   * {@code text/plain} post needs no CORS preflight, and would otherwise sign a browser in to an
+   * attacker's account (login CSRF).
+   */
+  private static void requireJson(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    int parameters = type.indexOf(';');
+    String media = (parameters < 0 ? type : type.substring(0, parameters)).trim();
+    if (!media.equals("application/json")) {
+      throw new UnsupportedMediaType(ctx.contentType());
+    }
+  }
+
+  /** Thrown when an API request's body is not declared as JSON: 415. */
+  public static final class UnsupportedMediaType extends org.vapath.core.VapathException {
+    private static final long serialVersionUID = 1L;
+
+    UnsupportedMediaType(String type) {
+      super("the body must be JSON, sent with Content-Type: application/json (got " + (type == null ? "none"
+          : '"' + type.substring(0, Math.min(type.length(), 100)) + '"') + ")");
+    }
+  }
+
   private void login(Context ctx) {
     var r = ApiBodies.root(ctx.body(), Set.of("username", "password"));
     String username = r.requiredText("username");
-    Optional<Role> role = registry.accounts().authenticate(username, r.requiredText("password").toCharArray());
+    Optional<Role> role = throttle.signIn(username, r.requiredText("password").toCharArray(), ctx.ip());
     if (role.isEmpty()) {
       throw new WebSession.Forbidden(401, "unknown user or wrong password");
     }

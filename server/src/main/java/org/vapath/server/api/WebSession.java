@@ -1,6 +1,7 @@
 package org.vapath.server.api;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -59,6 +60,16 @@ public final class WebSession {
       throw new Forbidden(403, "the role " + role + " may not do this; it needs " + Arrays.toString(roles));
     }
     return (String) session.getAttribute(USER);
+  }
+
+  /** Whether a request comes from a signed-in session (without making one). */
+  public static boolean signedIn(HttpServletRequest request) {
+    try {
+      HttpSession session = request.getSession(false);
+      return session != null && session.getAttribute(USER) != null;
+    } catch (IllegalStateException e) {
+      return false; // invalidated meanwhile: signed out
+    }
   }
 
   /** The signed-in user and role, if any. */

@@ -81,7 +81,7 @@ public final class PatientSheet {
   private List<String> wrap(String text, PDType1Font font, float size) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : words(text, font, size)) {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (font.getStringWidth(candidate) / 1000 * size > WIDTH && line.length() > 0) {
         lines.add(line.toString());
@@ -94,6 +94,23 @@ public final class PatientSheet {
     return lines;
   }
 
+  /** The words of a text; one wider than the page (a drug name with no space) cut to fit, so that none runs off. */
+  private static List<String> words(String text, PDType1Font font, float size) throws IOException {
+    List<String> words = new ArrayList<>();
+    for (String word : text.split(" ")) {
+      while (word.length() > 1 && font.getStringWidth(word) / 1000 * size > WIDTH) {
+        int fits = word.length() / 2;
+        while (fits > 1 && font.getStringWidth(word.substring(0, fits)) / 1000 * size > WIDTH) {
+          fits /= 2;
+        }
+        words.add(word.substring(0, fits));
+        word = word.substring(fits);
+      }
+      words.add(word);
+    }
+    return words;
+  }
+
   private void newPage() throws IOException {
     PDPage next = new PDPage(PDRectangle.A4);
     document.addPage(next);
@@ -101,12 +118,17 @@ public final class PatientSheet {
     y = PDRectangle.A4.getHeight() - MARGIN;
   }
 
-  /** The standard fonts encode WinAnsi only: anything else becomes a plain equivalent or '?'. */
-  private static String printable(String text) {
+  /**
+   * The standard fonts encode WinAnsi only, and have no glyph for control characters (a tab, a line
+   * break, a NUL in a drug's name): those become spaces, and anything else outside WinAnsi a plain
+   * equivalent or '?'.
+   */
+  static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      out.append(c < 0x7F || (c >= 0xA0 && c <= 0xFF) ? c : c == '\u2013' || c == '\u2014' ? '-' : '?');
+      boolean control = c < 0x20 || (c >= 0x7F && c < 0xA0);
+      out.append(control ? ' ' : c < 0x7F || c >= 0xA0 && c <= 0xFF ? c : c == '\u2013' || c == '\u2014' ? '-' : '?');
     }
     return out.toString();
   }

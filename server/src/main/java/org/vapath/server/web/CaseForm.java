@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vapath.core.InputError;
@@ -26,11 +30,15 @@ final class CaseForm {
   static final String LISTED = "listed";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d+)](.*)$");
+  /** The most rows a list of the form holds: the page offers a few; no patient needs more. */
+  static final int MAX_ROWS = 50;
 
   private final CaseFormLayout layout;
+  private final Set<String> lists = new HashSet<>();
 
   CaseForm(CaseFormLayout layout) {
     this.layout = layout;
+    layout.sections().stream().filter(s -> s.rows() != null).forEach(s -> lists.add(s.rows().name()));
   }
 
   CaseFormLayout layout() {
@@ -53,6 +61,7 @@ final class CaseForm {
   }
 
   Filled toJson(Map<String, String> values) {
+    checkRows(values);
     ObjectNode root = JSON.objectNode();
     Map<String, List<Integer>> formRows = new HashMap<>();
     for (CaseFormLayout.Section section : layout.sections()) {
@@ -76,7 +85,7 @@ final class CaseForm {
   private static List<Integer> rows(ObjectNode root, CaseFormLayout.Rows rows, Map<String, String> values) {
     ArrayNode array = JSON.arrayNode();
     List<Integer> formRows = new ArrayList<>();
-    for (int row = 0; row < rowsIn(values, rows.name()); row++) {
+    for (int row : rowIndexes(values, rows.name())) {
       ObjectNode item = JSON.objectNode();
       for (FormField column : rows.columns()) {
         put(item, column, column.name(), values.get(rows.name() + "[" + row + "]." + column.name()));
@@ -92,16 +101,44 @@ final class CaseForm {
     return formRows;
   }
 
-  /** How many rows of a list the values hold: one past the highest index. */
-  static int rowsIn(Map<String, String> values, String list) {
-    int rows = 0;
+  /**
+   * The rows of a list the values fill, in order, in one pass over the values: only rows that are
+   * there are looked at, and none at or past {@link #MAX_ROWS} ({@link #checkRows} refuses those).
+   */
+  static SortedSet<Integer> rowIndexes(Map<String, String> values, String list) {
+    SortedSet<Integer> rows = new TreeSet<>();
     for (String name : values.keySet()) {
       Matcher m = ROW.matcher(name);
       if (m.matches() && m.group(1).equals(list)) {
-        rows = Math.max(rows, Integer.parseInt(m.group(2)) + 1);
+        int row = row(m.group(2));
+        if (row < MAX_ROWS) {
+          rows.add(row);
+        }
       }
     }
     return rows;
+  }
+
+  /** How many rows of a list the values hold: one past the highest index, at most {@link #MAX_ROWS}. */
+  static int rowsIn(Map<String, String> values, String list) {
+    SortedSet<Integer> rows = rowIndexes(values, list);
+    return rows.isEmpty() ? 0 : rows.last() + 1;
+  }
+
+  /** Refuses, naming it, a field of a list's row at or past {@link #MAX_ROWS}. */
+  private void checkRows(Map<String, String> values) {
+    for (String name : values.keySet()) {
+      Matcher m = ROW.matcher(name);
+      if (m.matches() && lists.contains(m.group(1)) && row(m.group(2)) >= MAX_ROWS) {
+        throw new InputError(name, null, "is past the form's last row: a list holds at most " + MAX_ROWS
+            + " rows");
+      }
+    }
+  }
+
+  /** A row's index; {@link #MAX_ROWS} for any number at or past it, however many digits it has. */
+  private static int row(String digits) {
+    return digits.length() > 3 ? MAX_ROWS : Math.min(MAX_ROWS, Integer.parseInt(digits));
   }
 
   private static void lines(ObjectNode root, String name, String text) {

@@ -19,6 +19,7 @@ import org.vapath.core.json.CaseReader;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.Registry;
 import org.vapath.server.api.ApiBodies;
+import org.vapath.server.StrictJson;
 import org.vapath.server.api.WebSession;
 
 /**
@@ -171,15 +172,11 @@ final class CasePages {
   }
 
   private static JsonNode caseTree(String json) {
-    try {
-      JsonNode tree = json == null ? null : JSON.readTree(json);
-      if (tree == null || !tree.isObject()) {
-        throw new InputError("case", null, "is required: the case as JSON");
-      }
-      return tree;
-    } catch (IOException e) {
-      throw new InputError("case", null, "is not valid JSON");
+    JsonNode tree = json == null ? null : StrictJson.read(json, "case");
+    if (tree == null || !tree.isObject()) {
+      throw new InputError("case", null, "is required: the case as JSON");
     }
+    return tree;
   }
 
   private static String storedVersion(String assessmentJson) {

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
+import org.vapath.server.api.SignInThrottle;
 import org.vapath.server.api.WebSession;
 
 /**
@@ -25,20 +27,31 @@ public final class WebApp {
   private static final List<String> NOT_PAGES = List.of("/api/", "/cds-services", "/openapi.json", "/knowledge",
       "/static/");
 
+  /** A path of this site: one slash, then no second slash or backslash first, and printable ASCII only. */
+  private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile(
+      "/(?![/\\\\])[A-Za-z0-9/._~%?=&#+\\-]{0,500}");
+
+  /** The case form has about 30 fields and 8 per row of a list, at most 50 rows per list. */
+  static final int MAX_FORM_FIELDS = 2_000;
+
   /** Compiled once: the error pages need them without an instance. */
   private static final Templates TEMPLATES = new Templates();
   private final Registry registry;
   private final CasePages cases;
+  private final SignInThrottle throttle;
 
-  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links) {
+  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle) {
     this.registry = registry;
+    this.throttle = throttle;
     this.cases = new CasePages(this, registry, pack, links);
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links) {
-    WebApp web = new WebApp(registry, pack, links);
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links,
+      SignInThrottle throttle) {
+    WebApp web = new WebApp(registry, pack, links, throttle);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
+        checkFieldCount(ctx.body());
         WebSession.checkForm(ctx);
       }
       if (isPage(ctx)) {
@@ -64,6 +77,20 @@ public final class WebApp {
     app.post("/procedures/{id}/follow-ups", web.cases::recordFollowUp);
     app.get("/cds-assessments/{token}", web.cases::fromCard);
     app.get("/audit", web::audit);
+  }
+
+  /**
+   * Refuses a form with more fields than any page has, before it is parsed: every field becomes
+   * objects of its own, so their number, more than the bytes, is what costs memory.
+   */
+  static void checkFieldCount(String body) {
+    int fields = 1;
+    for (int i = body.indexOf('&'); i >= 0; i = body.indexOf('&', i + 1)) {
+      if (++fields > MAX_FORM_FIELDS) {
+        throw new InputError("(form)", null, "has more than " + MAX_FORM_FIELDS + " fields; no page of VAPath has"
+            + " as many");
+      }
+    }
   }
 
   /** Whether a request is for a page (answered in HTML) rather than for an API. */
@@ -112,24 +139,41 @@ public final class WebApp {
   private void login(Context ctx) {
     String username = ctx.formParamAsClass("username", String.class).getOrDefault("");
     char[] password = ctx.formParamAsClass("password", String.class).getOrDefault("").toCharArray();
-    Optional<Role> role = username.isBlank() ? Optional.empty()
-        : registry.accounts().authenticate(username, password);
+    Optional<Role> role;
+    String refusal = "Unknown user or wrong password.";
+    int status = 401;
+    try {
+      role = username.isBlank() ? Optional.empty() : throttle.signIn(username, password, ctx.ip());
+    } catch (SignInThrottle.TooManyAttempts e) {
+      role = Optional.empty();
+      refusal = capitalised(e.getMessage()) + ".";
+      status = 429;
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
     if (role.isEmpty()) {
       Map<String, Object> scope = scope(ctx, "Sign in");
       scope.put("csrf", WebSession.formToken(ctx));
       scope.put("next", safeNext(ctx.formParam("next")));
-      scope.put("error", "Unknown user or wrong password.");
-      scope.put("username", username);
-      render(ctx, 401, "login", scope);
+      scope.put("error", refusal);
+      scope.put("username", username.length() <= 100 ? username : "");
+      render(ctx, status, "login", scope);
       return;
     }
     WebSession.signIn(ctx, username, role.get());
     ctx.redirect(safeNext(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** Only a path of this site, so that the sign-in page cannot send anyone elsewhere. */
-  private static String safeNext(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * Only a path of this site, so that the sign-in page cannot send anyone elsewhere. Browsers drop
+   * tabs and line breaks from a URL and read a backslash as a slash ({@code /<TAB>/evil.example} is
+   * {@code //evil.example}), so only the characters of a plain path and query are allowed.
+   */
+  static String safeNext(String next) {
+    return next != null && SAFE_NEXT.matcher(next).matches() ? next : "/";
   }
 
   private void home(Context ctx) {

@@ -27,6 +27,8 @@ import org.vapath.server.ServerConfig;
 /** The registry API over real HTTP with real sessions: sign-in, roles, CSRF, the whole pathway. */
 class RegistryApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A procedure's day far enough back for its follow-up a month later to have passed. */
+  private static final java.time.LocalDate DONE = java.time.LocalDate.now().minusDays(40);
 
   @TempDir
   static Path folder;
@@ -61,6 +63,9 @@ class RegistryApiTest {
           : HttpRequest.BodyPublishers.ofString(body);
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
           .method(method, publisher);
+      if (body != null) {
+        request.header("Content-Type", "application/json");
+      }
       if (csrf != null) {
         request.header("X-CSRF-Token", csrf);
       }
@@ -88,14 +93,15 @@ class RegistryApiTest {
     long caseId = body.get("id").asLong();
 
     HttpResponse<String> procedure = clinician.send("POST", "/api/cases/" + caseId + "/procedures",
-        "{\"performedOn\":\"2026-11-25\",\"technique\":\"VERTEBROPLASTY\",\"approach\":\"BIPEDICULAR\","
+        "{\"performedOn\":\"" + DONE + "\",\"technique\":\"VERTEBROPLASTY\",\"approach\":\"BIPEDICULAR\","
             + "\"guidance\":\"FLUOROSCOPY\",\"operator\":\"dr.a\",\"levels\":{\"L1\":4.5}}");
     assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(201);
     long procedureId = JSON.readTree(procedure.body()).get("id").asLong();
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
-        "{\"seenOn\":\"2026-12-20\",\"painNrs\":2,\"odi\":20}").statusCode()).isEqualTo(201);
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"odi\":20}").statusCode()).isEqualTo(201);
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/complications",
-        "{\"code\":\"BLEEDING\",\"severity\":\"MINOR\",\"occurredOn\":\"2026-11-25\"}").statusCode()).isEqualTo(201);
+        "{\"code\":\"BLEEDING\",\"severity\":\"MINOR\",\"occurredOn\":\"" + DONE + "\"}").statusCode())
+        .isEqualTo(201);
 
     Client auditor = new Client().signIn("auditor", "auditor password");
     JsonNode audit = JSON.readTree(auditor.send("GET", "/api/audit", null).body());
@@ -184,6 +190,32 @@ class RegistryApiTest {
   }
 
   @Test
+  void longTextsAndImplausibleDatesAre400NamingTheFieldNever500() throws Exception {
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+    String p01 = Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json");
+    long caseId = JSON.readTree(clinician.send("POST", "/api/cases", p01).body()).get("id").asLong();
+    String procedure = "{\"performedOn\":\"%s\",\"technique\":\"VERTEBROPLASTY\",\"approach\":\"BIPEDICULAR\","
+        + "\"guidance\":\"FLUOROSCOPY\",\"operator\":\"%s\",\"levels\":{\"L1\":4.5}}";
+
+    HttpResponse<String> longId = clinician.send("POST", "/api/cases", p01.replace("\"P01\"", "\"" + "P".repeat(101)
+        + "\""));
+    HttpResponse<String> longOperator = clinician.send("POST", "/api/cases/" + caseId + "/procedures",
+        String.format(procedure, DONE, "o".repeat(101)));
+    HttpResponse<String> future = clinician.send("POST", "/api/cases/" + caseId + "/procedures",
+        String.format(procedure, "2099-01-01", "dr.a"));
+    HttpResponse<String> assessedLater = clinician.send("POST", "/api/cases", p01.replace("2026-11-23", "2099-11-23"));
+
+    assertThat(longId.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(longId.body()).at("/issue/0/expression/0").asText()).isEqualTo("caseId");
+    assertThat(longOperator.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(longOperator.body()).at("/issue/0/expression/0").asText()).isEqualTo("operator");
+    assertThat(future.statusCode()).isEqualTo(400);
+    assertThat(future.body()).contains("performedOn: is after today");
+    assertThat(assessedLater.statusCode()).isEqualTo(400);
+    assertThat(assessedLater.body()).contains("assessedOn: is after today");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesEveryRoute() throws Exception {
     JsonNode openApi = JSON.readTree(new Client().send("GET", "/openapi.json", null).body());
 
@@ -199,7 +231,7 @@ class RegistryApiTest {
     HttpResponse<String> created = clinician.send("POST", "/api/cases",
         Vignettes.read("/vignettes/P02-malignant-indicated.case.json"));
     long id = JSON.readTree(created.body()).get("id").asLong();
-    clinician.send("POST", "/api/cases/" + id + "/procedures", "{\"performedOn\":\"2026-11-25\",\"technique\":"
+    clinician.send("POST", "/api/cases/" + id + "/procedures", "{\"performedOn\":\"" + DONE + "\",\"technique\":"
         + "\"KYPHOPLASTY\",\"approach\":\"BIPEDICULAR\",\"guidance\":\"CT\",\"operator\":\"dr.a\","
         + "\"levels\":{\"T7\":3.5}}");
 
@@ -208,7 +240,7 @@ class RegistryApiTest {
     assertThat(cases.get(0).get("id").asLong()).isEqualTo(id);
     assertThat(cases.get(0).get("caseRef").asText()).isEqualTo("P02");
     JsonNode procedures = JSON.readTree(clinician.send("GET", "/api/cases/" + id + "/procedures", null).body());
-    assertThat(procedures.get(0).at("/procedure/performedOn").asText()).isEqualTo("2026-11-25");
+    assertThat(procedures.get(0).at("/procedure/performedOn").asText()).isEqualTo(DONE.toString());
     assertThat(procedures.get(0).at("/procedure/cementMlByLevel/T7").asDouble()).isEqualTo(3.5);
     assertThat(clinician.send("GET", "/api/cases?limit=0", null).statusCode()).isEqualTo(400);
     assertThat(clinician.send("GET", "/api/cases/999999/procedures", null).statusCode()).isEqualTo(404);

@@ -57,4 +57,16 @@ class PatientSheetTest {
     assertThat(text).contains("No figure has been published", "No overall complication rate has been published",
         "No blood thinner needs to be stopped");
   }
+
+  @Test
+  void aDrugNameWithControlCharactersOrNoSpacesOrOtherScriptsStillMakesASheet() throws IOException {
+    String json = Vignettes.read("/golden/EX-2.case.json").replace("clopidogrel 75 mg",
+        "clopidogrel\\t75 mg\\nline two\\u0000\\u0007 \u6c2f\u5421\u683c\u96f7 " + "x".repeat(2_000));
+    Assessment assessment = Engine.withEmbeddedKnowledge().assess(new CaseReader(PACK, () -> LocalDate.of(2026, 11,
+        23)).read(json));
+
+    String text = text(assessment);
+
+    assertThat(text).contains("Do NOT stop clopidogrel 75 mg line two", "????", "xxxxxxxxxx");
+  }
 }

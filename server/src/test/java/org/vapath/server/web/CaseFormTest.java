@@ -80,4 +80,27 @@ class CaseFormTest {
     assertThatThrownBy(() -> READER.read(filled.json())).isInstanceOfSatisfying(InputError.class,
         e -> assertThat(filled.inForm(e).field()).isEqualTo("labs[2].value"));
   }
+
+  @Test
+  void aRowFarPastTheLastIsRefusedNamingItWithoutVisitingTheRowsBefore() {
+    Map<String, String> values = new HashMap<>(Map.of("labs[2147483646].test", "platelets", "labs[0].test", "inr"));
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> form.toJson(values)).isInstanceOf(InputError.class)
+        .hasMessageStartingWith("labs[2147483646].test: is past the form's last row: a list holds at most "
+            + CaseForm.MAX_ROWS + " rows");
+    assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(1_000_000_000L);
+    assertThat(CaseForm.rowsIn(values, "labs")).isEqualTo(1);
+    assertThatThrownBy(() -> form.toJson(Map.of("imaging[99999999999999999999].modality", "ct")))
+        .isInstanceOf(InputError.class).hasMessageStartingWith("imaging[99999999999999999999].modality: ");
+  }
+
+  @Test
+  void onlyTheRowsFilledInAreReadInTheirOrder() {
+    CaseForm.Filled filled = form.toJson(Map.of("labs[40].test", "inr", "labs[40].value", "1.1",
+        "labs[3].test", "platelets", "labs[3].value", "200"));
+
+    assertThat(filled.json().get("labs")).extracting(l -> l.get("test").asText()).containsExactly("platelets", "inr");
+    assertThat(filled.formRows().get("labs")).containsExactly(3, 40);
+  }
 }

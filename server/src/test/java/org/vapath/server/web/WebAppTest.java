@@ -172,4 +172,34 @@ class WebAppTest {
     assertThat(api.statusCode()).isEqualTo(401);
     assertThat(api.body()).contains("OperationOutcome");
   }
+
+  @Test
+  void aFormNamingARowBillionsAwayIsRefusedAtOnceNamingTheField() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+
+    long start = System.nanoTime();
+    HttpResponse<String> refused = clinician.post("/assess", clinician.withToken(Map.of(
+        "labs[2147483646].test", "platelets")));
+
+    assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(5_000_000_000L);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("labs[2147483646].test: is past the form&#39;s last row")
+        .doesNotContain("Result 52:");
+  }
+
+  @Test
+  void aFormWithMoreFieldsThanAnyPageIsRefusedBeforeItIsParsed() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+    Map<String, String> form = new LinkedHashMap<>();
+    for (int i = 0; i <= WebApp.MAX_FORM_FIELDS; i++) {
+      form.put("f" + i, "");
+    }
+
+    HttpResponse<String> refused = clinician.post("/assess", clinician.withToken(form));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("has more than " + WebApp.MAX_FORM_FIELDS + " fields");
+  }
 }

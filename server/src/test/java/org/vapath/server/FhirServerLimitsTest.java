@@ -1,0 +1,184 @@
+package org.vapath.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vapath.core.Vignettes;
+import org.vapath.core.json.CaseReader;
+import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.fhir.CaseToFhir;
+
+/**
+ * The EHR's access token goes only to an https FHIR server configured for the issuer that signed the
+ * request, and what VAPath reads from it is bounded in bytes and in time.
+ */
+class FhirServerLimitsTest {
+  private static final String PUBLIC = "https://vapath.test";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Ehr EHR = new Ehr();
+
+  @TempDir
+  Path dir;
+
+  private static String fetchRequest(String fhirServer, String token) {
+    ObjectNode request = JSON.createObjectNode();
+    request.put("hook", "patient-view").put("hookInstance", "fetch-1").put("fhirServer", fhirServer);
+    request.putObject("fhirAuthorization").put("access_token", token).put("token_type", "Bearer");
+    request.putObject("context").put("userId", "Practitioner/1").put("patientId", "P06");
+    return request.toString();
+  }
+
+  private static HttpResponse<String> hook(CdsServer server, String body) throws Exception {
+    String path = "/cds-services/vapath-patient-view";
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+        .header("Authorization", "Bearer " + EHR.token(PUBLIC + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private ServerConfig config(List<URI> fhirServers) throws Exception {
+    return new ServerConfig(0, URI.create(PUBLIC), List.of(new ServerConfig.TrustedIssuer(Ehr.ISSUER,
+        EHR.writeJwks(dir).toString(), fhirServers)), false, 1_000_000, List.of(), KnowledgePackJson.embedded());
+  }
+
+  @Test
+  void theIssuersConfiguredHttpsServerIsFetchedAndNoOtherIsCalled() throws Exception {
+    var kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
+        .read(Vignettes.read("/vignettes/P06-local-infection.case.json"));
+    try (FhirServerStandIn configured = FhirServerStandIn.overTls(CaseToFhir.of(kase), "token-1");
+        FhirServerStandIn other = FhirServerStandIn.overTls(CaseToFhir.of(kase), "token-1");
+        FhirServerStandIn plain = new FhirServerStandIn(CaseToFhir.of(kase), "token-1");
+        CdsServer server = CdsServer.start(config(List.of(URI.create(configured.baseUrl() + "/"),
+            URI.create(plain.baseUrl().replace("http:", "https:")))))) {
+
+      HttpResponse<String> fetched = hook(server, fetchRequest(configured.baseUrl(), "token-1"));
+      HttpResponse<String> unlisted = hook(server, fetchRequest(other.baseUrl(), "token-1"));
+      HttpResponse<String> overHttp = hook(server, fetchRequest(plain.baseUrl(), "token-1"));
+
+      assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
+      assertThat(JSON.readTree(fetched.body()).at("/cards/0/summary").asText()).contains("active infection");
+      assertThat(unlisted.statusCode()).isEqualTo(412);
+      assertThat(unlisted.body()).contains("is not a FHIR server configured for the issuer " + Ehr.ISSUER);
+      assertThat(overHttp.statusCode()).isEqualTo(412);
+      assertThat(overHttp.body()).contains("is not an https URL");
+      assertThat(other.requests()).as("the token never went there").isEmpty();
+      assertThat(plain.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFhirServerOverPlainHttpCannotBeConfigured() {
+    assertThatThrownBy(() -> new ServerConfig.TrustedIssuer(Ehr.ISSUER, "jwks.json",
+        List.of(URI.create("http://ehr.test/fhir")))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be an https URL");
+  }
+
+  @Test
+  void anAnswerLargerThanTheBudgetIsCutOffWhileItIsRead() {
+    // 200 MB that would be generated as read: the fetcher must stop long before.
+    Javalin huge = Javalin.create(c -> c.showJavalinBanner = false).get("/fhir/{type}", ctx -> ctx
+        .contentType("application/fhir+json").result(endless(200_000_000L))).start(0);
+    try {
+      FhirFetcher fetcher = new FhirFetcher(1_000_000, Duration.ofSeconds(30));
+      long start = System.nanoTime();
+
+      assertThatThrownBy(() -> fetcher.fetch("http://localhost:" + huge.port() + "/fhir", "t", "P1", List.of(
+          new PrefetchTemplate("labs", "Observation?patient={{context.patientId}}", false))))
+          .isInstanceOf(FhirFetcher.FhirServerError.class).hasMessageContaining("passed 1000000 bytes");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    } finally {
+      huge.stop();
+    }
+  }
+
+  @Test
+  void aServerThatAnswersTooSlowlyIsGivenUpAtTheTimeLimit() {
+    Javalin slow = Javalin.create(c -> c.showJavalinBanner = false).get("/fhir/{type}", ctx -> {
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // stopped by the test
+      }
+      ctx.result("{}");
+    }).start(0);
+    Javalin trickling = Javalin.create(c -> c.showJavalinBanner = false).get("/fhir/{type}", ctx -> ctx
+        .contentType("application/fhir+json").result(trickle())).start(0);
+    try {
+      FhirFetcher fetcher = new FhirFetcher(1_000_000, Duration.ofSeconds(1));
+      for (Javalin server : List.of(slow, trickling)) {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch("http://localhost:" + server.port() + "/fhir", "t", "P1", List.of(
+            new PrefetchTemplate("labs", "Observation?patient={{context.patientId}}", false))))
+            .isInstanceOf(FhirFetcher.FhirServerError.class).hasMessageContaining("did not answer within 1 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+      }
+    } finally {
+      slow.stop();
+      trickling.stop();
+    }
+  }
+
+  private static InputStream endless(long length) {
+    return new InputStream() {
+      private long sent;
+
+      @Override
+      public int read() {
+        return sent++ < length ? ' ' : -1;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int count) {
+        if (sent >= length) {
+          return -1;
+        }
+        int n = (int) Math.min(count, length - sent);
+        java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+        sent += n;
+        return n;
+      }
+    };
+  }
+
+  /** A body that comes one byte every 100 ms: each read is quick, the whole never ends in time. */
+  private static InputStream trickle() {
+    return new InputStream() {
+      private int sent;
+
+      @Override
+      public int read() {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return -1;
+        }
+        return sent++ < 1_000 ? ' ' : -1;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int count) {
+        int b = read();
+        if (b < 0) {
+          return -1;
+        }
+        buffer[offset] = (byte) b;
+        return 1;
+      }
+    };
+  }
+}

@@ -17,7 +17,8 @@ import org.vapath.core.model.LabTest;
 
 class CaseReaderTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 12, 1));
+  private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(),
+      () -> LocalDate.of(2026, 12, 1));
 
   private static String p01() {
     return Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json");

@@ -118,7 +118,8 @@ class WebAppBrowserTest {
     assertThat(browser.driver.getCurrentUrl()).matches(".*/cases/\\d+");
     assertTheSheetIsAPdf(browser.find("#sheet").getAttribute("href"));
 
-    LocalDate day = LocalDate.now(java.time.ZoneId.systemDefault());
+    // A follow-up is dated after its procedure and never after today: the procedure a month ago, the follow-up today.
+    LocalDate day = LocalDate.now(java.time.ZoneId.systemDefault()).minusDays(30);
     browser.find("#new-procedure summary").click();
     browser.date(browser.find("#p-on"), day.toString());
     new Select(browser.find("#p-technique")).selectByValue("VERTEBROPLASTY");

@@ -50,11 +50,14 @@ public final class FhirCaseMapper {
 
   private final KnowledgePack pack;
   private final Codes codes;
-  private final Map<String, Set<String>> vocabularies = Map.of(
-      VapathFhir.PAIN_STATUS, Vocabulary.lowerCase(PainStatus.class).keySet(),
-      VapathFhir.THERAPY_RESPONSE, Vocabulary.lowerCase(TherapyResponse.class).keySet(),
-      VapathFhir.INFECTION_STATUS, Vocabulary.lowerCase(InfectionStatus.class).keySet(),
-      VapathFhir.COAGULOPATHY_STATUS, Vocabulary.lowerCase(CoagulopathyStatus.class).keySet());
+  private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
+  private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
+  private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
+  private static final Map<String, CoagulopathyStatus> COAGULOPATHY = Vocabulary.lowerCase(CoagulopathyStatus.class);
+  /** The codes each coded case fact may take. */
+  private static final Map<String, Set<String>> VOCABULARIES = Map.of(VapathFhir.PAIN_STATUS, PAIN.keySet(),
+      VapathFhir.THERAPY_RESPONSE, THERAPY.keySet(), VapathFhir.INFECTION_STATUS, INFECTION.keySet(),
+      VapathFhir.COAGULOPATHY_STATUS, COAGULOPATHY.keySet());
 
   public FhirCaseMapper(KnowledgePack pack) {
     this.pack = Objects.requireNonNull(pack, "pack == null");
@@ -156,17 +159,17 @@ public final class FhirCaseMapper {
     ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes, issues);
     List<JsonNode> observations = all(byType, "Observation");
     ObservationFacts labs = new ObservationFacts(observations, codes, pack, assessedOn, issues);
-    CaseFactObservations facts = new CaseFactObservations(observations, vocabularies, issues);
+    CaseFactObservations facts = new CaseFactObservations(observations, VOCABULARIES, issues);
     String caseId = scope.patientId();
     Patient patient = patients.isEmpty() ? null : patient(patients.get(0), assessedOn, issues);
     return new Case(caseId, assessedOn, patient, pain(labs.pain(), facts),
-        new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, TherapyResponse.class),
+        new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, THERAPY),
             facts.since(VapathFhir.THERAPY_RESPONSE)),
         new Neuro(either(conditions.myelopathy(), facts.bool(VapathFhir.MYELOPATHY)),
             either(conditions.radiculopathy(), facts.bool(VapathFhir.RADICULOPATHY))),
         new Infection(InfectionStatus.worse(conditions.infection(),
-            vocabulary(facts, VapathFhir.INFECTION_STATUS, InfectionStatus.class))),
-        new Coagulopathy(vocabulary(facts, VapathFhir.COAGULOPATHY_STATUS, CoagulopathyStatus.class)),
+            vocabulary(facts, VapathFhir.INFECTION_STATUS, INFECTION))),
+        new Coagulopathy(vocabulary(facts, VapathFhir.COAGULOPATHY_STATUS, COAGULOPATHY)),
         MedicationFacts.allergies(all(byType, "AllergyIntolerance")),
         MedicationFacts.medications(all(byType, "MedicationRequest"), all(byType, "MedicationStatement"),
             all(byType, "Medication"), codes, issues),
@@ -182,16 +185,16 @@ public final class FhirCaseMapper {
 
   /** An explicit pain status wins over the score, which is kept for the engine's rule. */
   private Pain pain(Pain score, CaseFactObservations facts) {
-    PainStatus stated = vocabulary(facts, VapathFhir.PAIN_STATUS, PainStatus.class);
+    PainStatus stated = vocabulary(facts, VapathFhir.PAIN_STATUS, PAIN);
     if (stated == null) {
       return score;
     }
     return score == null ? new Pain(stated, null, null) : new Pain(stated, score.nrs(), null, score.nrsDate());
   }
 
-  private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Class<E> type) {
+  private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Map<String, E> values) {
     String code = facts.code(fact);
-    return code == null ? null : Vocabulary.lowerCase(type).get(code);
+    return code == null ? null : values.get(code);
   }
 
   private Patient patient(JsonNode patient, LocalDate assessedOn, ReadIssues issues) {

@@ -54,10 +54,10 @@ final class Scopes {
       }
       int[] cover = covers.get(category);
       if (match.in(category.forward())) {
-        forward(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover);
+        spread(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover, 1);
       }
       if (match.in(category.backward())) {
-        backward(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover);
+        spread(tokens, categories, matches, clause, paren, triggerAt, terminates, m, cover, -1);
       }
     }
     return covers;
@@ -76,32 +76,16 @@ final class Scopes {
     return null;
   }
 
-  private static void forward(List<Token> tokens, Category[] categories, List<Match> matches, int[] clause,
-      int[] paren, int[] triggerAt,
-      boolean[] terminates, int m, int[] cover) {
+  /**
+   * Spreads trigger {@code m}'s scope word by word, from the trigger in the direction {@code step}
+   * (+1 forward, -1 backward), until its clause, a termination, another trigger, the window or the
+   * trigger's brackets end it.
+   */
+  private static void spread(List<Token> tokens, Category[] categories, List<Match> matches, int[] clause,
+      int[] paren, int[] triggerAt, boolean[] terminates, int m, int[] cover, int step) {
     Match match = matches.get(m);
     int words = 0;
-    for (int t = match.to(); t < tokens.size(); t++) {
-      if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(categories, triggerAt, t, m)
-          || words >= WINDOW
-          || leavesBracket(paren, match, t)) {
-        return;
-      }
-      if (cover[t] < 0) {
-        cover[t] = m;
-      }
-      if (tokens.get(t).isWord()) {
-        words++;
-      }
-    }
-  }
-
-  private static void backward(List<Token> tokens, Category[] categories, List<Match> matches, int[] clause,
-      int[] paren, int[] triggerAt,
-      boolean[] terminates, int m, int[] cover) {
-    Match match = matches.get(m);
-    int words = 0;
-    for (int t = match.from() - 1; t >= 0; t--) {
+    for (int t = step > 0 ? match.to() : match.from() - 1; t >= 0 && t < tokens.size(); t += step) {
       if (clause[t] != clause[match.from()] || terminates[t] || otherTrigger(categories, triggerAt, t, m)
           || words >= WINDOW
           || leavesBracket(paren, match, t)) {

@@ -65,6 +65,7 @@ class TextAndLevelsTest {
     assertThat(anchors("T1 hypointense and T2-weighted images")).isEmpty();
     assertThat(anchors("a T1 and T2 hyperintense lesion")).isEmpty();
     assertThat(anchors("sagittal T1, T2 and STIR")).isEmpty();
+    assertThat(anchors("low T1 and high STIR signal")).isEmpty();
     assertThat(anchors("T1 and T2 compression fractures")).containsExactly("LEVEL [T1]", "LEVEL [T2]");
   }
 

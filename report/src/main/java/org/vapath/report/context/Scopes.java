@@ -13,9 +13,13 @@ import org.vapath.report.text.Token;
  * {@value #WINDOW} words, whichever comes first. A pseudo-trigger covers nothing.
  */
 final class Scopes {
-  /** The widest scope in words; NegEx's window is five to six,
-      ours allows a short list ("no fracture, edema or retropulsion"). */
-  static final int WINDOW = 8;
+  /**
+   * The widest scope in words. NegEx's window is five or six words; a list of findings under one
+   * trigger ("no evidence of significant posterior vertebral body bowing, cortical breach or
+   * retropulsion") is longer, and a scope cut short would read a negated or hedged finding as
+   * stated, the one error a reader must not make. Terminations and the clause end the scope first.
+   */
+  static final int WINDOW = 15;
   /** A phrase in lists of two categories counts as the first of these. */
   private static final Category[] PRIORITY = {Category.IGNORED, Category.HYPOTHETICAL, Category.UNCERTAIN,
       Category.NEGATED};

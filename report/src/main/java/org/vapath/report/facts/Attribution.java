@@ -41,6 +41,7 @@ public final class Attribution {
       placed.put(c, levels(s, places, c, line));
     }
     Respectively.apply(s, candidates, placed);
+    List<VertebralLevel> fracturedHere = List.of();
     for (Candidate c : candidates) {
       List<VertebralLevel> levels = placed.get(c);
       Observation.Strength strength = section == Section.HISTORY ? Observation.Strength.HISTORY
@@ -59,9 +60,10 @@ public final class Attribution {
       if (c.key() == FactKey.FRACTURE && !c.isNegation() && !levels.isEmpty()) {
         fractured.addAll(levels);
         lastFractured = levels;
+        fracturedHere = levels;
       }
     }
-    List<VertebralLevel> last = places.focusLevels();
+    List<VertebralLevel> last = places.allVertebralLevels().isEmpty() ? fracturedHere : places.focusLevels();
     if (!last.isEmpty()) {
       line.focusOn(last);
     }
@@ -95,6 +97,9 @@ public final class Attribution {
     if (focus.isEmpty()) {
       focus = line.focus();
     }
+    if (refersToTheFracture(s) && !lastFractured.isEmpty() && !fractured.containsAll(focus)) {
+      focus = lastFractured; // "L1 fracture. L3 hemangioma. The fracture has 30% height loss."
+    }
     if (focus.isEmpty()) {
       return null;
     }
@@ -120,6 +125,20 @@ public final class Attribution {
     }
     return observations;
   }
+
+  /** "The fracture shows ...", "this fracture": a sentence with no level that speaks of the last fractured level. */
+  private static boolean refersToTheFracture(AnalyzedSentence s) {
+    for (org.vapath.report.context.Match m : s.matches()) {
+      if (m.in(Vocabulary.FRACTURE) && m.from() > 0) {
+        String before = s.tokens().get(m.from() - 1).text();
+        if ("the".equals(before) || "this".equals(before)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
 
   static boolean isDependent(FactKey key) {
     return key == FactKey.ACUITY || key == FactKey.HEIGHT_LOSS_PERCENT || key == FactKey.GENANT_GRADE;

@@ -321,8 +321,4 @@ final class SentencePlaces {
     }
     return best;
   }
-
-  static List<Candidate> none() {
-    return new ArrayList<>();
-  }
 }

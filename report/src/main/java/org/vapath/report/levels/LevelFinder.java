@@ -30,7 +30,12 @@ public final class LevelFinder {
       Pattern.compile("^\\s*(?:,|/|and|or|,\\s*and)\\s*(T[12]|STIR|FLAIR|PD)(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
   private static final Pattern LISTED_BEFORE =
       Pattern.compile("(?<![A-Za-z0-9])(T[12])\\s*(?:,|/|and|or|,\\s*and)\\s*$");
-  private static final List<String> PLANES = List.of("sagittal", "sag", "axial", "ax", "coronal", "cor", "on");
+  /** Words before "T1"/"T2" that make them sequences: planes, and signal ("low T1 and high STIR signal"). */
+  private static final List<String> PLANES = List.of("sagittal", "sag", "axial", "ax", "coronal", "cor", "on",
+      "low", "high",
+      "intermediate", "increased", "decreased", "bright", "dark", "heterogeneous", "homogeneous", "abnormal",
+          "hyperintense",
+      "hypointense");
 
   private final Lexicon lexicon;
   private final Pattern ordinal;

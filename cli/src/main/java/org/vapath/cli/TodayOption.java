@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code --today DATE} option: the date taken as today, for a case without one, a FHIR record or an export. */
 final class TodayOption {
-  @Option(names = "--today", paramLabel = "DATE", converter = TodayOption.Date.class, description = "The date taken as today (yyyy-mm-dd) for a case"
-      + " without assessedOn, a FHIR bundle or an export; default: the system date.")
+  @Option(names = "--today", paramLabel = "DATE", converter = TodayOption.Date.class, description = "The date taken"
+      + " as today (yyyy-mm-dd) for a case without assessedOn, a FHIR bundle or an export; default: the system date.")
   LocalDate today;
 
   /** A calendar date as yyyy-mm-dd; anything else refused in words, not with a Java exception's name. */

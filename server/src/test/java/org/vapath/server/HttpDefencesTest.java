@@ -177,4 +177,16 @@ class HttpDefencesTest {
     assertThat(signedIn.status()).isEqualTo(303);
     assertThat(signedIn.header("Set-Cookie")).startsWith("JSESSIONID=");
   }
+
+  @Test
+  void aPageFormSentAsAnythingButAFormIsRefusedBeforeItIsRead() throws Exception {
+    RawHttp.Answer form = get(plain, "/login", "");
+    String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+    RawHttp.Answer multipart = post(plain, "/login", "multipart/form-data; boundary=x", "Cookie: "
+        + form.header("Set-Cookie").split(";")[0], "_csrf=" + token + "&username=dr.a&password=x");
+
+    assertThat(multipart.status()).isEqualTo(415);
+    assertThat(multipart.body()).contains("application/x-www-form-urlencoded");
+  }
 }

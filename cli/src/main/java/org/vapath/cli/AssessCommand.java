@@ -86,7 +86,7 @@ final class AssessCommand implements Callable<Integer> {
           "(bundle)"), day) : reader.read(in);
       // The parts of the record left unread are said where a person looks, beside the output.
       for (RecordIssue issue : kase.recordIssues()) {
-        spec.commandLine().getErr().println("vapath: not read, left out: " + issue.describe());
+        spec.commandLine().getErr().println("vapath: not read, left out: " + Errors.oneLine(issue.describe()));
       }
       if (showCase) {
         spec.commandLine().getOut().println(CaseJson.pretty(kase));

@@ -42,12 +42,15 @@ final class Errors implements IExecutionExceptionHandler {
         + "; please report it with the command that caused it";
   }
 
-  /** A message as one line, and not a page long: standard error gets one line per failure. */
+  /**
+   * A message as one line, and not a page long: standard error gets one line per failure, and a value
+   * quoted from the input may hold line breaks or other control characters.
+   */
   static String oneLine(String message) {
     if (message == null) {
       return "";
     }
-    String line = message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    String line = message.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ");
     return line.length() <= 500 ? line : line.substring(0, 500) + "...";
   }
 

@@ -102,7 +102,7 @@ public final class NdjsonStream {
   private void report(long number, String message) {
     long problems = refused + failed;
     if (problems <= MESSAGES_SHOWN) {
-      err.println("vapath: line " + number + ": " + message);
+      err.println("vapath: line " + number + ": " + Errors.oneLine(message));
     } else if (problems == MESSAGES_SHOWN + 1) {
       err.println("vapath: more lines refused; see the error lines of the output");
     }

@@ -117,7 +117,8 @@ class WebAppBrowserTest {
     assertThat(browser.driver.getCurrentUrl()).matches(".*/cases/\\d+");
     assertTheSheetIsAPdf(browser.find("#sheet").getAttribute("href"));
 
-    LocalDate day = LocalDate.now(java.time.ZoneId.systemDefault());
+    // Done 40 days ago, seen 30 days after: no date entered may be after today.
+    LocalDate day = LocalDate.now(java.time.ZoneId.systemDefault()).minusDays(40);
     browser.find("#new-procedure summary").click();
     browser.date(browser.find("#p-on"), day.toString());
     new Select(browser.find("#p-technique")).selectByValue("VERTEBROPLASTY");

@@ -1,7 +1,6 @@
 package org.vapath.cli;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.vapath.core.Assessment;
@@ -83,11 +82,11 @@ final class AssessCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         return stream.run(in, main.out());
       }
-      Case kase = fhir ? new FhirCaseMapper(pack).mapBundle(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-          day) : reader.read(in);
+      Case kase = fhir ? new FhirCaseMapper(pack).mapBundle(CaseSource.text(in, CaseSource.MAX_BUNDLE_BYTES,
+          "(bundle)"), day) : reader.read(in);
       // The parts of the record left unread are said where a person looks, beside the output.
       for (RecordIssue issue : kase.recordIssues()) {
-        spec.commandLine().getErr().println("vapath: not read, left out: " + issue.describe());
+        spec.commandLine().getErr().println("vapath: not read, left out: " + Errors.oneLine(issue.describe()));
       }
       if (showCase) {
         spec.commandLine().getOut().println(CaseJson.pretty(kase));

@@ -44,7 +44,15 @@ public final class Main {
       err.println("Try 'vapath " + commandName(e.getCommandLine()) + "--help'.");
       return BAD_INPUT;
     });
-    int exit = cli.execute(args);
+    int exit;
+    try {
+      exit = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Input far beyond any case (a nesting or an array of millions): said in one line, never a stack trace.
+      err.println("vapath: out of memory or stack (" + e.getClass().getSimpleName() + ") on this input; it is far"
+          + " larger or deeper than any case, or give Java more memory (-Xmx)");
+      exit = Errors.INTERNAL;
+    }
     text.flush();
     return exit;
   }

@@ -1,13 +1,10 @@
 package org.vapath.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
 import org.vapath.core.json.AssessmentJson;
@@ -38,13 +35,16 @@ public final class NdjsonStream {
 
   /** Streams every line; the exit code: 0 when every line was assessed, 2 when input was refused, 1 on a defect. */
   public int run(InputStream in, OutputStream out) throws IOException {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    BoundedLines lines = new BoundedLines(in);
     try (JsonGenerator json = AssessmentJson.generator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       long number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (String line = lines.next(); line != null; line = lines.next()) {
         number++;
-        if (!line.isBlank()) {
+        if (lines.tooLong()) {
+          refuse(json, number, tooLong());
+          json.writeRaw('\n');
+        } else if (!line.isBlank()) {
           one(line, number, json);
           json.writeRaw('\n');
         }
@@ -61,14 +61,24 @@ public final class NdjsonStream {
     return refused > 0 ? Main.BAD_INPUT : 0;
   }
 
+  /** The refusal of a line longer than any case. */
+  static InputError tooLong() {
+    return new InputError("(line)", null, "is longer than " + BoundedLines.MAX_CHARS + " characters; a case is far"
+        + " shorter: is this one case per line?");
+  }
+
+  private void refuse(JsonGenerator json, long number, InputError e) throws IOException {
+    refused++;
+    report(number, e.getMessage());
+    error(json, number, e.field(), e.value(), e.getMessage());
+  }
+
   private void one(String line, long number, JsonGenerator json) throws IOException {
     try {
       AssessmentJson.write(engine.assess(reader.read(line)), json);
       assessed++;
     } catch (InputError e) {
-      refused++;
-      report(number, e.getMessage());
-      error(json, number, e.field(), e.value(), e.getMessage());
+      refuse(json, number, e);
     } catch (RuntimeException e) {
       // A defect, not bad input: report it on its line and go on, so one case cannot stop a batch.
       failed++;
@@ -92,7 +102,7 @@ public final class NdjsonStream {
   private void report(long number, String message) {
     long problems = refused + failed;
     if (problems <= MESSAGES_SHOWN) {
-      err.println("vapath: line " + number + ": " + message);
+      err.println("vapath: line " + number + ": " + Errors.oneLine(message));
     } else if (problems == MESSAGES_SHOWN + 1) {
       err.println("vapath: more lines refused; see the error lines of the output");
     }

@@ -1,10 +1,7 @@
 package org.vapath.cli;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.vapath.core.Case;
 import org.vapath.core.InputError;
@@ -47,16 +44,19 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private int lines(CaseReader reader, InputStream in, PrintWriter out) throws java.io.IOException {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BoundedLines lines = new BoundedLines(in);
     long number = 0;
     long valid = 0;
     long invalid = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+    for (String line = lines.next(); line != null; line = lines.next()) {
       number++;
-      if (line.isBlank()) {
+      if (line.isBlank() && !lines.tooLong()) {
         continue;
       }
       try {
+        if (lines.tooLong()) {
+          throw NdjsonStream.tooLong();
+        }
         reader.read(line);
         valid++;
       } catch (InputError e) {

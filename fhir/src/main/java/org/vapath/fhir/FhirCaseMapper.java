@@ -79,6 +79,9 @@ public final class FhirCaseMapper {
     Set<String> otherUrls = new HashSet<>();
     ReadIssues issues = new ReadIssues(List.of());
     JsonNode entries = bundle.path("entry");
+    if (!entries.isMissingNode() && !entries.isNull() && !entries.isArray()) {
+      throw new InputError("Bundle.entry", null, "must be an array of entries");
+    }
     for (int i = 0; i < entries.size(); i++) {
       JsonNode entry = entries.get(i);
       JsonNode resource = entry.get("resource");

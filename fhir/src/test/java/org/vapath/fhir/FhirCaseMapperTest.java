@@ -257,7 +257,8 @@ class FhirCaseMapperTest {
   @CsvSource(delimiter = '|', value = {
       "{\"resourceType\": \"Patient\"} | (document): is not a FHIR R4 Bundle",
       "[1, 2] | (document): is not a FHIR R4 Bundle",
-      "{\"resourceType\": \"Bundle\", \"entry\": 5} | Bundle.entry: must hold exactly one Patient",
+      "{\"resourceType\": \"Bundle\", \"entry\": 5} | Bundle.entry: must be an array of entries",
+      "{\"resourceType\": \"Bundle\", \"entry\": []} | Bundle.entry: must hold exactly one Patient",
       "{\"resourceType\": \"Bundle\" | (document): is not valid JSON"})
   void aDocumentThatIsNotOnePatientsBundleIsRefused(String json, String message) {
     assertThatThrownBy(() -> MAPPER.mapBundle(json, ON)).isInstanceOf(InputError.class)

@@ -36,8 +36,14 @@ public final class Registry implements AutoCloseable {
   private final Jdbi jdbi;
   private final KnowledgePack pack;
   private final Clock clock;
+  private final DataFolder folder;
 
   private Registry(String url, String user, String password, KnowledgePack pack, Clock clock) {
+    this(url, user, password, pack, clock, null);
+  }
+
+  private Registry(String url, String user, String password, KnowledgePack pack, Clock clock, DataFolder folder) {
+    this.folder = folder;
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
@@ -50,10 +56,30 @@ public final class Registry implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** The embedded registry in {@code folder} (created when absent); every commit is written before it returns. */
+  /**
+   * The embedded registry in {@code folder} (created when absent, its owner's alone); every commit is
+   * written before it returns. Refused ({@link RegistryError}) while another process has the folder open.
+   */
   public static Registry embedded(Path folder, KnowledgePack pack) {
-    return new Registry("jdbc:h2:file:" + folder.resolve("vapath").toAbsolutePath() + ";WRITE_DELAY=0", "sa", "",
-        pack, Clock.systemUTC());
+    DataFolder data = DataFolder.open(folder);
+    try {
+      Registry registry = new Registry(data.databaseUrl(), "sa", "", pack, Clock.systemUTC(), data);
+      data.restrictFiles();
+      return registry;
+    } catch (RuntimeException e) {
+      data.close();
+      throw alreadyOpen(e) ? DataFolder.inUse(folder) : e;
+    }
+  }
+
+  /** Whether H2 refused the database as open elsewhere (error 90020), e.g. by a program that ignores our lock. */
+  private static boolean alreadyOpen(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A registry in the database at a JDBC URL, e.g. {@code jdbc:postgresql://localhost/vapath}. */
@@ -306,5 +332,8 @@ public final class Registry implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+    if (folder != null) {
+      folder.close();
+    }
   }
 }

@@ -35,6 +35,9 @@ final class FhirResources {
       return out;
     }
     JsonNode entries = value.path("entry");
+    if (!entries.isMissingNode() && !entries.isNull() && !entries.isArray()) {
+      throw new InputError(path + ".entry", null, "must be an array of entries");
+    }
     for (int i = 0; i < entries.size(); i++) {
       JsonNode resource = entries.get(i).get("resource");
       if (resource == null) {

@@ -194,7 +194,8 @@ class CdsServerTest {
       "malformed JSON      | {\"hook\": ",
       "unknown hook        | {\"hook\":\"encounter-start\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"}}",
       "missing context     | {\"hook\":\"patient-view\",\"hookInstance\":\"1\"}",
-      "bad FHIR prefetch   | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"patient\":{\"resourceType\":\"Nonsense\"}}}"})
+      "bad FHIR prefetch   | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"patient\":{\"resourceType\":\"Nonsense\"}}}",
+      "entry not an array  | {\"hook\":\"patient-view\",\"hookInstance\":\"1\",\"context\":{\"patientId\":\"1\"},\"prefetch\":{\"labs\":{\"resourceType\":\"Bundle\",\"entry\":{\"resource\":{}}}}}"})
   void badInputIs400WithAnOperationOutcomeNeverA500(String why, String body) throws Exception {
     HttpResponse<String> response = hook("vapath-patient-view", body);
 

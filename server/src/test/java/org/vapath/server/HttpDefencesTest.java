@@ -99,6 +99,7 @@ class HttpDefencesTest {
   void behindAnHttpsPublicUrlTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
     RawHttp.Answer signedIn = signIn(behindTls, "");
 
+    assertThat(get(behindTls, "/login", "").header("Set-Cookie")).startsWith("vapath-sign-in=").contains("Secure");
     assertThat(signedIn.header("Set-Cookie")).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
     assertThat(signedIn.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
   }
@@ -157,5 +158,36 @@ class HttpDefencesTest {
     assertThat(twice.body()).contains("Duplicate field 'username'");
     assertThat(trailing.status()).isEqualTo(400);
     assertThat(trailing.body()).contains("is not valid JSON");
+  }
+
+  @Test
+  void theSignInPageMakesNoSessionAndItsFormMustEchoItsCookie() throws Exception {
+    RawHttp.Answer form = get(plain, "/login", "");
+    String cookie = form.header("Set-Cookie");
+    String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+    assertThat(cookie).startsWith("vapath-sign-in=" + token + ";").contains("HttpOnly").contains("SameSite=Strict")
+        .doesNotContain("JSESSIONID");
+    String sent = "Cookie: " + cookie.split(";")[0];
+    assertThat(post(plain, "/login", "application/x-www-form-urlencoded", sent,
+        "_csrf=" + token.substring(1) + "x&username=dr.a&password=clinician+password").status()).isEqualTo(403);
+    assertThat(post(plain, "/login", "application/x-www-form-urlencoded", "",
+        "_csrf=" + token + "&username=dr.a&password=clinician+password").status()).isEqualTo(403);
+    RawHttp.Answer signedIn = post(plain, "/login", "application/x-www-form-urlencoded", sent,
+        "_csrf=" + token + "&username=dr.a&password=clinician+password");
+    assertThat(signedIn.status()).isEqualTo(303);
+    assertThat(signedIn.header("Set-Cookie")).startsWith("JSESSIONID=");
+  }
+
+  @Test
+  void aPageFormSentAsAnythingButAFormIsRefusedBeforeItIsRead() throws Exception {
+    RawHttp.Answer form = get(plain, "/login", "");
+    String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+
+    RawHttp.Answer multipart = post(plain, "/login", "multipart/form-data; boundary=x", "Cookie: "
+        + form.header("Set-Cookie").split(";")[0], "_csrf=" + token + "&username=dr.a&password=x");
+
+    assertThat(multipart.status()).isEqualTo(415);
+    assertThat(multipart.body()).contains("application/x-www-form-urlencoded");
   }
 }

@@ -91,16 +91,16 @@ public final class RegistryApi {
     int parameters = type.indexOf(';');
     String media = (parameters < 0 ? type : type.substring(0, parameters)).trim();
     if (!media.equals("application/json")) {
-      throw new UnsupportedMediaType(ctx.contentType());
+      throw new UnsupportedMediaType(ctx.contentType(), "application/json");
     }
   }
 
-  /** Thrown when an API request's body is not declared as JSON: 415. */
+  /** Thrown when a request's body is not of the type its route reads: 415. */
   public static final class UnsupportedMediaType extends org.vapath.core.VapathException {
     private static final long serialVersionUID = 1L;
 
-    UnsupportedMediaType(String type) {
-      super("the body must be JSON, sent with Content-Type: application/json (got " + (type == null ? "none"
+    public UnsupportedMediaType(String type, String expected) {
+      super("the body must be sent with Content-Type: " + expected + " (got " + (type == null ? "none"
           : '"' + type.substring(0, Math.min(type.length(), 100)) + '"') + ")");
     }
   }

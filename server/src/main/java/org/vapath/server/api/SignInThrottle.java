@@ -90,6 +90,10 @@ public final class SignInThrottle {
     Duration lockout = limits.lockout();
     if (tracked.size() > TRACKED) {
       tracked.values().removeIf(f -> f.expired(now, lockout));
+      if (tracked.size() > TRACKED) {
+        // Still full (names made up by the thousand): keep the locks, forget the counts short of one.
+        tracked.values().removeIf(f -> f.lockedUntil == null);
+      }
     }
     tracked.compute(key, (k, f) -> (f == null || f.expired(now, lockout) ? new Failures() : f).fail(now, allowed,
         lockout));

@@ -23,6 +23,8 @@ public final class WebSession {
   private static final String USER = "vapath.user";
   private static final String ROLE = "vapath.role";
   private static final String CSRF = "vapath.csrf";
+  /** The cookie of the sign-in form's token, before there is a session. */
+  private static final String SIGN_IN_COOKIE = "vapath-sign-in";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebSession() {
@@ -86,21 +88,38 @@ public final class WebSession {
   public record SignedIn(String username, Role role, String csrf) {
   }
 
-  /** The CSRF token of this browser's session, made (with an anonymous session) for the sign-in form. */
+  /**
+   * The CSRF token of this browser's forms: its session's once signed in; before, for the sign-in
+   * form, a token in a cookie of its own (the form must echo it), so that no session, which the server
+   * would have to keep, is made for anyone who merely asks for the sign-in page.
+   */
   public static String formToken(Context ctx) {
-    HttpSession session = ctx.req().getSession(true);
-    String csrf = (String) session.getAttribute(CSRF);
-    if (csrf == null) {
-      csrf = newToken();
-      session.setAttribute(CSRF, csrf);
-    }
-    return csrf;
+    HttpSession session = ctx.req().getSession(false);
+    String csrf = session == null ? null : (String) session.getAttribute(CSRF);
+    return csrf != null ? csrf : signInToken(ctx);
   }
 
-  /** Refuses a form post whose {@code _csrf} field is not the session's token; pages have no other defence. */
+  private static String signInToken(Context ctx) {
+    String token = ctx.cookie(SIGN_IN_COOKIE);
+    if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+      token = newToken();
+      boolean secure = ctx.req().isSecure() || ctx.req().getServletContext().getSessionCookieConfig().isSecure();
+      ctx.res().addHeader("Set-Cookie", SIGN_IN_COOKIE + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict"
+          + (secure ? "; Secure" : ""));
+    }
+    return token;
+  }
+
+  /**
+   * Refuses a form post whose {@code _csrf} field is not the session's token (or, for the sign-in
+   * form, its cookie's); pages have no other defence.
+   */
   public static void checkForm(Context ctx) {
     HttpSession session = ctx.req().getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(CSRF);
+    if (expected == null && ctx.path().equals("/login")) {
+      expected = ctx.cookie(SIGN_IN_COOKIE);
+    }
     if (expected == null || !same(expected, ctx.formParam(FORM_FIELD))) {
       throw new Forbidden(403, "the form has expired or did not come from this site; reload the page and try again");
     }

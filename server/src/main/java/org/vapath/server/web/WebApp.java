@@ -12,6 +12,7 @@ import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
+import org.vapath.server.api.RegistryApi;
 import org.vapath.server.api.SignInThrottle;
 import org.vapath.server.api.WebSession;
 
@@ -51,6 +52,7 @@ public final class WebApp {
     WebApp web = new WebApp(registry, pack, links, throttle);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
+        requireForm(ctx);
         checkFieldCount(ctx.body());
         WebSession.checkForm(ctx);
       }
@@ -77,6 +79,14 @@ public final class WebApp {
     app.post("/procedures/{id}/follow-ups", web.cases::recordFollowUp);
     app.get("/cds-assessments/{token}", web.cases::fromCard);
     app.get("/audit", web::audit);
+  }
+
+  /** The pages' forms are sent as their browsers send them; any other body is refused before it is read (415). */
+  private static void requireForm(Context ctx) {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+    if (!type.startsWith("application/x-www-form-urlencoded")) {
+      throw new RegistryApi.UnsupportedMediaType(ctx.contentType(), "application/x-www-form-urlencoded");
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.core.testing.Mutations;
@@ -48,7 +48,7 @@ class AssessFuzzTest {
   }
 
   private static List<String> bundles() {
-    CaseReader reader = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23));
+    CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23));
     return Vignettes.all().stream().map(v -> FhirJson.context().newJsonParser().encodeResourceToString(
         CaseToFhir.of(reader.read(v.caseJson())))).toList();
   }

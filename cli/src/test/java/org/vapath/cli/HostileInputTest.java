@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.Vignettes;
 import org.vapath.registry.Registry;
 
@@ -119,7 +119,7 @@ class HostileInputTest {
   @Test
   void aDataFolderInUseIsSaidPlainly() {
     Path data = dir.resolve("busy");
-    try (Registry held = Registry.embedded(data, KnowledgePack.embedded())) {
+    try (Registry held = Registry.embedded(data, KnowledgePackJson.embedded())) {
       Run run = run("a long enough password\n", "admin", "create", "--data", data.toString(), "--username", "dr.c");
 
       oneLineRefusal(run, "is in use by another VAPath");

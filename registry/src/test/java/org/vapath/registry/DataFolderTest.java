@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.KnowledgePackJson;
 
 /** The embedded registry's folder: its owner's alone, one process at a time, never left half-made. */
 class DataFolderTest {
-  private static final KnowledgePack PACK = KnowledgePack.embedded();
+  private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @TempDir
   Path dir;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.core.Engine;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.registry.ProcedureRecord;
@@ -40,7 +41,7 @@ class HttpFuzzTest {
   @Test
   void noRequestGetsA500AHangOrAStackTraceAndTheHeapStaysBounded() throws Exception {
     Ehr ehr = new Ehr();
-    KnowledgePack pack = KnowledgePack.embedded();
+    KnowledgePack pack = KnowledgePackJson.embedded();
     try (Registry registry = Registry.embedded(dir.resolve("db"), pack);
         CdsServer server = CdsServer.start(new ServerConfig(0, URI.create(PUBLIC), List.of(new ServerConfig
             .TrustedIssuer(Ehr.ISSUER, ehr.writeJwks(dir).toString())), false, 1_000_000, List.of(), pack, registry))) {
@@ -97,7 +98,7 @@ class HttpFuzzTest {
   /** Real sessions (API and pages), a stored case and procedure: so that the fuzz reaches past the checks. */
   private static HttpFuzzCases.Keys keys(CdsServer server, Registry registry, Ehr ehr) throws IOException {
     registry.accounts().create("dr.a", "clinician password".toCharArray(), Role.CLINICIAN, "fuzz");
-    var kase = new CaseReader(KnowledgePack.embedded(), () -> LocalDate.of(2026, 11, 23))
+    var kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
     long caseId = registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
     long procedureId = registry.recordProcedure(caseId, new ProcedureRecord(LocalDate.of(2026, 11, 25),

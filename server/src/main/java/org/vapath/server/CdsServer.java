@@ -9,7 +9,6 @@ import java.io.IOException;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vapath.core.InputError;
@@ -17,7 +16,6 @@ import org.vapath.core.text.KnowledgeMarkdown;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
-import org.vapath.server.api.WebSession;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
 
@@ -40,8 +38,9 @@ public final class CdsServer implements AutoCloseable {
   private static final Duration LINK_LIFETIME = Duration.ofHours(12);
   private final CaseLinks links;
 
-  private CdsServer(ServerConfig config, Clock clock) {
+  private CdsServer(ServerConfig config) {
     this.config = config;
+    Clock clock = config.clock();
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
@@ -73,20 +72,20 @@ public final class CdsServer implements AutoCloseable {
     routes(base);
   }
 
-  /** Starts the server on the configured port (0: any free port). */
+  /** Starts the server on the configured port (0: any free port), on the configuration's clock. */
   public static CdsServer start(ServerConfig config) {
-    // The hospital's own calendar day is the assessment date.
-    return start(config, Clock.system(ZoneId.systemDefault()));
-  }
-
-  static CdsServer start(ServerConfig config, Clock clock) {
-    CdsServer server = new CdsServer(config, clock);
+    CdsServer server = new CdsServer(config);
     server.app.start(config.port());
     if (config.insecureDevelopmentMode()) {
       LOG.warn("INSECURE DEVELOPMENT MODE: requests are NOT authenticated. Never use this with real patients.");
     }
     LOG.info("VAPath CDS Hooks service on port {}", server.port());
     return server;
+  }
+
+  /** Starts the server on another clock than the configuration's (a test's fixed day). */
+  static CdsServer start(ServerConfig config, Clock clock) {
+    return start(config.withClock(clock));
   }
 
   public int port() {
@@ -107,20 +106,15 @@ public final class CdsServer implements AutoCloseable {
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
-      RegistryApi.install(app, config.registry(), config.pack());
-      WebApp.install(app, config.registry(), config.pack(), links);
+      RegistryApi.install(app, config.registry(), config.pack(), config.clock());
+      WebApp.install(app, config.registry(), config.pack(), links, config.clock());
     }
+    // One family: the server's own problems carry their status; core's and the registry's refusals of
+    // input are 400 (404 for a record that does not exist); anything else is a bug, a 500.
+    app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.code(), e.getMessage(), null));
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
-    app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
-        : "forbidden", e.getMessage(), null));
     app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
-    app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
-    app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
-    app.exception(PreconditionFailed.class, (e, ctx) -> problem(ctx, 412, "incomplete", e.getMessage(), null));
-    app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
-        null));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
@@ -153,11 +147,11 @@ public final class CdsServer implements AutoCloseable {
   }
 
   /** Thrown when a request names a service VAPath does not offer. */
-  static final class UnknownService extends org.vapath.core.VapathException {
+  static final class UnknownService extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     UnknownService(String id) {
-      super("no CDS service \"" + id + "\" here; GET /cds-services lists them");
+      super(404, "not-found", "no CDS service \"" + id + "\" here; GET /cds-services lists them");
     }
   }
 

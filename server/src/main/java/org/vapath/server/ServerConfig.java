@@ -1,6 +1,8 @@
 package org.vapath.server;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.KnowledgePack;
@@ -9,7 +11,9 @@ import org.vapath.registry.Registry;
 /**
  * The server's configuration, built once at start-up: where it listens, the URL the EHR calls it by
  * (the JWT audience), the EHRs it trusts with their key sets, the request size limit, the browser
- * origins allowed, the knowledge pack, and the registry ({@code null}: no registry API).
+ * origins allowed, the knowledge pack, the registry ({@code null}: no registry API), and the clock
+ * that says what "today" is for everything the server assesses (by default the hospital's own
+ * calendar day: the system clock in the system's time zone).
  * {@code insecureDevelopmentMode} turns authentication
  * off: for a developer's machine only, never the default.
  */
@@ -21,7 +25,8 @@ public record ServerConfig(
     long maxRequestBytes,
     List<String> corsOrigins,
     KnowledgePack pack,
-    Registry registry) {
+    Registry registry,
+    Clock clock) {
 
   public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
 
@@ -31,9 +36,23 @@ public record ServerConfig(
     this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, null);
   }
 
+  /** The same configuration on the system clock. */
+  public ServerConfig(int port, URI publicUrl, List<TrustedIssuer> issuers, boolean insecureDevelopmentMode,
+      long maxRequestBytes, List<String> corsOrigins, KnowledgePack pack, Registry registry) {
+    this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, registry,
+        Clock.system(ZoneId.systemDefault()));
+  }
+
+  /** A copy on another clock (a test's fixed day). */
+  public ServerConfig withClock(Clock other) {
+    return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
+        registry, other);
+  }
+
   public ServerConfig {
     Objects.requireNonNull(publicUrl, "publicUrl == null");
     Objects.requireNonNull(pack, "pack == null");
+    Objects.requireNonNull(clock, "clock == null");
     issuers = List.copyOf(issuers);
     corsOrigins = List.copyOf(corsOrigins);
     if (port < 0 || port > 65535) {

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +43,16 @@ public final class RegistryApi {
   private final Engine engine;
   private final CaseReader reader;
 
-  private RegistryApi(Registry registry, KnowledgePack pack) {
+  private RegistryApi(Registry registry, KnowledgePack pack, Clock clock) {
     this.registry = registry;
     this.pack = pack;
     this.engine = new Engine(pack);
-    this.reader = new CaseReader(pack, LocalDate::now);
+    this.reader = new CaseReader(pack, () -> LocalDate.now(clock));
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack) {
-    RegistryApi api = new RegistryApi(registry, pack);
+  /** Installs the routes; {@code clock} says what "today" is for a case without an assessment date. */
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, Clock clock) {
+    RegistryApi api = new RegistryApi(registry, pack, clock);
     app.before("/api/*", ctx -> {
       boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
       if (changes && !ctx.path().equals("/api/login")) {

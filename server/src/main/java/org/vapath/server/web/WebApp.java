@@ -1,5 +1,6 @@
 package org.vapath.server.web;
 
+import java.time.Clock;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -30,13 +31,14 @@ public final class WebApp {
   private final Registry registry;
   private final CasePages cases;
 
-  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links) {
+  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, Clock clock) {
     this.registry = registry;
-    this.cases = new CasePages(this, registry, pack, links);
+    this.cases = new CasePages(this, registry, pack, links, clock);
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links) {
-    WebApp web = new WebApp(registry, pack, links);
+  /** Installs the pages; {@code clock} says what "today" is for a case without an assessment date. */
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links, Clock clock) {
+    WebApp web = new WebApp(registry, pack, links, clock);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
         WebSession.checkForm(ctx);

@@ -17,8 +17,9 @@ import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.ProfileValidator;
 
 /**
- * The ServiceRequests that cards suggest for a missing work-up (labs coded in LOINC, imaging in
- * words), validated by HAPI FHIR's validator against R4, as the EHR receives them.
+ * The ServiceRequests that cards suggest for a missing work-up (labs coded in LOINC, imaging by its
+ * DICOM modality, each with its words), validated by HAPI FHIR's validator against R4, as the EHR
+ * receives them.
  */
 class SuggestedOrdersAreValidTest {
   private static final ProfileValidator VALIDATOR = new ProfileValidator();
@@ -26,10 +27,11 @@ class SuggestedOrdersAreValidTest {
   @Test
   void everyOrderTheVignettesCardsSuggestIsAValidServiceRequest() {
     List<JsonNode> orders = suggestedOrders();
-    // The vignettes lack each kind of work-up: coded lab orders and imaging orders in words.
+    // The vignettes lack each kind of work-up: lab orders in LOINC, imaging orders by DICOM modality.
     assertThat(orders)
         .anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText()).isEqualTo("http://loinc.org"));
-    assertThat(orders).anySatisfy(o -> assertThat(o.at("/code").has("coding")).isFalse());
+    assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText())
+        .isEqualTo("http://dicom.nema.org/resources/ontology/DCM"));
 
     for (JsonNode order : orders) {
       var messages = VALIDATOR.validate(order.toString());

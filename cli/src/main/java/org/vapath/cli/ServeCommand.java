@@ -1,7 +1,9 @@
 package org.vapath.cli;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
       // The first administrator exists before the port opens: nobody can reach an unguarded server.
       firstAdmin(registry, err);
       try (CdsServer server = start(new ServerConfig(port, url, trusted, insecure, maxRequestBytes, corsOrigins,
-          pack, registry, security))) {
+          pack, registry, security, Clock.system(ZoneId.systemDefault())))) {
         String local = "http://localhost:" + server.port();
         err.println("VAPath for clinicians: " + local + "/   (registry data in " + database.describe() + ")");
         err.println("Registry API: " + local + "/api (described in /openapi.json)");

@@ -13,6 +13,7 @@ import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.assessment.Risk;
 import org.vapath.core.catalogue.Kind;
+import org.vapath.core.catalogue.Verdict;
 import org.vapath.core.model.RecordIssue;
 
 /**
@@ -95,9 +96,23 @@ public record Assessment(
     /** Adds the findings of one kind, in their order; findings of other kinds are left for their own list. */
     public Builder add(Kind kind, List<Finding> findings) {
       List<Finding> list = list(kind);
-      for (Finding finding : findings) {
+      for (int i = 0; i < findings.size(); i++) {
+        Finding finding = findings.get(i);
         if (finding.kind() == kind) {
           list.add(finding);
+        }
+      }
+      return this;
+    }
+
+    /** Adds a criterion's findings of one kind, in their order (most verdicts have none of it). */
+    public Builder add(Kind kind, Verdict verdict) {
+      if (verdict.has(kind)) {
+        List<Finding> list = list(kind);
+        for (int i = 0; i < verdict.size(); i++) {
+          if (verdict.finding(i).kind() == kind) {
+            list.add(verdict.finding(i));
+          }
         }
       }
       return this;

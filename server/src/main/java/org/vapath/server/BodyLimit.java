@@ -43,11 +43,11 @@ final class BodyLimit implements Filter {
   }
 
   /** Thrown when a request body is over its limit: answered with 413. */
-  static final class TooLarge extends org.vapath.core.VapathException {
+  static final class TooLarge extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     TooLarge(long limit) {
-      super("the request body is over the limit of " + limit + " bytes");
+      super(413, "too-costly", "the request body is over the limit of " + limit + " bytes");
     }
   }
 

@@ -12,7 +12,6 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vapath.core.InputError;
@@ -21,7 +20,6 @@ import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
 import org.vapath.server.api.SignInThrottle;
-import org.vapath.server.api.WebSession;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
 
@@ -46,8 +44,9 @@ public final class CdsServer implements AutoCloseable {
   private static final Duration LINK_LIFETIME = Duration.ofHours(12);
   private final CaseLinks links;
 
-  private CdsServer(ServerConfig config, Clock clock) {
+  private CdsServer(ServerConfig config) {
     this.config = config;
+    Clock clock = config.clock();
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
@@ -62,18 +61,7 @@ public final class CdsServer implements AutoCloseable {
         files.directory = "/org/vapath/server/web/static";
         files.location = Location.CLASSPATH;
       });
-      boolean https = config.https();
-      javalin.jetty.modifyServletContextHandler(handler -> {
-        handler.getSessionHandler().setHttpOnly(true);
-        handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
-        // Secure always when the public URL is https (the proxy speaks plain http to us); otherwise when the
-        // request itself is secure, which a proxy's X-Forwarded-Proto makes it only when trusted.
-        handler.getSessionHandler().getSessionCookieConfig().setSecure(https);
-        handler.getSessionHandler().setSecureRequestOnly(true);
-        handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
-        handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
-            EnumSet.of(DispatcherType.REQUEST));
-      });
+      javalin.jetty.modifyServletContextHandler(handler -> sessionsAndLimits(handler, config));
       if (config.security().trustProxyHeaders()) {
         javalin.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
       }
@@ -92,20 +80,32 @@ public final class CdsServer implements AutoCloseable {
     routes(base);
   }
 
-  /** Starts the server on the configured port (0: any free port). */
-  public static CdsServer start(ServerConfig config) {
-    // The hospital's own calendar day is the assessment date.
-    return start(config, Clock.system(ZoneId.systemDefault()));
+  private static void sessionsAndLimits(org.eclipse.jetty.servlet.ServletContextHandler handler, ServerConfig config) {
+    handler.getSessionHandler().setHttpOnly(true);
+    handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
+    // Secure always when the public URL is https (the proxy speaks plain http to us); otherwise when the
+    // request itself is secure, which a proxy's X-Forwarded-Proto makes it only when trusted.
+    handler.getSessionHandler().getSessionCookieConfig().setSecure(config.https());
+    handler.getSessionHandler().setSecureRequestOnly(true);
+    handler.getSessionHandler().setMaxInactiveInterval(30 * 60);
+    handler.addFilter(new FilterHolder(new BodyLimit(config.maxRequestBytes())), "/*",
+        EnumSet.of(DispatcherType.REQUEST));
   }
 
-  static CdsServer start(ServerConfig config, Clock clock) {
-    CdsServer server = new CdsServer(config, clock);
+  /** Starts the server on the configured port (0: any free port), on the configuration's clock. */
+  public static CdsServer start(ServerConfig config) {
+    CdsServer server = new CdsServer(config);
     server.app.start(config.port());
     if (config.insecureDevelopmentMode()) {
       LOG.warn("INSECURE DEVELOPMENT MODE: requests are NOT authenticated. Never use this with real patients.");
     }
     LOG.info("VAPath CDS Hooks service on port {}", server.port());
     return server;
+  }
+
+  /** Starts the server on another clock than the configuration's (a test's fixed day). */
+  static CdsServer start(ServerConfig config, Clock clock) {
+    return start(config.withClock(clock));
   }
 
   public int port() {
@@ -129,42 +129,29 @@ public final class CdsServer implements AutoCloseable {
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
       SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
-          Clock.systemUTC());
-      RegistryApi.install(app, config.registry(), config.pack(), throttle);
-      WebApp.install(app, config.registry(), config.pack(), links, throttle);
+          config.clock());
+      RegistryApi.install(app, config.registry(), config.pack(), throttle, config.clock());
+      WebApp.install(app, config.registry(), config.pack(), links, throttle, config.clock());
     }
     exceptions();
     app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
   }
 
-  /** Each refusal's status: bad input is never a 500. */
+  /**
+   * One family: the server's own problems carry their status (and when to try again); core's and the
+   * registry's refusals of input are 400 (404 for a record that does not exist); anything else is a
+   * bug, a 500, never passed off as bad input.
+   */
   private void exceptions() {
-    app.exception(BodyLimit.TooLarge.class, (e, ctx) -> problem(ctx, 413, "too-costly", e.getMessage(), null));
-    app.exception(RegistryApi.UnsupportedMediaType.class, (e, ctx) -> problem(ctx, 415, "not-supported",
-        e.getMessage(), null));
-    app.exception(SignInThrottle.TooManyAttempts.class, (e, ctx) -> {
-      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-      problem(ctx, 429, "throttled", e.getMessage(), null);
-    });
-    app.exception(SignInThrottle.Busy.class, (e, ctx) -> {
-      ctx.header("Retry-After", "5");
-      problem(ctx, 503, "transient", e.getMessage(), null);
-    });
-    app.exception(ReplayCache.Full.class, (e, ctx) -> {
-      ctx.header("Retry-After", "10");
-      problem(ctx, 503, "transient", e.getMessage(), null);
+    app.exception(HttpProblem.class, (e, ctx) -> {
+      if (e.retryAfterSeconds() > 0) {
+        ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      }
+      problem(ctx, e.status(), e.code(), e.getMessage(), null);
     });
     app.exception(InputError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), e.field()));
-    app.exception(WebSession.Forbidden.class, (e, ctx) -> problem(ctx, e.status(), e.status() == 401 ? "login"
-        : "forbidden", e.getMessage(), null));
     app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
-    app.exception(Unauthorized.class, (e, ctx) -> problem(ctx, 401, "login", e.getMessage(), null));
-    app.exception(UnknownService.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
-    app.exception(PreconditionFailed.class, (e, ctx) -> problem(ctx, 412, "incomplete", e.getMessage(), null));
-    app.exception(FhirFetcher.FhirServerError.class, (e, ctx) -> problem(ctx, 502, "transient", e.getMessage(),
-        null));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
@@ -190,11 +177,11 @@ public final class CdsServer implements AutoCloseable {
   }
 
   /** Thrown when a request names a service VAPath does not offer. */
-  static final class UnknownService extends org.vapath.core.VapathException {
+  static final class UnknownService extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     UnknownService(String id) {
-      super("no CDS service \"" + id + "\" here; GET /cds-services lists them");
+      super(404, "not-found", "no CDS service \"" + id + "\" here; GET /cds-services lists them");
     }
   }
 

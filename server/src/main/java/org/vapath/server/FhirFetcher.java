@@ -222,11 +222,11 @@ final class FhirFetcher {
   }
 
   /** Thrown when the EHR's FHIR server fails: a gateway problem (502), not bad input. */
-  static final class FhirServerError extends org.vapath.core.VapathException {
+  static final class FhirServerError extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     FhirServerError(String message) {
-      super(message);
+      super(502, "transient", message);
     }
   }
 }

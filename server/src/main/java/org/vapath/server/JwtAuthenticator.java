@@ -50,7 +50,7 @@ final class JwtAuthenticator {
   private final ReplayCache replays;
 
   JwtAuthenticator(ServerConfig config) {
-    this(config, Clock.systemUTC());
+    this(config, config.clock());
   }
 
   JwtAuthenticator(ServerConfig config, Clock clock) {

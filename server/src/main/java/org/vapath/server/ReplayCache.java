@@ -53,11 +53,11 @@ final class ReplayCache {
   }
 
   /** Thrown when the cache holds as many unexpired ids as it may: 503, the EHR may retry shortly. */
-  static final class Full extends org.vapath.core.VapathException {
+  static final class Full extends HttpProblem {
     private static final long serialVersionUID = 1L;
 
     Full(int capacity) {
-      super("more than " + capacity + " tokens are in use at once; try again shortly");
+      super(503, "transient", "more than " + capacity + " tokens are in use at once; try again shortly", 10);
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.vapath.server;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.KnowledgePack;
@@ -11,7 +13,9 @@ import org.vapath.registry.Registry;
  * The server's configuration, built once at start-up: where it listens, the URL the EHR calls it by
  * (the JWT audience), the EHRs it trusts with their key sets and FHIR servers, the request size limit,
  * the browser origins allowed, the knowledge pack, the registry ({@code null}: no registry API) and
- * the {@link Security} settings. {@code insecureDevelopmentMode} turns authentication off: for a
+ * the {@link Security} settings, and the clock that says what "today" is for everything the server
+ * assesses or checks a date against (by default the hospital's own calendar day: the system clock in
+ * the system's time zone). {@code insecureDevelopmentMode} turns authentication off: for a
  * developer's machine only, never the default.
  */
 public record ServerConfig(
@@ -23,7 +27,8 @@ public record ServerConfig(
     List<String> corsOrigins,
     KnowledgePack pack,
     Registry registry,
-    Security security) {
+    Security security,
+    Clock clock) {
 
   public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
 
@@ -33,17 +38,18 @@ public record ServerConfig(
     this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, null);
   }
 
-  /** The same configuration with the default security settings. */
+  /** The same configuration with the default security settings, on the system clock. */
   public ServerConfig(int port, URI publicUrl, List<TrustedIssuer> issuers, boolean insecureDevelopmentMode,
       long maxRequestBytes, List<String> corsOrigins, KnowledgePack pack, Registry registry) {
     this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, registry,
-        Security.DEFAULTS);
+        Security.DEFAULTS, Clock.system(ZoneId.systemDefault()));
   }
 
   public ServerConfig {
     Objects.requireNonNull(publicUrl, "publicUrl == null");
     Objects.requireNonNull(pack, "pack == null");
     Objects.requireNonNull(security, "security == null");
+    Objects.requireNonNull(clock, "clock == null");
     issuers = List.copyOf(issuers);
     corsOrigins = List.copyOf(corsOrigins);
     if (port < 0 || port > 65535) {
@@ -57,7 +63,13 @@ public record ServerConfig(
   /** The same configuration with other security settings. */
   public ServerConfig withSecurity(Security other) {
     return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
-        registry, other);
+        registry, other, clock);
+  }
+
+  /** A copy on another clock (a test's fixed day). */
+  public ServerConfig withClock(Clock other) {
+    return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
+        registry, security, other);
   }
 
   /** Whether the public URL is https: then cookies are Secure and browsers are told to keep to https (HSTS). */

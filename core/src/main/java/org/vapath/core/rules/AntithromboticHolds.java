@@ -46,6 +46,9 @@ final class AntithromboticHolds {
   }
 
   Holds evaluate(Case kase) {
+    if (kase.medications() == null || kase.medications().isEmpty()) {
+      return Holds.NONE;
+    }
     List<String> notRecognised = new ArrayList<>(0);
     Map<Antithrombotic, Medication> taken = recognised(kase, notRecognised);
     List<Finding> findings = new ArrayList<>(taken.size() + 1);
@@ -77,9 +80,6 @@ final class AntithromboticHolds {
 
   private Map<Antithrombotic, Medication> recognised(Case kase, List<String> notRecognised) {
     Map<Antithrombotic, Medication> taken = new LinkedHashMap<>();
-    if (kase.medications() == null) {
-      return taken;
-    }
     for (Medication medication : kase.medications()) {
       if (!medication.identified()) {
         continue; // MedicationsRecorded asks for it to be checked: MEDICATION_UNRESOLVED

@@ -13,7 +13,6 @@ import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
-import org.vapath.core.catalogue.Kind;
 import org.vapath.core.catalogue.Verdict;
 
 /**
@@ -31,6 +30,8 @@ final class Assessor {
   private final PlateletCount plateletCount;
   private final InrCheck inrCheck;
   private final AntithromboticHolds holds;
+  private final ConsentFigures consent;
+  private final String indicatedCauses;
 
   Assessor(KnowledgePack pack) {
     this.pack = pack;
@@ -40,6 +41,8 @@ final class Assessor {
     this.plateletCount = new PlateletCount(pack);
     this.inrCheck = new InrCheck(pack);
     this.holds = new AntithromboticHolds(pack);
+    this.consent = new ConsentFigures(pack);
+    this.indicatedCauses = Words.indicatedCauses(pack, "or");
   }
 
   /** The verdicts of the whole-patient contraindications, each with its unknown side. */
@@ -52,8 +55,9 @@ final class Assessor {
     Assessment.Builder out = Assessment.builder(kase.caseId(), kase.assessedOn());
     Patient patient = new Patient(Asymptomatic.patient(kase), ImprovingWithTherapy.evaluate(kase),
         ActiveInfection.evaluate(kase), UncorrectableCoagulopathy.evaluate(kase), cementAllergy.evaluate(kase));
-    add(out, CONTRAINDICATION, patient.asymptomatic(), patient.improving(), patient.infection(),
-        patient.coagulopathy(), patient.allergy());
+    out.add(CONTRAINDICATION, patient.asymptomatic()).add(CONTRAINDICATION, patient.improving())
+        .add(CONTRAINDICATION, patient.infection()).add(CONTRAINDICATION, patient.coagulopathy())
+        .add(CONTRAINDICATION, patient.allergy());
     Verdict[][] levels = levels(kase, out);
     boolean[] excluded = new boolean[levels.length];
     for (int i = 0; i < levels.length; i++) {
@@ -64,16 +68,14 @@ final class Assessor {
       workup(recorded, kase, patient, levels, fractures, out);
     }
     Verdict record = RecordRead.evaluate(kase, fractures.workupMatters());
-    add(out, TO_VERIFY, record);
-    add(out, MISSING, record);
+    out.add(TO_VERIFY, record).add(MISSING, record);
     DecisionRules.Grounds grounds = new DecisionRules.Grounds(out.added(INDICATION), out.added(CONTRAINDICATION),
         out.added(MISSING), out.added(PREPARATION));
     Decision decision = DecisionRules.patient(fractures, grounds);
     return out.recordIssues(kase.recordIssues())
-        .decision(decision, DecisionRules.basis(pack, decision, fractures, grounds),
+        .decision(decision, DecisionRules.basis(indicatedCauses, decision, fractures, grounds),
             DecisionRules.levels(pack, fractures, grounds))
-        .consent(ProcedureRules.plan(pack, fractures), ConsentFigures.risk(pack, fractures),
-            ConsentFigures.benefit(pack, fractures))
+        .consent(ProcedureRules.plan(pack, fractures), consent.risk(fractures), consent.benefit(fractures))
         .knowledge(pack.version(), pack.overrides())
         .build();
   }
@@ -82,9 +84,11 @@ final class Assessor {
   private static Verdict[][] levels(Case kase, Assessment.Builder out) {
     Verdict[][] levels = new Verdict[kase.fracturesOrNone().size()][];
     for (int i = 0; i < levels.length; i++) {
-      levels[i] = new Verdict[] {Asymptomatic.level(kase, i), RetropulsionWithMyelopathy.level(kase, i),
-          TumorCanalCompromise.level(kase, i)};
-      add(out, CONTRAINDICATION, levels[i]);
+      Level at = Level.of(kase, i);
+      levels[i] = new Verdict[] {Asymptomatic.level(at), RetropulsionWithMyelopathy.level(kase, at),
+          TumorCanalCompromise.level(at)};
+      out.add(CONTRAINDICATION, levels[i][0]).add(CONTRAINDICATION, levels[i][1])
+          .add(CONTRAINDICATION, levels[i][2]);
     }
     return levels;
   }
@@ -99,25 +103,27 @@ final class Assessor {
     Verdict inr = inrCheck.evaluate(labs, held.inrRechecked());
     Verdict wbc = WbcCount.evaluate(kase, labs);
     Verdict crossSectional = CrossSectionalImaging.evaluate(kase);
-    add(out, MISSING, FracturesRecorded.list(kase), spine);
+    out.add(MISSING, FracturesRecorded.list(kase)).add(MISSING, spine);
     for (int i = 0; i < levels.length; i++) {
-      add(out, MISSING, fracturesRecorded.etiology(kase, i));
+      out.add(MISSING, fracturesRecorded.etiology(kase, i));
     }
-    add(out, MISSING, patient.asymptomatic(), platelets, inr, wbc, crossSectional);
-    add(out, TO_VERIFY, patient.improving(), patient.infection(),
-        NeuroExam.evaluate(kase, retropulsionOpen(fractures, levels)), patient.coagulopathy(), patient.allergy(),
-        MedicationsRecorded.evaluate(kase));
+    out.add(MISSING, patient.asymptomatic()).add(MISSING, platelets).add(MISSING, inr).add(MISSING, wbc)
+        .add(MISSING, crossSectional);
+    out.add(TO_VERIFY, patient.improving()).add(TO_VERIFY, patient.infection())
+        .add(TO_VERIFY, NeuroExam.evaluate(kase, retropulsionOpen(fractures, levels)))
+        .add(TO_VERIFY, patient.coagulopathy()).add(TO_VERIFY, patient.allergy())
+        .add(TO_VERIFY, MedicationsRecorded.evaluate(kase));
     for (int i = 0; i < levels.length; i++) {
       if (fractures.candidate(i)) {
-        add(out, TO_VERIFY, levels[i]);
+        out.add(TO_VERIFY, levels[i][0]).add(TO_VERIFY, levels[i][1]).add(TO_VERIFY, levels[i][2]);
       }
     }
-    add(out, TO_VERIFY, PainScores.evaluate(recorded, pack), held.verdict());
+    out.add(TO_VERIFY, PainScores.evaluate(recorded, pack)).add(TO_VERIFY, held.verdict());
     for (int i = 0; i < levels.length; i++) {
-      add(out, INDICATION, painfulFracture.level(kase, fractures, i));
+      out.add(INDICATION, painfulFracture.level(kase, fractures, i));
     }
-    add(out, WORKUP, spine, crossSectional, platelets, inr, wbc);
-    add(out, PREPARATION, held.verdict(), inr, platelets);
+    out.add(WORKUP, spine).add(WORKUP, crossSectional).add(WORKUP, platelets).add(WORKUP, inr).add(WORKUP, wbc);
+    out.add(PREPARATION, held.verdict()).add(PREPARATION, inr).add(PREPARATION, platelets);
     Finding recheck = inrCheck.recheckFor(held.inrRechecked(), inr);
     if (recheck != null) {
       out.add(PREPARATION, List.of(recheck));
@@ -133,11 +139,5 @@ final class Assessor {
       }
     }
     return false;
-  }
-
-  private static void add(Assessment.Builder out, Kind kind, Verdict... verdicts) {
-    for (Verdict verdict : verdicts) {
-      out.add(kind, verdict.findings());
-    }
   }
 }

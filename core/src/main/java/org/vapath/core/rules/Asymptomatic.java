@@ -8,7 +8,6 @@ import org.vapath.core.Case;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.catalogue.CriterionInfo;
 import org.vapath.core.catalogue.Verdict;
-import org.vapath.core.model.Fracture;
 import org.vapath.core.model.PainStatus;
 
 /**
@@ -40,17 +39,15 @@ final class Asymptomatic {
   }
 
   /** Met when examination finds the level not concordant with the pain; unknown when not recorded. */
-  static Verdict level(Case kase, int index) {
-    Fracture fracture = kase.fracturesOrNone().get(index);
-    String level = fracture.levelName();
-    String which = Words.fracture(level, index);
-    if (fracture.painGenerator() == null) {
-      return Verdict.unknown(Finding.fracture(PAIN_GENERATOR, index, level, "Whether " + which + " is concordant"
-          + " with the pain is not recorded; an asymptomatic fracture is not treated."));
+  static Verdict level(Level at) {
+    Boolean painGenerator = at.fracture().painGenerator();
+    if (painGenerator == null) {
+      return Verdict.unknown(at.finding(PAIN_GENERATOR, "Whether " + at.which() + " is concordant with the pain is"
+          + " not recorded; an asymptomatic fracture is not treated."));
     }
-    if (!fracture.painGenerator()) {
-      return Verdict.met(Finding.fracture(ASYMPTOMATIC, index, level, "Examination finds " + which
-          + " not concordant with the pain: an asymptomatic fracture, excluded from treatment."));
+    if (!painGenerator) {
+      return Verdict.met(at.finding(ASYMPTOMATIC, "Examination finds " + at.which() + " not concordant with the pain:"
+          + " an asymptomatic fracture, excluded from treatment."));
     }
     return Verdict.NOT_MET;
   }

@@ -24,30 +24,53 @@ final class ConsentFigures {
       "fractures[].etiology", "fractures[].level")
       .cites(Sources.REF);
 
-  private ConsentFigures() {
+  private final KnowledgePack pack;
+  /** The complications to name when a thoracic level (or one not recorded) is treated, and when none is. */
+  private final List<String> withThoracic;
+  private final List<String> withoutThoracic;
+  /** "; pneumothorax concerns thoracic levels only and none is treated": the pack's thoracic-only ones. */
+  private final String thoracicLeftOut;
+
+  ConsentFigures(KnowledgePack pack) {
+    this.pack = pack;
+    List<String> all = new ArrayList<>();
+    List<String> notThoracic = new ArrayList<>();
+    List<String> thoracicNames = new ArrayList<>(1);
+    for (Complication complication : pack.complications()) {
+      all.add(complication.code());
+      if (complication.thoracicOnly()) {
+        thoracicNames.add(complication.name());
+      } else {
+        notThoracic.add(complication.code());
+      }
+    }
+    this.withThoracic = List.copyOf(all);
+    this.withoutThoracic = List.copyOf(notThoracic);
+    this.thoracicLeftOut = thoracicNames.isEmpty() ? "" : "; " + Words.joinAnd(thoracicNames)
+        + (thoracicNames.size() == 1 ? " concerns" : " concern") + " thoracic levels only and none is treated";
   }
 
-  static Risk risk(KnowledgePack pack, FractureStates fractures) {
-    Etiology worst = worstEtiology(pack, fractures);
-    List<Complication> complications = complications(pack, fractures);
+  Risk risk(FractureStates fractures) {
+    Etiology worst = worstEtiology(fractures);
     if (worst == null) {
       return new Risk(null, null, List.of(), "No level is a candidate for treatment, so no complication rate"
           + " applies.", Sources.REF);
     }
+    boolean thoracic = thoracicTreated(fractures);
+    List<String> complications = thoracic ? withThoracic : withoutThoracic;
     EtiologyFacts facts = pack.etiology(worst);
     String etiology = Words.lower(worst);
     if (facts.complicationRatePercent() == null) {
-      return new Risk(null, etiology, codes(complications), "No complication rate is published in the knowledge base"
-          + " for "
+      return new Risk(null, etiology, complications, "No complication rate is published in the knowledge base for "
           + etiology + "-related fractures.", facts.source());
     }
-    return new Risk(facts.complicationRatePercent(), etiology, codes(complications), "About "
+    return new Risk(facts.complicationRatePercent(), etiology, complications, "About "
         + Words.number(facts.complicationRatePercent()) + "% of patients with " + etiology + "-related fractures"
-        + " have a complication" + thoracicOnlyLeftOut(pack, complications) + ".", facts.source());
+        + " have a complication" + (thoracic ? "" : thoracicLeftOut) + ".", facts.source());
   }
 
-  static ExpectedBenefit benefit(KnowledgePack pack, FractureStates fractures) {
-    Etiology worst = worstEtiology(pack, fractures);
+  ExpectedBenefit benefit(FractureStates fractures) {
+    Etiology worst = worstEtiology(fractures);
     if (worst == null) {
       return new ExpectedBenefit(null, null, "No level is a candidate for treatment.", Sources.REF);
     }
@@ -64,7 +87,7 @@ final class ConsentFigures {
         + " in about " + range + " of patients with " + etiology + "-related fractures.", facts.source());
   }
 
-  private static Etiology worstEtiology(KnowledgePack pack, FractureStates fractures) {
+  private Etiology worstEtiology(FractureStates fractures) {
     Etiology worst = null;
     for (int index : fractures.treatableIndexes()) {
       Etiology etiology = fractures.get(index).etiology();
@@ -75,39 +98,14 @@ final class ConsentFigures {
     return worst;
   }
 
-  /** "; pneumothorax concerns thoracic levels only and none is treated", for the pack's thoracic-only ones left out. */
-  private static String thoracicOnlyLeftOut(KnowledgePack pack, List<Complication> named) {
-    List<String> left = new ArrayList<>(1);
-    for (Complication complication : pack.complications()) {
-      if (complication.thoracicOnly() && !named.contains(complication)) {
-        left.add(complication.name());
-      }
-    }
-    return left.isEmpty() ? "" : "; " + Words.joinAnd(left) + (left.size() == 1 ? " concerns" : " concern")
-        + " thoracic levels only and none is treated";
-  }
-
-  private static List<String> codes(List<Complication> complications) {
-    List<String> codes = new ArrayList<>(complications.size());
-    for (Complication complication : complications) {
-      codes.add(complication.code());
-    }
-    return codes;
-  }
-
-  /** The complications to name; thoracic-only ones when a thoracic level, or a level not recorded, is treated. */
-  private static List<Complication> complications(KnowledgePack pack, FractureStates fractures) {
-    boolean thoracic = false;
+  /** Whether a thoracic level, or a level not recorded, is treated. */
+  private static boolean thoracicTreated(FractureStates fractures) {
     for (int index : fractures.treatableIndexes()) {
       Fracture fracture = fractures.get(index);
-      thoracic |= fracture.level() == null || fracture.level().region() == SpineRegion.THORACIC;
-    }
-    List<Complication> named = new ArrayList<>();
-    for (Complication complication : pack.complications()) {
-      if (!complication.thoracicOnly() || thoracic) {
-        named.add(complication);
+      if (fracture.level() == null || fracture.level().region() == SpineRegion.THORACIC) {
+        return true;
       }
     }
-    return named;
+    return false;
   }
 }

@@ -22,13 +22,14 @@ final class DecisionRules {
   private DecisionRules() {
   }
 
-  /** The findings a decision rests on, as the criteria left them. */
+  /** The findings a decision rests on, as the criteria left them (read by index: views of the builder's lists). */
   record Grounds(List<Finding> indications, List<Finding> contraindications, List<Finding> missing,
       List<Finding> preparation) {
 
     /** Whether a contraindication concerns the whole patient rather than one fracture. */
     boolean hasPatientContraindication() {
-      for (Finding finding : contraindications) {
+      for (int i = 0; i < contraindications.size(); i++) {
+        Finding finding = contraindications.get(i);
         if (finding.fracture() == null) {
           return true;
         }
@@ -87,7 +88,8 @@ final class DecisionRules {
 
   /** The codes of the findings about this fracture, and with {@code patientToo} those about the whole patient. */
   private static void addCodes(List<Finding> findings, int index, boolean patientToo, List<String> reasons) {
-    for (Finding finding : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
       boolean applies = finding.fracture() == null ? patientToo : finding.fracture() == index;
       if (applies && !reasons.contains(finding.code())) {
         reasons.add(finding.code());
@@ -96,12 +98,13 @@ final class DecisionRules {
   }
 
   /** One plain sentence that says why the decision is what it is. */
-  static String basis(KnowledgePack pack, Decision decision, FractureStates fractures, Grounds findings) {
+  /** {@code indicatedCauses}: the causes the pack holds for indications, "osteoporosis, malignancy or hemangioma". */
+  static String basis(String indicatedCauses, Decision decision, FractureStates fractures, Grounds findings) {
     return switch (decision) {
       case CONTRAINDICATED -> "Contraindicated: " + bases(findings.contraindications(), fractures.allExcluded());
       case NOT_INDICATED -> fractures.size() == 0
           ? "Not indicated: no vertebral compression fracture is recorded."
-          : "Not indicated: no fracture is secondary to " + Words.indicatedCauses(pack, "or")
+          : "Not indicated: no fracture is secondary to " + indicatedCauses
               + " and free of contraindications.";
       case INCOMPLETE -> "Incomplete: required facts are missing (" + codes(findings.missing()) + "); the decision"
           + " cannot be made until they are known.";
@@ -112,7 +115,8 @@ final class DecisionRules {
 
   private static String bases(List<Finding> findings, boolean levelsToo) {
     List<String> parts = new ArrayList<>(findings.size());
-    for (Finding finding : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
       if (levelsToo || finding.fracture() == null) {
         parts.add(finding.basis());
       }
@@ -122,7 +126,8 @@ final class DecisionRules {
 
   private static String codes(List<Finding> findings) {
     List<String> codes = new ArrayList<>(findings.size());
-    for (Finding finding : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
       if (!codes.contains(finding.code())) {
         codes.add(finding.code());
       }

@@ -19,11 +19,11 @@ final class FractureStates {
   private final boolean[] indicatedEtiology;
   private final boolean recorded;
 
-  /** {@code excluded[i]}: whether a per-level contraindication is met at fracture {@code i}. */
+  /** {@code excluded[i]}: whether a per-level contraindication is met at fracture {@code i} (the array is kept). */
   FractureStates(Case kase, KnowledgePack pack, boolean[] excluded) {
     this.recorded = kase.fractures() != null;
     this.fractures = kase.fracturesOrNone();
-    this.excluded = excluded.clone();
+    this.excluded = excluded;
     this.indicatedEtiology = new boolean[fractures.size()];
     for (int i = 0; i < fractures.size(); i++) {
       EtiologyFacts facts = pack.etiology(fractures.get(i).etiology());

@@ -59,8 +59,7 @@ final class InrCheck {
    * criterion's verdict, already asks for one because the INR was out of range).
    */
   Finding recheckFor(Antithrombotic rechecking, Verdict inr) {
-    boolean asked = inr.findings().stream().anyMatch(f -> f.entry() == RECHECK_INR);
-    return rechecking == null || asked ? null : recheck("the patient takes " + rechecking.id());
+    return rechecking == null || inr.has(RECHECK_INR) ? null : recheck("the patient takes " + rechecking.id());
   }
 
   private String reversal(Antithrombotic rechecking) {

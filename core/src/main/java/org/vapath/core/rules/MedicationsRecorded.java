@@ -29,14 +29,15 @@ final class MedicationsRecorded {
       return Verdict.unknown(Finding.patient(MEDICATIONS, "Current medications are not recorded (an empty list would"
           + " say none); anticoagulants and antiplatelets must be held before the procedure."));
     }
-    List<Finding> unresolved = new ArrayList<>(0);
+    List<Finding> unresolved = null;
     for (Medication medication : kase.medications()) {
       if (!medication.identified()) {
+        unresolved = unresolved == null ? new ArrayList<>(1) : unresolved;
         unresolved.add(Finding.patient(MEDICATION_UNRESOLVED, "A current medication (" + medication.record()
             + ") names no drug that can be read: check whether it is an anticoagulant or antiplatelet; it gets no"
             + " hold plan."));
       }
     }
-    return unresolved.isEmpty() ? Verdict.met() : new Verdict(Status.UNKNOWN, unresolved);
+    return unresolved == null ? Verdict.met() : new Verdict(Status.UNKNOWN, unresolved);
   }
 }

@@ -4,10 +4,8 @@ import static org.vapath.core.catalogue.FindingCode.RETROPULSION;
 import static org.vapath.core.catalogue.FindingCode.RETROPULSION_WITH_MYELOPATHY;
 
 import org.vapath.core.Case;
-import org.vapath.core.assessment.Finding;
 import org.vapath.core.catalogue.CriterionInfo;
 import org.vapath.core.catalogue.Verdict;
-import org.vapath.core.model.Fracture;
 
 /**
  * Contraindication per level [REF]: retropulsed bony fragments with myelopathy on examination.
@@ -22,22 +20,20 @@ final class RetropulsionWithMyelopathy {
   private RetropulsionWithMyelopathy() {
   }
 
-  static Verdict level(Case kase, int index) {
-    Fracture fracture = kase.fracturesOrNone().get(index);
-    String level = fracture.levelName();
-    String which = Words.fracture(level, index);
-    if (fracture.retropulsion() == null) {
-      return Verdict.unknown(Finding.fracture(RETROPULSION, index, level, "Whether " + which + " has retropulsed"
-          + " fragments is not recorded; retropulsion with myelopathy is a contraindication."));
+  static Verdict level(Case kase, Level at) {
+    Boolean retropulsion = at.fracture().retropulsion();
+    if (retropulsion == null) {
+      return Verdict.unknown(at.finding(RETROPULSION, "Whether " + at.which() + " has retropulsed fragments is not"
+          + " recorded; retropulsion with myelopathy is a contraindication."));
     }
     Boolean myelopathy = kase.neuro().myelopathy();
-    if (!fracture.retropulsion() || Boolean.FALSE.equals(myelopathy)) {
+    if (!retropulsion || Boolean.FALSE.equals(myelopathy)) {
       return Verdict.NOT_MET;
     }
     if (myelopathy == null) {
       return Verdict.UNKNOWN;
     }
-    return Verdict.met(Finding.fracture(RETROPULSION_WITH_MYELOPATHY, index, level, "Retropulsed bony fragments at "
-        + which + " with myelopathy on examination."));
+    return Verdict.met(at.finding(RETROPULSION_WITH_MYELOPATHY, "Retropulsed bony fragments at " + at.which()
+        + " with myelopathy on examination."));
   }
 }

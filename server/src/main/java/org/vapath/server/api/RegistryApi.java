@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,16 +44,18 @@ public final class RegistryApi {
   private final CaseReader reader;
   private final SignInThrottle throttle;
 
-  private RegistryApi(Registry registry, KnowledgePack pack, SignInThrottle throttle) {
+  private RegistryApi(Registry registry, KnowledgePack pack, SignInThrottle throttle, Clock clock) {
     this.registry = registry;
     this.throttle = throttle;
     this.pack = pack;
     this.engine = new Engine(pack);
-    this.reader = new CaseReader(pack, LocalDate::now);
+    this.reader = new CaseReader(pack, () -> LocalDate.now(clock));
   }
 
-  public static void install(Javalin app, Registry registry, KnowledgePack pack, SignInThrottle throttle) {
-    RegistryApi api = new RegistryApi(registry, pack, throttle);
+  /** Installs the routes; {@code clock} says what "today" is for a case without an assessment date. */
+  public static void install(Javalin app, Registry registry, KnowledgePack pack, SignInThrottle throttle,
+      Clock clock) {
+    RegistryApi api = new RegistryApi(registry, pack, throttle, clock);
     app.before("/api/*", ctx -> {
       boolean changes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("OPTIONS");
       if (changes && !ctx.path().equals("/api/logout")) {
@@ -96,12 +99,12 @@ public final class RegistryApi {
   }
 
   /** Thrown when a request's body is not of the type its route reads: 415. */
-  public static final class UnsupportedMediaType extends org.vapath.core.VapathException {
+  public static final class UnsupportedMediaType extends org.vapath.server.HttpProblem {
     private static final long serialVersionUID = 1L;
 
     public UnsupportedMediaType(String type, String expected) {
-      super("the body must be sent with Content-Type: " + expected + " (got " + (type == null ? "none"
-          : '"' + type.substring(0, Math.min(type.length(), 100)) + '"') + ")");
+      super(415, "not-supported", "the body must be sent with Content-Type: " + expected + " (got "
+          + (type == null ? "none" : '"' + type.substring(0, Math.min(type.length(), 100)) + '"') + ")");
     }
   }
 

@@ -122,18 +122,12 @@ public final class SignInThrottle {
   }
 
   /** Thrown while an account or an address is locked: 429, with when to try again. */
-  public static final class TooManyAttempts extends org.vapath.core.VapathException {
+  public static final class TooManyAttempts extends org.vapath.server.HttpProblem {
     private static final long serialVersionUID = 1L;
-    private final long retryAfterSeconds;
 
     TooManyAttempts(String who, Duration wait) {
-      super("too many failed sign-ins for " + who + "; try again in " + minutes(wait) + ", or ask an"
-          + " administrator");
-      this.retryAfterSeconds = Math.max(1, wait.toSeconds());
-    }
-
-    public long retryAfterSeconds() {
-      return retryAfterSeconds;
+      super(429, "throttled", "too many failed sign-ins for " + who + "; try again in " + minutes(wait)
+          + ", or ask an administrator", Math.max(1, wait.toSeconds()));
     }
 
     private static String minutes(Duration wait) {
@@ -143,11 +137,11 @@ public final class SignInThrottle {
   }
 
   /** Thrown when no core was free to check a password within a few seconds: 503. */
-  public static final class Busy extends org.vapath.core.VapathException {
+  public static final class Busy extends org.vapath.server.HttpProblem {
     private static final long serialVersionUID = 1L;
 
     Busy() {
-      super("too many sign-ins at once; try again in a few seconds");
+      super(503, "transient", "too many sign-ins at once; try again in a few seconds", 5);
     }
   }
 }

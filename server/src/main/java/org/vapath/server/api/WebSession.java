@@ -147,17 +147,11 @@ public final class WebSession {
   }
 
   /** Thrown when the user is not signed in (401) or not allowed (403). */
-  public static final class Forbidden extends org.vapath.core.VapathException {
+  public static final class Forbidden extends org.vapath.server.HttpProblem {
     private static final long serialVersionUID = 1L;
-    private final int status;
 
     Forbidden(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
+      super(status, status == 401 ? "login" : "forbidden", message);
     }
   }
 }

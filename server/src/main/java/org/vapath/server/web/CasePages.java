@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,12 +40,12 @@ final class CasePages {
   private final CaseLinks links;
   private final RecordForms records;
 
-  CasePages(WebApp web, Registry registry, KnowledgePack pack, CaseLinks links) {
+  CasePages(WebApp web, Registry registry, KnowledgePack pack, CaseLinks links, Clock clock) {
     this.web = web;
     this.registry = registry;
     this.pack = pack;
     this.engine = new Engine(pack);
-    this.reader = new CaseReader(pack, LocalDate::now);
+    this.reader = new CaseReader(pack, () -> LocalDate.now(clock));
     this.form = new CaseForm(CaseFormLayout.of(pack));
     this.links = links;
     this.records = new RecordForms(pack);

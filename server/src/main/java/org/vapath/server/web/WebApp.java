@@ -1,5 +1,6 @@
 package org.vapath.server.web;
 
+import java.time.Clock;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -41,15 +42,16 @@ public final class WebApp {
   private final CasePages cases;
   private final SignInThrottle throttle;
 
-  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle) {
+  private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle, Clock clock) {
     this.registry = registry;
     this.throttle = throttle;
-    this.cases = new CasePages(this, registry, pack, links);
+    this.cases = new CasePages(this, registry, pack, links, clock);
   }
 
+  /** Installs the pages; {@code clock} says what "today" is for a case without an assessment date. */
   public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links,
-      SignInThrottle throttle) {
-    WebApp web = new WebApp(registry, pack, links, throttle);
+      SignInThrottle throttle, Clock clock) {
+    WebApp web = new WebApp(registry, pack, links, throttle, clock);
     app.before(ctx -> {
       if (isPage(ctx) && ctx.method().name().equals("POST")) {
         requireForm(ctx);

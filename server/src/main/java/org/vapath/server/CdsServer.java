@@ -128,8 +128,9 @@ public final class CdsServer implements AutoCloseable {
     app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
         .result(KnowledgeMarkdown.render(config.pack())));
     if (config.registry() != null) {
+      // Lockouts run on the wall clock, not on the configuration's calendar day.
       SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
-          config.clock());
+          Clock.systemUTC());
       RegistryApi.install(app, config.registry(), config.pack(), throttle, config.clock());
       WebApp.install(app, config.registry(), config.pack(), links, throttle, config.clock());
     }

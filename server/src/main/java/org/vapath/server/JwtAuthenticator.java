@@ -50,7 +50,7 @@ final class JwtAuthenticator {
   private final ReplayCache replays;
 
   JwtAuthenticator(ServerConfig config) {
-    this(config, config.clock());
+    this(config, Clock.systemUTC());
   }
 
   JwtAuthenticator(ServerConfig config, Clock clock) {

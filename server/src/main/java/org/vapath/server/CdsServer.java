@@ -30,22 +30,21 @@ import org.vapath.server.web.WebApp;
  */
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
+  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
+  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
 
   private final ServerConfig config;
   private final Javalin app;
   private final JwtAuthenticator authenticator;
   private final CdsHooks cds;
   private final Routes routes;
-  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
-  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
-  private final CaseLinks links;
 
   private CdsServer(ServerConfig config) {
     this.config = config;
     Clock clock = config.clock();
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
-    this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
+    CaseLinks links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
     this.cds = new CdsHooks(config, clock, base, links);
     this.routes = routes(config, cds, links);
     this.app = Javalin.create(javalin -> {
@@ -73,7 +72,7 @@ public final class CdsServer implements AutoCloseable {
         }
       }));
     });
-    routes(base);
+    install(base);
   }
 
   /** The table, with the registry's API and pages when there is a registry. */
@@ -124,7 +123,7 @@ public final class CdsServer implements AutoCloseable {
     app.stop();
   }
 
-  private void routes(String base) {
+  private void install(String base) {
     SecurityHeaders headers = new SecurityHeaders(config.https());
     app.before(ctx -> headers.apply(ctx, routes.answer(ctx.path()) == Route.Answer.HTML));
     routes.install(app, ctx -> authenticate(ctx, base));

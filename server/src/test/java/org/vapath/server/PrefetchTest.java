@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
+import org.vapath.server.cds.HookRequests;
 
 /**
  * How a hook's FHIR data are gathered (CDS Hooks 2.0, "Prefetch Template"): what the prefetch
@@ -192,11 +193,11 @@ class PrefetchTest {
     Bundle record = record("P01-osteoporotic-classic");
     ObjectNode prefetch = HookRequests.prefetch(record);
     Bundle requests = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    requests.addEntry().setResource(FhirFetcherTest.request("Medication/warf",
+    requests.addEntry().setResource(HookRequests.request("Medication/warf",
         org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE));
     prefetch.set("medicationRequests", JSON.readTree(org.vapath.fhir.FhirJson.context().newJsonParser()
         .encodeResourceToString(requests)));
-    record.addEntry().setResource(FhirFetcherTest.medication("warf", "11289"));
+    record.addEntry().setResource(HookRequests.medication("warf", "11289"));
     try (FhirServerStandIn fhir = new FhirServerStandIn(record, "t-4")) {
       ObjectNode request = request("P01", prefetch).put("fhirServer", fhir.baseUrl());
       request.putObject("fhirAuthorization").put("access_token", "t-4");

@@ -21,14 +21,14 @@ import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.Registry;
 import org.vapath.server.api.ApiBodies;
 import org.vapath.server.StrictJson;
-import org.vapath.server.api.WebSession;
+import org.vapath.server.auth.WebSession;
 
 /**
  * The case pages: the form, its result (not yet stored), a stored case with its procedures,
  * complications and follow-ups, and the page behind a CDS Hooks card's link. A form that is
  * refused comes back with everything typed still in it and the field in error marked.
  */
-final class CasePages {
+public final class CasePages {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WebApp web;
@@ -51,18 +51,15 @@ final class CasePages {
     this.records = new RecordForms(pack);
   }
 
-  void newForm(Context ctx) {
-    WebSession.require(ctx, WebApp.CLINICAL);
+  public void newForm(Context ctx) {
     showForm(ctx, 200, Map.of(), null);
   }
 
-  void edit(Context ctx) {
-    WebSession.require(ctx, WebApp.CLINICAL);
+  public void edit(Context ctx) {
     showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null);
   }
 
-  void assess(Context ctx) {
-    WebSession.require(ctx, WebApp.CLINICAL);
+  public void assess(Context ctx) {
     Map<String, String> values = formValues(ctx);
     CaseForm.Filled filled = null;
     try {
@@ -73,41 +70,40 @@ final class CasePages {
     }
   }
 
-  void save(Context ctx) {
-    String user = WebSession.require(ctx, WebApp.CLINICAL);
+  public void save(Context ctx) {
+    String user = WebSession.user(ctx);
     Case kase = reader.read(caseTree(ctx.formParam("case")));
     long id = registry.saveCase(kase, engine.assess(kase), user);
     ctx.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
   }
 
-  void fromCard(Context ctx) {
-    WebSession.require(ctx, WebApp.CLINICAL);
+  public void fromCard(Context ctx) {
     Case kase = links.find(ctx.pathParam("token")).orElseThrow(() -> new RecordNotFound("This link has expired or"
         + " is unknown (links from the EHR's cards are kept for a limited time). Open the patient in the EHR again."));
     showResult(ctx, kase, "Assessed from the EHR's FHIR data. Check what stayed unknown before you save it.");
   }
 
-  void show(Context ctx) {
+  public void show(Context ctx) {
     showCase(ctx, ApiBodies.pathId(ctx), 200, null);
   }
 
-  void recordProcedure(Context ctx) {
+  public void recordProcedure(Context ctx) {
     long caseId = ApiBodies.pathId(ctx);
-    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    String user = WebSession.user(ctx);
     record(ctx, caseId, RecordForms.PROCEDURE, () -> registry.recordProcedure(caseId,
         ApiBodies.procedure(records.procedure(formValues(ctx))), user));
   }
 
-  void recordComplication(Context ctx) {
+  public void recordComplication(Context ctx) {
     long procedureId = ApiBodies.pathId(ctx);
-    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    String user = WebSession.user(ctx);
     record(ctx, registry.caseOfProcedure(procedureId), RecordForms.COMPLICATION + procedureId, () ->
         registry.recordComplication(procedureId, ApiBodies.complication(records.complication(formValues(ctx))), user));
   }
 
-  void recordFollowUp(Context ctx) {
+  public void recordFollowUp(Context ctx) {
     long procedureId = ApiBodies.pathId(ctx);
-    String user = WebSession.require(ctx, WebApp.CLINICAL);
+    String user = WebSession.user(ctx);
     record(ctx, registry.caseOfProcedure(procedureId), RecordForms.FOLLOW_UP + procedureId, () ->
         registry.recordFollowUp(procedureId, ApiBodies.followUp(records.followUp(formValues(ctx))), user));
   }
@@ -124,7 +120,7 @@ final class CasePages {
   }
 
   private void showCase(Context ctx, long id, int status, RecordForms.Refused refused) {
-    String user = WebSession.require(ctx, WebApp.ANYONE);
+    String user = WebSession.user(ctx);
     String storedVersion = storedVersion(registry.assessmentJson(id, user));
     Case kase = reader.read(registry.caseJson(id));
     Assessment assessment = engine.assess(kase);

@@ -27,7 +27,7 @@ import org.vapath.core.Vignettes;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
 import org.vapath.server.CdsServer;
-import org.vapath.server.HookRequests;
+import org.vapath.server.cds.HookRequests;
 import org.vapath.server.ServerConfig;
 
 /**

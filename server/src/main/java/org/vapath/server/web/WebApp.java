@@ -74,6 +74,7 @@ public final class WebApp {
     app.get("/assess", web.cases::newForm);
     app.post("/assess", web.cases::assess);
     app.post("/assess/edit", web.cases::edit);
+    app.post("/assess/report", web.cases::readReport);
     app.post("/cases", web.cases::save);
     app.get("/cases/{id}", web.cases::show);
     app.post("/cases/{id}/procedures", web.cases::recordProcedure);

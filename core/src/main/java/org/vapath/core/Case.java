@@ -15,6 +15,7 @@ import org.vapath.core.model.Pain;
 import org.vapath.core.model.Patient;
 import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
+import org.vapath.core.model.ReportedFact;
 
 /**
  * One patient's case, the engine's input (shared/spec/case-format.md).
@@ -26,6 +27,10 @@ import org.vapath.core.model.Renal;
  * <p>{@code recordIssues} name the parts of the source record that could not be read (an adapter
  * fills them, e.g. from FHIR): what they could have said is unknown, so the engine never concludes
  * "not indicated" from a record with issues.
+ *
+ * <p>{@code reportedFacts} are the per-level facts an adapter read from radiology reports' text,
+ * each with the sentence it came from and what became of it (filled an unknown, hedged, in
+ * conflict); the fractures already hold the facts that were filled.
  */
 public record Case(
     String caseId,
@@ -42,7 +47,8 @@ public record Case(
     List<LabResult> labs,
     List<ImagingStudy> imaging,
     List<Fracture> fractures,
-    List<RecordIssue> recordIssues) {
+    List<RecordIssue> recordIssues,
+    List<ReportedFact> reportedFacts) {
 
   public Case {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
@@ -59,6 +65,16 @@ public record Case(
     labs = labs == null ? List.of() : List.copyOf(labs);
     imaging = imaging == null ? List.of() : List.copyOf(imaging);
     recordIssues = recordIssues == null ? List.of() : List.copyOf(recordIssues);
+    reportedFacts = reportedFacts == null ? List.of() : List.copyOf(reportedFacts);
+  }
+
+  /** A case that nothing was read into from a report's text. */
+  public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
+      Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
+      List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
+      List<Fracture> fractures, List<RecordIssue> recordIssues) {
+    this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
+        renal, labs, imaging, fractures, recordIssues, List.of());
   }
 
   /** A case whose record was read whole. */
@@ -78,12 +94,24 @@ public record Case(
   /** A copy with another id, for the adapters that know the patient by a reference only. */
   public Case withCaseId(String id) {
     return new Case(id, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures, recordIssues);
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, reportedFacts);
   }
 
   /** A copy with other fractures, for the adapters that learn a case piece by piece. */
   public Case withFractures(List<Fracture> newFractures) {
     return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, newFractures, recordIssues);
+        allergies, medications, renal, labs, imaging, newFractures, recordIssues, reportedFacts);
+  }
+
+  /** A copy with another word on pain (the rules' reading of a score). */
+  public Case withPain(Pain newPain) {
+    return new Case(caseId, assessedOn, patient, newPain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, reportedFacts);
+  }
+
+  /** A copy with the fractures and imaging as reports' text completed them, and what was read from them. */
+  public Case withReports(List<Fracture> newFractures, List<ImagingStudy> newImaging, List<ReportedFact> facts) {
+    return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, newImaging, newFractures, recordIssues, facts);
   }
 }

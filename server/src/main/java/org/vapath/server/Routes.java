@@ -88,6 +88,7 @@ final class Routes {
         get("/assess", CLINICAL, Answer.HTML, on(cases, CasePages::newForm)),
         post("/assess", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::assess)),
         post("/assess/edit", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::edit)),
+        post("/assess/report", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::readReport)),
         post("/cases", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::save)),
         get("/cases/{id}", STAFF, Answer.HTML, on(cases, CasePages::show)),
         post("/cases/{id}/procedures", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::recordProcedure)),

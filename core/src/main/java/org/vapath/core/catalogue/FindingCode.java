@@ -62,6 +62,9 @@ public enum FindingCode {
   CREATININE_CLEARANCE(TO_VERIFY, "creatinine clearance", Sources.ACC_AF),
   DOSE_INTENSITY(TO_VERIFY, "dose intensity", Sources.SIR_HEM),
   RECORD_UNREADABLE(TO_VERIFY, "unreadable part of the record", Sources.REF),
+  READ_FROM_REPORT(TO_VERIFY, "fact read from a radiology report's text", Sources.REF),
+  REPORT_HEDGED(TO_VERIFY, "fact a radiology report leaves uncertain", Sources.REF),
+  REPORT_CONFLICT(TO_VERIFY, "fact on which a report and the record disagree", Sources.REF),
 
   ORDER_SPINE_RADIOGRAPH(WORKUP, "spine radiograph", Sources.REF,
       new Orderable("imaging", "radiograph", "Radiograph of the spine")),

@@ -40,7 +40,7 @@ import org.vapath.core.model.TherapyResponse;
 public final class CaseReader {
   private static final Set<String> CASE_FIELDS = Set.of("caseId", "assessedOn", "patient", "pain",
       "medicalTherapy", "neuro", "infection", "coagulopathy", "allergies", "medications", "renal", "labs",
-      "imaging", "fractures", "recordIssues");
+      "imaging", "fractures", "recordIssues", "reportedFacts");
   private static final Map<String, Sex> SEXES = Vocabulary.lowerCase(Sex.class);
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
@@ -101,7 +101,7 @@ public final class CaseReader {
     LocalDate assessedOn = draft.assessedOn == null ? day : draft.assessedOn;
     Case kase = new Case(draft.caseId, assessedOn, draft.patient, draft.pain, draft.therapy, draft.neuro,
         draft.infection, draft.coagulopathy, draft.allergies, draft.medications, draft.renal, draft.labs,
-        draft.imaging, draft.fractures, draft.recordIssues);
+        draft.imaging, draft.fractures, draft.recordIssues, draft.reportedFacts);
     EventDates.check(kase, day);
     return kase;
   }
@@ -123,6 +123,7 @@ public final class CaseReader {
       case "imaging" -> draft.imaging = ListsJson.imaging(in);
       case "fractures" -> draft.fractures = FractureJson.read(in);
       case "recordIssues" -> draft.recordIssues = recordIssues(in);
+      case "reportedFacts" -> draft.reportedFacts = ReportedFactsJson.read(in);
       default -> throw in.unknownField(CASE_FIELDS);
     }
   }
@@ -272,5 +273,6 @@ public final class CaseReader {
     List<org.vapath.core.model.ImagingStudy> imaging = new ArrayList<>(0);
     List<org.vapath.core.model.Fracture> fractures;
     List<RecordIssue> recordIssues;
+    List<org.vapath.core.model.ReportedFact> reportedFacts;
   }
 }

@@ -19,7 +19,7 @@ public final class Criteria {
       CementAllergy.INFO, RetropulsionWithMyelopathy.INFO, TumorCanalCompromise.INFO,
       FracturesRecorded.INFO, SpineImaging.INFO, PainScores.INFO, NeuroExam.INFO, CrossSectionalImaging.INFO,
       PlateletCount.INFO, InrCheck.INFO, WbcCount.INFO, MedicationsRecorded.INFO, AntithromboticHolds.INFO,
-      PainfulFracture.INFO, RecordRead.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
+      PainfulFracture.INFO, RecordRead.INFO, ReportedFacts.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
 
   private Criteria() {
   }

@@ -7,7 +7,9 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
@@ -17,8 +19,13 @@ import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.json.CaseJson;
 import org.vapath.core.json.CaseReader;
+import org.vapath.core.model.ReportedFact;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.Registry;
+import org.vapath.report.ReportReader;
+import org.vapath.report.ReportReading;
+import org.vapath.report.cases.ReadReport;
+import org.vapath.report.cases.ReportsIntoCase;
 import org.vapath.server.api.ApiBodies;
 import org.vapath.server.StrictJson;
 import org.vapath.server.auth.WebSession;
@@ -39,6 +46,9 @@ public final class CasePages {
   private final CaseForm form;
   private final CaseLinks links;
   private final RecordForms records;
+  private final ReportReader reports = ReportReader.withEmbeddedLexicon();
+  /** The form field holding a pasted radiology report: not part of the case. */
+  private static final String REPORT = "report";
 
   CasePages(WebApp web, Registry registry, KnowledgePack pack, CaseLinks links, Clock clock) {
     this.web = web;
@@ -52,21 +62,48 @@ public final class CasePages {
   }
 
   public void newForm(Context ctx) {
-    showForm(ctx, 200, Map.of(), null);
+    showForm(ctx, 200, Map.of(), null, List.of());
+  }
+
+  /** Reads a pasted radiology report into the form's blank fields, for the clinician to confirm. */
+  public void readReport(Context ctx) {
+    Map<String, String> values = formValues(ctx);
+    String text = values.remove(REPORT);
+    CaseForm.Filled filled = null;
+    try {
+      ReportReading reading = reports.read(text == null ? "" : text);
+      filled = form.toJson(values);
+      Case kase = ReportsIntoCase.fill(reader.read(filled.json()), List.of(new ReadReport("the pasted report", null,
+          reading)));
+      JsonNode tree = JSON.readTree(CaseJson.pretty(kase));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("reportedFacts");
+      Map<String, String> read = new LinkedHashMap<>(form.values(tree));
+      read.put(REPORT, text);
+      showForm(ctx, 200, read, null, kase.reportedFacts());
+    } catch (InputError e) {
+      values.put(REPORT, text == null ? "" : text);
+      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public void edit(Context ctx) {
-    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null);
+    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null, List.of());
   }
 
   public void assess(Context ctx) {
     Map<String, String> values = formValues(ctx);
+    String report = values.remove(REPORT);
     CaseForm.Filled filled = null;
     try {
       filled = form.toJson(values);
       showResult(ctx, reader.read(filled.json()), null);
     } catch (InputError e) {
-      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e));
+      if (report != null) {
+        values.put(REPORT, report);
+      }
+      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
     }
   }
 
@@ -137,9 +174,13 @@ public final class CasePages {
     web.render(ctx, status, "case", scope);
   }
 
-  private void showForm(Context ctx, int status, Map<String, String> values, InputError error) {
+  private void showForm(Context ctx, int status, Map<String, String> values, InputError error,
+      List<ReportedFact> read) {
     Map<String, Object> scope = web.scope(ctx, "Assess a patient");
     scope.put("sections", FormView.of(form.layout(), values, error));
+    scope.put("report", values.getOrDefault(REPORT, ""));
+    scope.put("hasRead", !read.isEmpty());
+    scope.put("readFromReport", readWords(read));
     if (error != null) {
       scope.put("error", error.getMessage());
       scope.put("errorId", FormView.id(error.field()));
@@ -156,6 +197,21 @@ public final class CasePages {
     scope.put("note", note);
     scope.put("indicated", assessment.decision() == Decision.INDICATED);
     web.render(ctx, 200, "result", scope);
+  }
+
+  /** Each fact read, in words, with its sentence: "L1 marrow edema: true (“...”)". */
+  private static List<String> readWords(List<ReportedFact> read) {
+    List<String> words = new ArrayList<>(read.size());
+    for (ReportedFact fact : read) {
+      String what = switch (fact.use()) {
+        case FILLED -> "";
+        case UNCERTAIN -> " \u2014 hedged, left blank";
+        case CONFLICT -> " \u2014 not used: " + fact.other();
+      };
+      words.add(fact.level() + " " + fact.field() + ": " + fact.value() + what + (fact.sentence() == null ? ""
+          : " (\u201c" + fact.sentence() + "\u201d)"));
+    }
+    return words;
   }
 
   private static Map<String, String> formValues(Context ctx) {

@@ -167,6 +167,25 @@ class WebAppTest {
   }
 
   @Test
+  void aPastedReportFillsTheFractureRowsAndSaysWhatItReadForTheClinicianToConfirm() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+    HttpResponse<String> read = clinician.post("/assess/report", clinician.withToken(Map.of("caseId", "R-1",
+        "report", "MRI LUMBAR SPINE\n\nFINDINGS:\nAcute osteoporotic compression fracture of L1 with 30% loss of"
+            + " height and marrow edema. Possible retropulsion at L1.")));
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("id=\"read-from-report\"").contains("L1 edema: true")
+        .contains("L1 retropulsion: uncertain \u2014 hedged, left blank")
+        .contains("value=\"30\"").contains("value=\"R-1\"").contains("Possible retropulsion at L1.</textarea>");
+    assertThat(read.body()).containsPattern("<option value=\"L1\" selected>");
+
+    HttpResponse<String> empty = clinician.post("/assess/report", clinician.withToken(Map.of("report", " ")));
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("the report is empty");
+  }
+
+  @Test
   void theApiStillAnswersInJson() throws Exception {
     HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);

@@ -3,16 +3,13 @@ package org.vapath.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vapath.core.Case;
-import org.vapath.core.Engine;
 import org.vapath.core.Vignettes;
-import org.vapath.core.json.AssessmentJson;
 import org.vapath.core.json.CaseReader;
 import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.core.model.ReportedFact;
@@ -23,8 +20,6 @@ import org.vapath.core.model.ReportedFact;
  * must give the same assessment, and say of each fact it filled where it came from.
  */
 class VignettesThroughReportsTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
   private static final CaseReader READER = new CaseReader(KnowledgePackJson.embedded(), LocalDate::now);
 
   static List<Vignettes.Vignette> vignettes() {
@@ -40,13 +35,7 @@ class VignettesThroughReportsTest {
 
     assertThat(mapped.fracturesOrNone()).as("the fractures read").isEqualTo(direct.fracturesOrNone());
     assertThat(mapped.reportedFacts()).allSatisfy(f -> assertThat(f.use()).isEqualTo(ReportedFact.Use.FILLED));
-    JsonNode viaReport = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(mapped)));
-    assertThat(Vignettes.compare(viaReport, vignette.expected())).isEmpty();
-    JsonNode viaJson = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(direct)));
-    for (String field : List.of("decision", "levels", "indications", "contraindications", "missing", "workup",
-        "preparation", "holdPlan", "procedure", "risk", "expectedBenefit")) {
-      assertThat(viaReport.get(field)).as(field).isEqualTo(viaJson.get(field));
-    }
+    JsonNode viaReport = VignettesThroughFhirTest.assertSameAssessment(vignette, direct, mapped);
     long filled = mapped.reportedFacts().size();
     assertThat(viaReport.get("toVerify").findValuesAsText("code").stream().filter("READ_FROM_REPORT"::equals))
         .as("each level with facts read says so").hasSize(filled == 0 ? 0

@@ -250,4 +250,18 @@ class PrefetchTest {
     assertThat(detail).contains("Not read from the record").contains("Observation/plt-old.valueQuantity.code");
     assertThat(detail).contains("MEDICATION_UNRESOLVED").contains("MedicationRequest/mr-1");
   }
+
+  @Test
+  void aPrefetchedReportsTextFillsTheFractureAndTheCardQuotesIt() throws Exception {
+    Bundle record = CaseToFhir.withReport(new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11,
+        23)).read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json")));
+    ObjectNode prefetch = HookRequests.prefetch(record);
+
+    HttpResponse<String> response = post(request("P01", prefetch));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode card = JSON.readTree(response.body()).at("/cards/0");
+    assertThat(card.get("indicator").asText()).isEqualTo("info");
+    assertThat(card.get("detail").asText()).contains("READ_FROM_REPORT").contains("compression fracture of the L1");
+  }
 }

@@ -62,7 +62,7 @@ record CaseFormLayout(List<Section> sections) {
         new Section("Laboratory and coagulation", "Platelets in 10*9/L unless a unit is given.", List.of(
             FormField.choice("coagulopathy.status", "Bleeding disorder (clinical judgement)", CoagulopathyStatus.class,
                 false)),
-            new Rows("labs", "Result", List.of(
+            new Rows("labs", "Lab", List.of(
                 FormField.choice("test", "Test", LabTest.class, false),
                 FormField.number("value", "Value", null),
                 FormField.choice("unit", "Unit", units(pack)),

@@ -62,48 +62,50 @@ public final class CasePages {
   }
 
   public void newForm(Context ctx) {
-    showForm(ctx, 200, Map.of(), null, List.of());
+    showForm(ctx, 200, Map.of(), List.of(), List.of());
   }
 
   /** Reads a pasted radiology report into the form's blank fields, for the clinician to confirm. */
   public void readReport(Context ctx) {
     Map<String, String> values = formValues(ctx);
     String text = values.remove(REPORT);
-    CaseForm.Filled filled = null;
     try {
       ReportReading reading = reports.read(text == null ? "" : text);
-      filled = form.toJson(values);
-      Case kase = ReportsIntoCase.fill(reader.read(filled.json()), List.of(new ReadReport("the pasted report", null,
-          reading)));
+      FormCheck.Checked checked = FormCheck.check(form, reader, values);
+      if (checked.refused()) {
+        values.put(REPORT, text == null ? "" : text);
+        showForm(ctx, 400, values, checked.errors(), List.of());
+        return;
+      }
+      Case kase = ReportsIntoCase.fill(checked.kase(), List.of(new ReadReport("the pasted report", null, reading)));
       JsonNode tree = JSON.readTree(CaseJson.pretty(kase));
       ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("reportedFacts");
       Map<String, String> read = new LinkedHashMap<>(form.values(tree));
       read.put(REPORT, text);
-      showForm(ctx, 200, read, null, kase.reportedFacts());
+      showForm(ctx, 200, read, List.of(), kase.reportedFacts());
     } catch (InputError e) {
       values.put(REPORT, text == null ? "" : text);
-      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
+      showForm(ctx, 400, values, List.of(e), List.of());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
   public void edit(Context ctx) {
-    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null, List.of());
+    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), List.of(), List.of());
   }
 
   public void assess(Context ctx) {
     Map<String, String> values = formValues(ctx);
     String report = values.remove(REPORT);
-    CaseForm.Filled filled = null;
-    try {
-      filled = form.toJson(values);
-      showResult(ctx, reader.read(filled.json()), null);
-    } catch (InputError e) {
+    FormCheck.Checked checked = FormCheck.check(form, reader, values);
+    if (checked.refused()) {
       if (report != null) {
         values.put(REPORT, report);
       }
-      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
+      showForm(ctx, 400, values, checked.errors(), List.of());
+    } else {
+      showResult(ctx, checked.kase(), null);
     }
   }
 
@@ -174,16 +176,16 @@ public final class CasePages {
     web.render(ctx, status, "case", scope);
   }
 
-  private void showForm(Context ctx, int status, Map<String, String> values, InputError error,
+  private void showForm(Context ctx, int status, Map<String, String> values, List<InputError> errors,
       List<ReportedFact> read) {
     Map<String, Object> scope = web.scope(ctx, "Assess a patient");
-    scope.put("sections", FormView.of(form.layout(), values, error));
+    scope.put("sections", FormView.of(form.layout(), values, errors));
     scope.put("report", values.getOrDefault(REPORT, ""));
     scope.put("hasRead", !read.isEmpty());
     scope.put("readFromReport", readWords(read));
-    if (error != null) {
-      scope.put("error", error.getMessage());
-      scope.put("errorId", FormView.id(error.field()));
+    if (!errors.isEmpty()) {
+      scope.put("errors", FormView.errors(form.layout(), errors));
+      scope.put("errorCount", errors.size() == 1 ? "One answer needs" : errors.size() + " answers need");
     }
     web.render(ctx, status, "form", scope);
   }

@@ -186,6 +186,30 @@ class WebAppTest {
   }
 
   @Test
+  void aRefusedFormSaysEveryErrorAtOnceInWordsAndComesBackWithTheRowsSent() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("labs[0].test", "platelets");
+    form.put("labs[0].value", "210");
+    form.put("labs[1].test", "inr");
+    form.put("labs[1].value", "abc");
+    form.put("labs[2].test", "");
+    form.put("labs[2].value", "");
+    form.put("patient.ageYears", "250");
+
+    HttpResponse<String> refused = clinician.post("/assess", clinician.withToken(form));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    String banner = refused.body().substring(refused.body().indexOf("id=\"form-error\""));
+    assertThat(banner).contains("2 answers need checking").contains(">Lab 2, value</a>: must be a number")
+        .contains("abc").contains(">Age (years)</a>:").contains("250").contains("href=\"#f-labs-1-value\"");
+    assertThat(refused.body()).contains("value=\"abc\"").contains("value=\"250\"")
+        .contains("id=\"f-labs-2-value\"").doesNotContain("id=\"f-labs-3-value\"");
+    assertThat(refused.body().split("class=\"field-error\"", -1)).hasSize(3);
+  }
+
+  @Test
   void theApiStillAnswersInJson() throws Exception {
     HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);
@@ -203,8 +227,8 @@ class WebAppTest {
 
     assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(5_000_000_000L);
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("labs[2147483646].test: is past the form&#39;s last row")
-        .doesNotContain("Result 52:");
+    assertThat(refused.body()).contains("is past the form&#39;s last row").contains("labs[2147483646].test")
+        .doesNotContain("Lab 52:");
   }
 
   @Test

@@ -113,7 +113,7 @@ public final class CasePages {
     String user = WebSession.user(ctx);
     Case kase = reader.read(caseTree(ctx.formParam("case")));
     long id = registry.saveCase(kase, engine.assess(kase), user);
-    ctx.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
+    ctx.redirect("/cases/" + id + "?saved=1#next-step", HttpStatus.SEE_OTHER);
   }
 
   public void fromCard(Context ctx) {
@@ -160,18 +160,19 @@ public final class CasePages {
 
   private void showCase(Context ctx, long id, int status, RecordForms.Refused refused) {
     String user = WebSession.user(ctx);
-    String storedVersion = storedVersion(registry.assessmentJson(id, user));
+    JsonNode stored = tree(registry.assessmentJson(id, user));
     Case kase = reader.read(registry.caseJson(id));
-    Assessment assessment = engine.assess(kase);
+    Assessment today = engine.assess(kase);
     Map<String, Object> scope = web.scope(ctx, "Case " + (kase.caseId() == null ? id : kase.caseId()));
-    scope.putAll(ResultView.of(assessment, pack));
+    // the record is the record: the page shows the assessment as stored, and today's only beside it
+    scope.putAll(StoredView.of(stored, pack));
     scope.put("storedId", id);
-    if (!assessment.knowledgeVersion().equals(storedVersion)) {
-      scope.put("versionNote", "Stored with knowledge pack " + storedVersion + "; shown as the current pack "
-          + assessment.knowledgeVersion() + " assesses it.");
-    }
-    scope.put("procedures", records.procedures(registry.procedures(id), refused));
-    scope.put("procedureForm", records.procedureForm(assessment, user, refused));
+    scope.put("saved", "1".equals(ctx.queryParam("saved")));
+    TodaysView.of(stored, today).ifPresent(t -> scope.put("today", t));
+    var procedures = records.procedures(registry.procedures(id), refused);
+    scope.put("procedures", procedures);
+    scope.put("hasProcedures", !procedures.isEmpty());
+    scope.put("procedureForm", records.procedureForm(today, user, refused));
     scope.put("caseJson", CaseJson.pretty(kase));
     web.render(ctx, status, "case", scope);
   }
@@ -234,11 +235,11 @@ public final class CasePages {
     return tree;
   }
 
-  private static String storedVersion(String assessmentJson) {
+  private static JsonNode tree(String json) {
     try {
-      return JSON.readTree(assessmentJson).path("knowledgeVersion").asText("");
+      return JSON.readTree(json);
     } catch (IOException e) {
-      return "";
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -110,7 +110,7 @@ final class FormView {
         }
         InputError error = errors.get(name);
         status = new StatusView(name, id(name), "Is this list recorded?", List.of(
-            option(name, "", "Not recorded (unknown)", current),
+            option(name, "", "Unknown", current),
             option(name, CaseForm.NONE, "None", current),
             option(name, CaseForm.LISTED, "As listed", current)), error == null ? null : error.problem());
       }
@@ -129,6 +129,9 @@ final class FormView {
     }
     for (FormField.Option o : f.options()) {
       options.add(option(name, o.value(), o.label(), value));
+    }
+    if (f.kind() == FormField.Kind.CHOICE && !value.isEmpty() && options.stream().noneMatch(OptionView::selected)) {
+      options.add(option(name, value, value, value)); // a spelling the format accepts but the list does not offer
     }
     String problem = error == null ? null
         : error.problem() + (error.value() == null ? "" : " (got " + error.value() + ")");

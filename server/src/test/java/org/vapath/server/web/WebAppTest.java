@@ -210,6 +210,51 @@ class WebAppTest {
   }
 
   @Test
+  void aStoredCaseShowsTheAssessmentAsStoredAndSaysWhenTodaysPackDecidesDifferently() throws Exception {
+    var reader = new CaseReader(PACK, java.time.LocalDate::now);
+    var p01 = reader.read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
+    var other = reader.read(Vignettes.read("/vignettes/P18-warfarin-high-inr.case.json"));
+    var storedAssessment = Engine.withEmbeddedKnowledge().assess(other);
+    // as if an earlier pack had decided otherwise: the record keeps what was decided then
+    long id = registry.saveCase(p01, storedAssessment, "dr.a");
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+
+    String page = clinician.get("/cases/" + id).body();
+
+    assertThat(page).contains("id=\"today\"").contains("knowledge pack decides differently")
+        .contains("id=\"decision\">" + storedAssessment.decision().name() + "<");
+    String stored = page.substring(page.indexOf("class=\"banner"));
+    assertThat(stored).contains(storedAssessment.decisionBasis().substring(0, 20).replace("'", "&#39;"));
+
+    String same = clinician.get("/cases/" + caseId).body();
+    assertThat(same).doesNotContain("id=\"today\"");
+  }
+
+  @Test
+  void savingSaysSavedAndPutsTheNextStepFirstAndThePagesFitAPhoneAndPaper() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/assess");
+    HttpResponse<String> result = clinician.post("/assess", clinician.withToken(Map.of("caseId", "S-1",
+        "pain.nrs", "7")));
+    Matcher json = Pattern.compile("name=\"case\" value=\"([^\"]+)\"").matcher(result.body());
+    assertThat(json.find()).isTrue();
+    String caseJson = json.group(1).replace("&quot;", "\"").replace("&#10;", "\n").replace("&amp;", "&");
+
+    HttpResponse<String> saved = clinician.post("/cases", clinician.withToken(Map.of("case", caseJson)));
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    String location = saved.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("saved=1");
+    String page = clinician.get(location.replaceAll("#.*", "")).body();
+    assertThat(page).contains("id=\"saved\"").contains("Saved to the registry");
+    assertThat(page.indexOf("id=\"next-step\"")).isPositive().isLessThan(page.indexOf("class=\"banner"));
+    assertThat(page.indexOf("id=\"procedures\"")).isLessThan(page.indexOf("id=\"sources-title\""));
+
+    String css = clinician.get("/static/vapath.css").body();
+    assertThat(css).contains("@media (max-width: 640px)").contains("overflow-x: auto").contains("@media print");
+  }
+
+  @Test
   void theApiStillAnswersInJson() throws Exception {
     HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);

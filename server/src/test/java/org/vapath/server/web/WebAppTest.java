@@ -255,6 +255,83 @@ class WebAppTest {
   }
 
   @Test
+  void theFirstSignInWithTheGeneratedPasswordAsksForANewOneAndTheFileGoesAway() throws Exception {
+    registry.accounts().create("first.admin", "generated password 1".toCharArray(), Role.ADMIN,
+        org.vapath.registry.Accounts.FIRST_START);
+    Path file = folder.resolve("db").resolve(org.vapath.registry.Accounts.INITIAL_PASSWORD_FILE);
+    java.nio.file.Files.writeString(file, "generated password 1\n");
+    Visitor admin = new Visitor();
+    admin.get("/login");
+
+    HttpResponse<String> signedIn = admin.post("/login", Map.of("_csrf", admin.csrf, "username", "first.admin",
+        "password", "generated password 1"));
+
+    assertThat(signedIn.headers().firstValue("Location")).contains("/account/password");
+    assertThat(admin.get("/account/password").body()).contains("id=\"must-change\"");
+    HttpResponse<String> differ = admin.post("/account/password", admin.withToken(Map.of(
+        "currentPassword", "generated password 1", "newPassword", "my own password 2", "newPasswordAgain", "other")));
+    assertThat(differ.statusCode()).isEqualTo(400);
+    assertThat(differ.body()).contains("New password, again: differs");
+    assertThat(file).exists();
+
+    HttpResponse<String> changed = admin.post("/account/password", admin.withToken(Map.of(
+        "currentPassword", "generated password 1", "newPassword", "my own password 2",
+        "newPasswordAgain", "my own password 2")));
+
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.body()).contains("id=\"password-changed\"").doesNotContain("id=\"must-change\"");
+    assertThat(file).doesNotExist();
+    Visitor again = new Visitor();
+    again.get("/login");
+    HttpResponse<String> next = again.post("/login", Map.of("_csrf", again.csrf, "username", "first.admin",
+        "password", "my own password 2"));
+    assertThat(next.headers().firstValue("Location")).contains("/");
+    assertThat(next.headers().firstValue("Location").orElseThrow()).doesNotContain("account");
+  }
+
+  @Test
+  void aSignedInUserChangesTheirPasswordWithTheOldOneAndTheRulesOfAdminCreate() throws Exception {
+    registry.accounts().create("dr.c", "clinician password".toCharArray(), Role.CLINICIAN, "test");
+    Visitor clinician = new Visitor().signIn("dr.c", "clinician password");
+    clinician.get("/account/password");
+
+    HttpResponse<String> wrongOld = clinician.post("/account/password", clinician.withToken(Map.of(
+        "currentPassword", "not it at all", "newPassword", "a new long password", "newPasswordAgain",
+        "a new long password")));
+    HttpResponse<String> tooShort = clinician.post("/account/password", clinician.withToken(Map.of(
+        "currentPassword", "clinician password", "newPassword", "short", "newPasswordAgain", "short")));
+    String long73 = "x".repeat(73);
+    HttpResponse<String> tooLong = clinician.post("/account/password", clinician.withToken(Map.of(
+        "currentPassword", "clinician password", "newPassword", long73, "newPasswordAgain", long73)));
+
+    assertThat(wrongOld.statusCode()).isEqualTo(400);
+    assertThat(wrongOld.body()).contains("Current password: is not your current password");
+    assertThat(tooShort.body()).contains("at least 12 characters");
+    assertThat(tooLong.body()).contains("at most 72 bytes");
+    HttpResponse<String> changed = clinician.post("/account/password", clinician.withToken(Map.of(
+        "currentPassword", "clinician password", "newPassword", "a new long password", "newPasswordAgain",
+        "a new long password")));
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(registry.accounts().authenticate("dr.c", "a new long password".toCharArray())).isPresent();
+    assertThat(registry.accounts().authenticate("dr.c", "clinician password".toCharArray())).isEmpty();
+  }
+
+  @Test
+  void theKnowledgePackIsAPageWithAnAnchorPerSourceAndThresholdAndPagesLinkTheirSources() throws Exception {
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+
+    HttpResponse<String> page = clinician.get("/knowledge");
+    HttpResponse<String> markdown = clinician.get("/knowledge.md");
+    String stored = clinician.get("/cases/" + caseId).body();
+
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body()).contains("id=\"source-REF\"").containsPattern("<tr id=\"threshold-[^\"]+\"")
+        .contains("href=\"/knowledge.md\"").contains("<table>");
+    assertThat(markdown.body()).startsWith("# ").contains("## Sources");
+    assertThat(stored).contains("<a href=\"/knowledge#source-REF\">REF</a>");
+  }
+
+  @Test
   void theApiStillAnswersInJson() throws Exception {
     HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);

@@ -57,6 +57,11 @@ final class DataFolder implements AutoCloseable {
     }
   }
 
+  /** The folder itself. */
+  Path path() {
+    return folder;
+  }
+
   static RegistryError inUse(Path folder) {
     return new RegistryError("the data folder " + folder.toAbsolutePath() + " is in use by another VAPath (a"
         + " server or an admin command); stop it first, or give another --data folder");

@@ -89,7 +89,7 @@ public final class Registry implements AutoCloseable {
 
   /** The local accounts of the web application. */
   public Accounts accounts() {
-    return new Accounts(jdbi);
+    return new Accounts(jdbi, folder == null ? null : folder.path());
   }
 
   /** Stores a case with its assessment; returns its id. */

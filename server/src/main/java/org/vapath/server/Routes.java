@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vapath.core.KnowledgePack;
-import org.vapath.core.text.KnowledgeMarkdown;
 import org.vapath.registry.Role;
 import org.vapath.server.Route.Access;
 import org.vapath.server.Route.Answer;
@@ -62,8 +61,7 @@ final class Routes {
         get("/cds-services", EHR_TOKEN, Answer.JSON, on(cds, CdsHooks::discovery)),
         post("/cds-services/{id}", EHR_TOKEN, Body.JSON, Answer.JSON, on(cds, CdsHooks::call)),
         post("/cds-services/{id}/feedback", EHR_TOKEN, Body.JSON, Answer.JSON, on(cds, CdsHooks::feedback)),
-        get("/knowledge", ANYONE, Answer.JSON, ctx -> ctx.contentType("text/markdown; charset=utf-8")
-            .result(KnowledgeMarkdown.render(pack))),
+        get("/knowledge.md", ANYONE, Answer.JSON, on(web, WebApp::knowledgeMarkdown)),
         // the registry's REST API, described in /openapi.json
         get("/openapi.json", ANYONE, Answer.JSON, on(api, RegistryApi::openApi)),
         post("/api/login", SIGN_IN, Body.JSON, Answer.JSON, on(api, RegistryApi::login)),
@@ -85,6 +83,8 @@ final class Routes {
         post("/login", SIGN_IN, Body.FORM, Answer.HTML, on(web, WebApp::login)),
         post("/logout", ANYONE, Body.FORM, Answer.HTML, on(web, WebApp::logout)),
         get("/", STAFF, Answer.HTML, on(web, WebApp::home)),
+        get("/account/password", STAFF, Answer.HTML, on(web, WebApp::passwordPage)),
+        post("/account/password", STAFF, Body.FORM, Answer.HTML, on(web, WebApp::changePassword)),
         get("/assess", CLINICAL, Answer.HTML, on(cases, CasePages::newForm)),
         post("/assess", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::assess)),
         post("/assess/edit", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::edit)),
@@ -96,7 +96,8 @@ final class Routes {
             on(cases, CasePages::recordComplication)),
         post("/procedures/{id}/follow-ups", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::recordFollowUp)),
         get("/cds-assessments/{token}", CLINICAL, Answer.HTML, on(cases, CasePages::fromCard)),
-        get("/audit", STAFF, Answer.HTML, on(web, WebApp::audit))));
+        get("/audit", STAFF, Answer.HTML, on(web, WebApp::audit)),
+        get("/knowledge", ANYONE, Answer.HTML, on(web, WebApp::knowledge))));
   }
 
   List<Route> table() {

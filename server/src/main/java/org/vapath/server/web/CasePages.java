@@ -62,48 +62,50 @@ public final class CasePages {
   }
 
   public void newForm(Context ctx) {
-    showForm(ctx, 200, Map.of(), null, List.of());
+    showForm(ctx, 200, Map.of(), List.of(), List.of());
   }
 
   /** Reads a pasted radiology report into the form's blank fields, for the clinician to confirm. */
   public void readReport(Context ctx) {
     Map<String, String> values = formValues(ctx);
     String text = values.remove(REPORT);
-    CaseForm.Filled filled = null;
     try {
       ReportReading reading = reports.read(text == null ? "" : text);
-      filled = form.toJson(values);
-      Case kase = ReportsIntoCase.fill(reader.read(filled.json()), List.of(new ReadReport("the pasted report", null,
-          reading)));
+      FormCheck.Checked checked = FormCheck.check(form, reader, values);
+      if (checked.refused()) {
+        values.put(REPORT, text == null ? "" : text);
+        showForm(ctx, 400, values, checked.errors(), List.of());
+        return;
+      }
+      Case kase = ReportsIntoCase.fill(checked.kase(), List.of(new ReadReport("the pasted report", null, reading)));
       JsonNode tree = JSON.readTree(CaseJson.pretty(kase));
       ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("reportedFacts");
       Map<String, String> read = new LinkedHashMap<>(form.values(tree));
       read.put(REPORT, text);
-      showForm(ctx, 200, read, null, kase.reportedFacts());
+      showForm(ctx, 200, read, List.of(), kase.reportedFacts());
     } catch (InputError e) {
       values.put(REPORT, text == null ? "" : text);
-      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
+      showForm(ctx, 400, values, List.of(e), List.of());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
   public void edit(Context ctx) {
-    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), null, List.of());
+    showForm(ctx, 200, form.values(caseTree(ctx.formParam("case"))), List.of(), List.of());
   }
 
   public void assess(Context ctx) {
     Map<String, String> values = formValues(ctx);
     String report = values.remove(REPORT);
-    CaseForm.Filled filled = null;
-    try {
-      filled = form.toJson(values);
-      showResult(ctx, reader.read(filled.json()), null);
-    } catch (InputError e) {
+    FormCheck.Checked checked = FormCheck.check(form, reader, values);
+    if (checked.refused()) {
       if (report != null) {
         values.put(REPORT, report);
       }
-      showForm(ctx, 400, values, filled == null ? e : filled.inForm(e), List.of());
+      showForm(ctx, 400, values, checked.errors(), List.of());
+    } else {
+      showResult(ctx, checked.kase(), null);
     }
   }
 
@@ -111,7 +113,7 @@ public final class CasePages {
     String user = WebSession.user(ctx);
     Case kase = reader.read(caseTree(ctx.formParam("case")));
     long id = registry.saveCase(kase, engine.assess(kase), user);
-    ctx.redirect("/cases/" + id, HttpStatus.SEE_OTHER);
+    ctx.redirect("/cases/" + id + "?saved=1#next-step", HttpStatus.SEE_OTHER);
   }
 
   public void fromCard(Context ctx) {
@@ -158,32 +160,33 @@ public final class CasePages {
 
   private void showCase(Context ctx, long id, int status, RecordForms.Refused refused) {
     String user = WebSession.user(ctx);
-    String storedVersion = storedVersion(registry.assessmentJson(id, user));
+    JsonNode stored = tree(registry.assessmentJson(id, user));
     Case kase = reader.read(registry.caseJson(id));
-    Assessment assessment = engine.assess(kase);
+    Assessment today = engine.assess(kase);
     Map<String, Object> scope = web.scope(ctx, "Case " + (kase.caseId() == null ? id : kase.caseId()));
-    scope.putAll(ResultView.of(assessment, pack));
+    // the record is the record: the page shows the assessment as stored, and today's only beside it
+    scope.putAll(StoredView.of(stored, pack));
     scope.put("storedId", id);
-    if (!assessment.knowledgeVersion().equals(storedVersion)) {
-      scope.put("versionNote", "Stored with knowledge pack " + storedVersion + "; shown as the current pack "
-          + assessment.knowledgeVersion() + " assesses it.");
-    }
-    scope.put("procedures", records.procedures(registry.procedures(id), refused));
-    scope.put("procedureForm", records.procedureForm(assessment, user, refused));
+    scope.put("saved", "1".equals(ctx.queryParam("saved")));
+    TodaysView.of(stored, today).ifPresent(t -> scope.put("today", t));
+    var procedures = records.procedures(registry.procedures(id), refused);
+    scope.put("procedures", procedures);
+    scope.put("hasProcedures", !procedures.isEmpty());
+    scope.put("procedureForm", records.procedureForm(today, user, refused));
     scope.put("caseJson", CaseJson.pretty(kase));
     web.render(ctx, status, "case", scope);
   }
 
-  private void showForm(Context ctx, int status, Map<String, String> values, InputError error,
+  private void showForm(Context ctx, int status, Map<String, String> values, List<InputError> errors,
       List<ReportedFact> read) {
     Map<String, Object> scope = web.scope(ctx, "Assess a patient");
-    scope.put("sections", FormView.of(form.layout(), values, error));
+    scope.put("sections", FormView.of(form.layout(), values, errors));
     scope.put("report", values.getOrDefault(REPORT, ""));
     scope.put("hasRead", !read.isEmpty());
     scope.put("readFromReport", readWords(read));
-    if (error != null) {
-      scope.put("error", error.getMessage());
-      scope.put("errorId", FormView.id(error.field()));
+    if (!errors.isEmpty()) {
+      scope.put("errors", FormView.errors(form.layout(), errors));
+      scope.put("errorCount", errors.size() == 1 ? "One answer needs" : errors.size() + " answers need");
     }
     web.render(ctx, status, "form", scope);
   }
@@ -232,11 +235,11 @@ public final class CasePages {
     return tree;
   }
 
-  private static String storedVersion(String assessmentJson) {
+  private static JsonNode tree(String json) {
     try {
-      return JSON.readTree(assessmentJson).path("knowledgeVersion").asText("");
+      return JSON.readTree(json);
     } catch (IOException e) {
-      return "";
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

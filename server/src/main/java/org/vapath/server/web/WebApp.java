@@ -34,9 +34,11 @@ public final class WebApp {
   private final Registry registry;
   private final CasePages cases;
   private final SignInThrottle throttle;
+  private final KnowledgePack pack;
 
   private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle, Clock clock) {
     this.registry = registry;
+    this.pack = pack;
     this.throttle = throttle;
     this.cases = new CasePages(this, registry, pack, links, clock);
   }
@@ -89,7 +91,32 @@ public final class WebApp {
       scope.put("csrf", u.csrf());
       scope.put("clinical", u.role() != Role.AUDITOR);
     });
+    scope.put("sourceLinks", SOURCE_LINKS);
     return scope;
+  }
+
+  /**
+   * Each source id of a rendered "[REF; SIR-HEM]" as a link to its entry on the knowledge page; the
+   * text comes in already escaped, and only a plain id becomes a link.
+   */
+  private static final java.util.function.Function<String, String> SOURCE_LINKS = text -> {
+    java.util.List<String> links = new java.util.ArrayList<>();
+    for (String id : text.strip().split("; ")) {
+      links.add(id.matches("[A-Za-z0-9-]+")
+          ? "<a href=\"/knowledge#" + KnowledgePage.sourceAnchor(id) + "\">" + id + "</a>" : id);
+    }
+    return String.join("; ", links);
+  };
+
+  /** The knowledge pack as Markdown, for tools and for reading the source of the page. */
+  public void knowledgeMarkdown(Context ctx) {
+    ctx.contentType("text/markdown; charset=utf-8").result(org.vapath.core.text.KnowledgeMarkdown.render(pack));
+  }
+
+  public void knowledge(Context ctx) {
+    Map<String, Object> scope = scope(ctx, "Knowledge pack");
+    scope.put("knowledgeHtml", KnowledgePage.html(pack));
+    render(ctx, 200, "knowledge", scope);
   }
 
   void render(Context ctx, int status, String template, Map<String, Object> scope) {
@@ -127,7 +154,51 @@ public final class WebApp {
       return;
     }
     WebSession.signIn(ctx, username, role.get());
-    ctx.redirect(safeNext(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+    // a generated first password is for the first sign-in only: the next page asks for the user's own
+    String next = registry.accounts().mustChangePassword(username) ? "/account/password"
+        : safeNext(ctx.formParam("next"));
+    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void passwordPage(Context ctx) {
+    passwordForm(ctx, 200, null, false);
+  }
+
+  /** Changes the signed-in user's password: the current one, then the new one twice. */
+  public void changePassword(Context ctx) {
+    String user = WebSession.user(ctx);
+    char[] current = ctx.formParamAsClass("currentPassword", String.class).getOrDefault("").toCharArray();
+    char[] chosen = ctx.formParamAsClass("newPassword", String.class).getOrDefault("").toCharArray();
+    char[] again = ctx.formParamAsClass("newPasswordAgain", String.class).getOrDefault("").toCharArray();
+    try {
+      if (!java.util.Arrays.equals(chosen, again)) {
+        throw new InputError("newPasswordAgain", null, "differs from the new password; type the same twice");
+      }
+      registry.accounts().changePassword(user, current, chosen);
+      passwordForm(ctx, 200, null, true);
+    } catch (InputError e) {
+      passwordForm(ctx, 400, e, false);
+    } finally {
+      java.util.Arrays.fill(current, ' ');
+      java.util.Arrays.fill(chosen, ' ');
+      java.util.Arrays.fill(again, ' ');
+    }
+  }
+
+  private void passwordForm(Context ctx, int status, InputError error, boolean changed) {
+    Map<String, Object> scope = scope(ctx, "Your password");
+    scope.put("mustChange", !changed && registry.accounts().mustChangePassword(WebSession.user(ctx)));
+    scope.put("changed", changed);
+    scope.put("minimum", org.vapath.registry.Accounts.MINIMUM_PASSWORD_LENGTH);
+    scope.put("maximum", org.vapath.registry.Accounts.MAXIMUM_PASSWORD_BYTES);
+    if (error != null) {
+      scope.put("error", switch (error.field()) {
+        case "currentPassword" -> "Current password: ";
+        case "newPasswordAgain" -> "New password, again: ";
+        default -> "New password: ";
+      } + error.problem());
+    }
+    render(ctx, status, "password", scope);
   }
 
   private static String capitalised(String text) {

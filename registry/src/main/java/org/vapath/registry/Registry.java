@@ -329,6 +329,18 @@ public final class Registry implements AutoCloseable {
     return OffsetDateTime.now(clock);
   }
 
+  /**
+   * Whether the database answers now: for the server's readiness check. A closed registry, or a
+   * database that cannot be reached, is not.
+   */
+  public boolean reachable() {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
   @Override
   public void close() {
     dataSource.close();

@@ -98,6 +98,10 @@ final class ServeCommand implements Callable<Integer> {
       + " lines: text (to the log) or json (one JSON object a line on standard output, for log shippers).")
   private String logFormat;
 
+  @Option(names = "--backup-folder", paramLabel = "DIR", description = "Where POST /api/admin/backup (an"
+      + " administrator) writes backups of the embedded registry while serving (default: none, refused).")
+  private java.nio.file.Path backupFolder;
+
   @Override
   public Integer call() throws InterruptedException {
     List<ServerConfig.TrustedIssuer> trusted = trustedIssuers();
@@ -170,7 +174,11 @@ final class ServeCommand implements Callable<Integer> {
     if (!logFormat.equals("text") && !logFormat.equals("json")) {
       throw new InputError("--log-format", logFormat, "must be text or json");
     }
-    return ServerConfig.Operations.DEFAULTS.withOpenMetrics(metricsOpen).withJsonLogs(logFormat.equals("json"));
+    if (backupFolder != null && !java.nio.file.Files.isDirectory(backupFolder)) {
+      throw new InputError("--backup-folder", backupFolder.toString(), "is not a folder");
+    }
+    return ServerConfig.Operations.DEFAULTS.withOpenMetrics(metricsOpen).withJsonLogs(logFormat.equals("json"))
+        .withBackupFolder(backupFolder);
   }
 
   private ServerConfig.Security security() {

@@ -23,7 +23,8 @@ final class ServeEnvironment implements IDefaultValueProvider {
       Map.entry("--knowledge", "VAPATH_KNOWLEDGE"),
       Map.entry("--trust-proxy-headers", "VAPATH_TRUST_PROXY_HEADERS"),
       Map.entry("--metrics-open", "VAPATH_METRICS_OPEN"),
-      Map.entry("--log-format", "VAPATH_LOG_FORMAT"));
+      Map.entry("--log-format", "VAPATH_LOG_FORMAT"),
+      Map.entry("--backup-folder", "VAPATH_BACKUP_FOLDER"));
 
   private final Map<String, String> environment;
 

@@ -24,6 +24,7 @@ class ServeEnvironmentTest {
       "VAPATH_ISSUER", "https://ehr.example=https://ehr.example/jwks",
       "VAPATH_METRICS_OPEN", "true",
       "VAPATH_LOG_FORMAT", "json",
+      "VAPATH_BACKUP_FOLDER", "/backups",
       "PORT", "1234");
 
   private static CommandLine serve(Map<String, String> environment, String... args) {
@@ -49,6 +50,7 @@ class ServeEnvironmentTest {
     assertThat(value(serve, "--issuer")).isEqualTo(List.of("https://ehr.example=https://ehr.example/jwks"));
     assertThat(value(serve, "--metrics-open")).isEqualTo(true);
     assertThat(value(serve, "--log-format")).isEqualTo("json");
+    assertThat(value(serve, "--backup-folder")).isEqualTo(Path.of("/backups"));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.vapath.server.auth.SignInThrottle;
 import org.vapath.server.cds.CdsHooks;
 import org.vapath.server.ops.AccessLog;
 import org.vapath.server.ops.Health;
+import org.vapath.server.ops.OnlineBackup;
 import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
@@ -87,12 +88,13 @@ public final class CdsServer implements AutoCloseable {
     Health health = new Health(config.pack(), config.registry());
     boolean openMetrics = config.operations().openMetrics();
     if (config.registry() == null) {
-      return Routes.of(config.pack(), cds, null, null, health, metrics, openMetrics);
+      return Routes.of(config.pack(), cds, null, null, health, metrics, openMetrics, null);
     }
     SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
         config.clock(), metrics);
     return Routes.of(config.pack(), cds, RegistryApi.of(config.registry(), config.pack(), throttle, config.clock()),
-        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()), health, metrics, openMetrics);
+        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()), health, metrics, openMetrics,
+        new OnlineBackup(config.registry(), config.operations().backupFolder(), config.clock()));
   }
 
   /** The access log: JSON lines to standard output, or text to the {@code vapath.access} logger, unless told. */

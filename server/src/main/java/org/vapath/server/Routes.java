@@ -23,6 +23,7 @@ import org.vapath.server.api.RegistryApi;
 import org.vapath.server.auth.WebSession;
 import org.vapath.server.cds.CdsHooks;
 import org.vapath.server.ops.Health;
+import org.vapath.server.ops.OnlineBackup;
 import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CasePages;
 import org.vapath.server.web.WebApp;
@@ -59,7 +60,7 @@ final class Routes {
    * and pages without a registry. The rows stay, so that errors under their paths keep their kind.
    */
   static Routes of(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web) {
-    return of(pack, cds, api, web, null, null, false);
+    return of(pack, cds, api, web, null, null, false, null);
   }
 
   /**
@@ -67,13 +68,14 @@ final class Routes {
    * when {@code openMetrics} (a scraper on the hospital's network), otherwise to administrators.
    */
   static Routes of(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web, Health health,
-      ServerMetrics metrics, boolean openMetrics) {
+      ServerMetrics metrics, boolean openMetrics, OnlineBackup backup) {
     List<Route> rows = new ArrayList<>(List.of(
         // operations: the platform's probes and metrics scraper; no patient data
         get("/health/live", ANYONE, Answer.JSON, on(health, Health::live)),
         get("/health/ready", ANYONE, Answer.JSON, on(health, Health::ready)),
         get("/metrics", openMetrics ? ANYONE : ADMIN, Answer.JSON, on(metrics, (m, ctx) -> ctx
-            .contentType("text/plain; version=0.0.4; charset=utf-8").result(m.scrape())))));
+            .contentType("text/plain; version=0.0.4; charset=utf-8").result(m.scrape()))),
+        post("/api/admin/backup", ADMIN, Body.NONE, Answer.JSON, on(backup, OnlineBackup::backup))));
     rows.addAll(domain(pack, cds, api, web));
     return new Routes(List.copyOf(rows));
   }

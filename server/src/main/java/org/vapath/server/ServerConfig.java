@@ -95,23 +95,30 @@ public record ServerConfig(
 
   /**
    * How the server is run and watched: whether {@code /metrics} is open to anyone (for a scraper on the
-   * hospital's network; otherwise administrators only), whether the access log's lines are JSON, and
-   * where they go ({@code null}: the {@code vapath.access} logger for text, standard output for JSON).
+   * hospital's network; otherwise administrators only), whether the access log's lines are JSON, where
+   * they go ({@code null}: the {@code vapath.access} logger for text, standard output for JSON), and the
+   * folder an administrator's online backups are written to ({@code null}: none over HTTP).
    */
-  public record Operations(boolean openMetrics, boolean jsonLogs, java.util.function.Consumer<String> accessLog) {
-    public static final Operations DEFAULTS = new Operations(false, false, null);
+  public record Operations(boolean openMetrics, boolean jsonLogs, java.util.function.Consumer<String> accessLog,
+      java.nio.file.Path backupFolder) {
+    public static final Operations DEFAULTS = new Operations(false, false, null, null);
 
     public Operations withOpenMetrics(boolean open) {
-      return new Operations(open, jsonLogs, accessLog);
+      return new Operations(open, jsonLogs, accessLog, backupFolder);
     }
 
     public Operations withJsonLogs(boolean json) {
-      return new Operations(openMetrics, json, accessLog);
+      return new Operations(openMetrics, json, accessLog, backupFolder);
     }
 
     /** The same settings with the access log's lines sent to {@code sink} (a test's list). */
     public Operations withAccessLog(java.util.function.Consumer<String> sink) {
-      return new Operations(openMetrics, jsonLogs, sink);
+      return new Operations(openMetrics, jsonLogs, sink, backupFolder);
+    }
+
+    /** The same settings with online backups written into {@code folder}. */
+    public Operations withBackupFolder(java.nio.file.Path folder) {
+      return new Operations(openMetrics, jsonLogs, accessLog, folder);
     }
   }
 

@@ -182,6 +182,37 @@ class OperationsTest {
             .doesNotContain("vapath-patient-view").doesNotContain("?"));
   }
 
+  @Test
+  void anAdministratorBacksUpTheRegistryWhileItServes() throws Exception {
+    Path folder = java.nio.file.Files.createDirectory(dir.resolve("backups"));
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    try (CdsServer serving = CdsServer.start(config(registry).withOperations(ServerConfig.Operations.DEFAULTS
+        .withBackupFolder(folder)))) {
+      String base = "http://localhost:" + serving.port();
+      HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+              "{\"username\":\"admin\",\"password\":\"administrator password\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      String csrf = JSON.readTree(login.body()).get("csrfToken").asText();
+
+      HttpResponse<String> backup = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/backup"))
+          .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> anonymous = send(serving, "POST", "/api/admin/backup", null, null);
+
+      assertThat(backup.statusCode()).as(backup.body()).isEqualTo(201);
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      Path file = folder.resolve(JSON.readTree(backup.body()).get("file").asText());
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files
+          .getPosixFilePermissions(file))).isEqualTo("rw-------");
+      Registry.restore(file, dir.resolve("restored"), KnowledgePackJson.embedded());
+      try (Registry copy = Registry.embedded(dir.resolve("restored"), KnowledgePackJson.embedded())) {
+        assertThat(copy.accounts().authenticate("admin", "administrator password".toCharArray()))
+            .contains(Role.ADMIN);
+      }
+    }
+  }
+
   /** The sum of the samples of {@code name} whose labels hold {@code labels}; 0 when none. */
   private static double value(String scrape, String name, String labels) {
     Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{(.*)\\} (\\S+)$").matcher(scrape);

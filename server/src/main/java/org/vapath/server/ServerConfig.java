@@ -15,7 +15,8 @@ import org.vapath.registry.Registry;
  * the browser origins allowed, the knowledge pack, the registry ({@code null}: no registry API) and
  * the {@link Security} settings, and the clock that says what "today" is for everything the server
  * assesses or checks a date against (by default the hospital's own calendar day: the system clock in
- * the system's time zone). {@code insecureDevelopmentMode} turns authentication off: for a
+ * the system's time zone), and how it is run and watched ({@link Operations}: metrics, access log,
+ * online backups). {@code insecureDevelopmentMode} turns authentication off: for a
  * developer's machine only, never the default.
  */
 public record ServerConfig(

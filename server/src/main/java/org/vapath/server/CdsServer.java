@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.staticfiles.Location;
@@ -19,6 +20,10 @@ import org.vapath.server.api.RegistryApi;
 import org.vapath.server.auth.JwtAuthenticator;
 import org.vapath.server.auth.SignInThrottle;
 import org.vapath.server.cds.CdsHooks;
+import org.vapath.server.ops.AccessLog;
+import org.vapath.server.ops.Health;
+import org.vapath.server.ops.OnlineBackup;
+import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
 
@@ -26,7 +31,7 @@ import org.vapath.server.web.WebApp;
  * VAPath's HTTP server: the CDS Hooks service, and with a registry its REST API and pages.
  * {@link Routes} is the table of contents; each handler parses, calls the domain, renders. Every
  * request to {@code /cds-services} is authenticated unless the insecure development mode was chosen.
- * Logs carry the method, path, status and time only, never a patient's data.
+ * The access log carries the method, route template, status and time only, never a patient's data.
  */
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
@@ -38,6 +43,7 @@ public final class CdsServer implements AutoCloseable {
   private final JwtAuthenticator authenticator;
   private final CdsHooks cds;
   private final Routes routes;
+  private final ServerMetrics metrics = new ServerMetrics();
 
   private CdsServer(ServerConfig config) {
     this.config = config;
@@ -45,10 +51,12 @@ public final class CdsServer implements AutoCloseable {
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
     CaseLinks links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.cds = new CdsHooks(config, clock, base, links);
-    this.routes = routes(config, cds, links);
+    this.cds = new CdsHooks(config, clock, base, links, metrics);
+    this.routes = routes(config, cds, links, metrics);
+    AccessLog access = accessLog(config, metrics);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
+      javalin.requestLogger.http(access::log);
       // The limit is BodyLimit's, enforced while reading; Javalin's own looks at Content-Length only.
       javalin.http.maxRequestSize = Long.MAX_VALUE;
       javalin.staticFiles.add(files -> {
@@ -76,14 +84,28 @@ public final class CdsServer implements AutoCloseable {
   }
 
   /** The table, with the registry's API and pages when there is a registry. */
-  private static Routes routes(ServerConfig config, CdsHooks cds, CaseLinks links) {
+  private static Routes routes(ServerConfig config, CdsHooks cds, CaseLinks links, ServerMetrics metrics) {
+    Health health = new Health(config.pack(), config.registry());
+    boolean openMetrics = config.operations().openMetrics();
     if (config.registry() == null) {
-      return Routes.of(config.pack(), cds, null, null);
+      return Routes.of(config.pack(), cds, null, null, health, metrics, openMetrics, null);
     }
     SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
-        config.clock());
+        config.clock(), metrics);
     return Routes.of(config.pack(), cds, RegistryApi.of(config.registry(), config.pack(), throttle, config.clock()),
-        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()));
+        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()), health, metrics, openMetrics,
+        new OnlineBackup(config.registry(), config.operations().backupFolder(), config.clock()));
+  }
+
+  /** The access log: JSON lines to standard output, or text to the {@code vapath.access} logger, unless told. */
+  private static AccessLog accessLog(ServerConfig config, ServerMetrics metrics) {
+    ServerConfig.Operations ops = config.operations();
+    Consumer<String> sink = ops.accessLog();
+    if (sink == null) {
+      Logger access = LoggerFactory.getLogger("vapath.access");
+      sink = ops.jsonLogs() ? System.out::println : access::info;
+    }
+    return new AccessLog(ops.jsonLogs(), sink, metrics, config.clock());
   }
 
   private static void sessionsAndLimits(org.eclipse.jetty.servlet.ServletContextHandler handler, ServerConfig config) {
@@ -128,7 +150,6 @@ public final class CdsServer implements AutoCloseable {
     app.before(ctx -> headers.apply(ctx, routes.answer(ctx.path()) == Route.Answer.HTML));
     routes.install(app, ctx -> authenticate(ctx, base));
     exceptions();
-    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
   }
 
   /**
@@ -147,7 +168,7 @@ public final class CdsServer implements AutoCloseable {
     app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
+      LOG.error("internal error on {} {}: {}", ctx.method(), AccessLog.route(ctx), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
     });
   }

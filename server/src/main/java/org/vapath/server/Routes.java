@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,9 @@ import org.vapath.server.Route.Body;
 import org.vapath.server.api.RegistryApi;
 import org.vapath.server.auth.WebSession;
 import org.vapath.server.cds.CdsHooks;
+import org.vapath.server.ops.Health;
+import org.vapath.server.ops.OnlineBackup;
+import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CasePages;
 import org.vapath.server.web.WebApp;
 
@@ -55,8 +59,29 @@ final class Routes {
    * and pages without a registry. The rows stay, so that errors under their paths keep their kind.
    */
   static Routes of(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web) {
+    return of(pack, cds, api, web, null, null, false, null);
+  }
+
+  /**
+   * The table with the operations' rows: the probes open to anyone, and {@code /metrics} to anyone
+   * when {@code openMetrics} (a scraper on the hospital's network), otherwise to administrators.
+   */
+  static Routes of(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web, Health health,
+      ServerMetrics metrics, boolean openMetrics, OnlineBackup backup) {
+    List<Route> rows = new ArrayList<>(List.of(
+        // operations: the platform's probes and metrics scraper; no patient data
+        get("/health/live", ANYONE, Answer.JSON, on(health, Health::live)),
+        get("/health/ready", ANYONE, Answer.JSON, on(health, Health::ready)),
+        get("/metrics", openMetrics ? ANYONE : ADMIN, Answer.JSON, on(metrics, (m, ctx) -> ctx
+            .contentType("text/plain; version=0.0.4; charset=utf-8").result(m.scrape()))),
+        post("/api/admin/backup", ADMIN, Body.NONE, Answer.JSON, on(backup, OnlineBackup::backup))));
+    rows.addAll(domain(pack, cds, api, web));
+    return new Routes(List.copyOf(rows));
+  }
+
+  private static List<Route> domain(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web) {
     CasePages cases = web == null ? null : web.cases();
-    return new Routes(List.of(
+    return List.of(
         // CDS Hooks, for the EHR
         get("/cds-services", EHR_TOKEN, Answer.JSON, on(cds, CdsHooks::discovery)),
         post("/cds-services/{id}", EHR_TOKEN, Body.JSON, Answer.JSON, on(cds, CdsHooks::call)),

@@ -14,6 +14,7 @@ import org.vapath.registry.Accounts;
 import org.vapath.registry.Role;
 import org.vapath.server.ServerConfig.SignInLimits;
 import org.vapath.server.HttpProblem;
+import org.vapath.server.ops.ServerMetrics;
 
 /**
  * Slows down password guessing, for the API and the pages alike: an account is locked for a while
@@ -30,11 +31,18 @@ public final class SignInThrottle {
   private final Accounts accounts;
   private final SignInLimits limits;
   private final Clock clock;
+  private final ServerMetrics metrics;
   private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
   private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
   private final Semaphore checking = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
   public SignInThrottle(Accounts accounts, SignInLimits limits, Clock clock) {
+    this(accounts, limits, clock, new ServerMetrics());
+  }
+
+  /** A throttle that counts the failed and refused sign-ins in {@code metrics}. */
+  public SignInThrottle(Accounts accounts, SignInLimits limits, Clock clock, ServerMetrics metrics) {
+    this.metrics = metrics;
     this.accounts = accounts;
     this.limits = limits;
     this.clock = clock;
@@ -48,6 +56,7 @@ public final class SignInThrottle {
     Duration addressWait = wait(byAddress, address, now);
     if (!accountWait.isZero() || !addressWait.isZero()) {
       accounts.recordSignIn(username, "SIGN_IN_REFUSED", address);
+      metrics.signInFailed("locked");
       throw new TooManyAttempts(accountWait.isZero() ? "this address" : "this account",
           accountWait.compareTo(addressWait) > 0 ? accountWait : addressWait);
     }
@@ -59,6 +68,7 @@ public final class SignInThrottle {
       failed(byAccount, account, limits.accountFailures(), now);
       failed(byAddress, address, limits.addressFailures(), now);
       accounts.recordSignIn(username, "SIGN_IN_FAILED", address);
+      metrics.signInFailed("failed");
     }
     return role;
   }

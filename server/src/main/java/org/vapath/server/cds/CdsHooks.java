@@ -2,6 +2,7 @@ package org.vapath.server.cds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.vapath.core.InputError;
 import org.vapath.server.HttpProblem;
 import org.vapath.server.ServerConfig;
 import org.vapath.server.StrictJson;
+import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CaseLinks;
 
 /**
@@ -23,11 +25,16 @@ public final class CdsHooks {
   private final HookService hooks;
   private final FeedbackLog feedback = new FeedbackLog();
   private final String discovery;
+  private final ServerMetrics metrics;
 
-  /** The hooks of {@code config}'s pack; cards link to {@code baseUrl}, and to the case pages with {@code links}. */
-  public CdsHooks(ServerConfig config, Clock clock, String baseUrl, CaseLinks links) {
+  /**
+   * The hooks of {@code config}'s pack; cards link to {@code baseUrl}, and to the case pages with
+   * {@code links}; assessments, cards and feedback are counted in {@code metrics}.
+   */
+  public CdsHooks(ServerConfig config, Clock clock, String baseUrl, CaseLinks links, ServerMetrics metrics) {
+    this.metrics = metrics;
     this.hooks = new HookService(config.pack(), new FhirFetcher(config.security().fhirMaxBytes(),
-        config.security().fhirTimeout()), clock, baseUrl, links, new FhirServers(config));
+        config.security().fhirTimeout()), clock, baseUrl, links, new FhirServers(config), metrics);
     this.discovery = CdsServices.discovery(config.pack()).toString(); // the same for every call
   }
 
@@ -38,7 +45,9 @@ public final class CdsHooks {
 
   /** {@code POST /cds-services/{id}}: the cards for a hook's call. */
   public void call(Context ctx) {
-    json(ctx, hooks.answer(service(ctx), ctx.body(), ctx.attribute(ISSUER)));
+    ObjectNode answer = hooks.answer(service(ctx), ctx.body(), ctx.attribute(ISSUER));
+    answer.path("cards").forEach(card -> metrics.card(card.path("indicator").asText("none")));
+    json(ctx, answer);
   }
 
   /** {@code POST /cds-services/{id}/feedback}: counts what became of the cards. */
@@ -50,13 +59,16 @@ public final class CdsHooks {
       throw new InputError("feedback", null, "is required: a non-empty array of card outcomes");
     }
     for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      String outcome = item.path("outcome").asText("");
+      String outcome = items.get(i).path("outcome").asText("");
       if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
         throw new InputError("feedback[" + i + "].outcome", null, "must be accepted or overridden");
       }
-      String reason = item.path("overrideReason").path("reason").path("code").asText(null);
-      feedback.record(serviceId, outcome, reason);
+    }
+    // Checked whole before any is counted: a refused request counts nothing.
+    for (JsonNode item : items) {
+      String outcome = item.path("outcome").asText();
+      feedback.record(serviceId, outcome, item.path("overrideReason").path("reason").path("code").asText(null));
+      metrics.feedback(outcome);
     }
     json(ctx, JsonNodeFactory.instance.objectNode());
   }

@@ -13,6 +13,7 @@ import org.vapath.core.Engine;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CaseLinks;
 
 /**
@@ -32,10 +33,12 @@ final class HookService {
   private final String baseUrl;
   private final CaseLinks links;
   private final FhirServers servers;
+  private final ServerMetrics metrics;
 
   HookService(KnowledgePack pack, FhirFetcher fetcher, Clock clock, String baseUrl, CaseLinks links,
-      FhirServers servers) {
+      FhirServers servers, ServerMetrics metrics) {
     this.servers = servers;
+    this.metrics = metrics;
     this.links = links;
     this.pack = pack;
     this.engine = new Engine(pack);
@@ -62,6 +65,7 @@ final class HookService {
     }
     Case kase = caseOf(request, request.fhirServer() == null ? null : servers.refusal(request.fhirServer(), issuer));
     Assessment assessment = engine.assess(kase);
+    metrics.assessed(assessment.decision());
     if (!ordering && assessment.levels().isEmpty()) {
       return cards(null);
     }

@@ -122,7 +122,7 @@ final class Routes {
         post("/procedures/{id}/follow-ups", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::recordFollowUp)),
         get("/cds-assessments/{token}", CLINICAL, Answer.HTML, on(cases, CasePages::fromCard)),
         get("/audit", STAFF, Answer.HTML, on(web, WebApp::audit)),
-        get("/knowledge", ANYONE, Answer.HTML, on(web, WebApp::knowledge))));
+        get("/knowledge", ANYONE, Answer.HTML, on(web, WebApp::knowledge)));
   }
 
   List<Route> table() {

@@ -106,11 +106,12 @@ final class FhirFetcher {
       Budget budget) {
     Set<String> present = new LinkedHashSet<>();
     Set<String> wanted = new LinkedHashSet<>();
+    String base = base(fhirServer); // once: a prefetch holds hundreds of resources
     for (JsonNode resource : resources) {
       if (type(resource).equals("Medication") && resource.path("id").isTextual()) {
         present.add(resource.get("id").asText());
       }
-      String id = medicationId(resource, base(fhirServer));
+      String id = medicationId(resource, base);
       if (id != null) {
         wanted.add(id);
       }
@@ -118,7 +119,7 @@ final class FhirFetcher {
     wanted.removeAll(present);
     List<JsonNode> read = new ArrayList<>();
     for (String id : wanted.stream().limit(MAX_MEDICATION_READS).toList()) {
-      JsonNode medication = get(base(fhirServer) + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+      JsonNode medication = get(base + "/Medication/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
           .replace("+", "%20"), accessToken, budget);
       if (medication != null && type(medication).equals("Medication")) {
         read.add(medication);
@@ -155,8 +156,13 @@ final class FhirFetcher {
     return id.isBlank() ? null : id;
   }
 
+  /** The server's base URL without its trailing slashes. */
   private static String base(String fhirServer) {
-    return fhirServer.replaceAll("/+$", "");
+    int end = fhirServer.length();
+    while (end > 0 && fhirServer.charAt(end - 1) == '/') {
+      end--;
+    }
+    return fhirServer.substring(0, end);
   }
 
   private JsonNode get(String url, String accessToken, Budget budget) {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import org.vapath.core.model.Coagulopathy;
 import org.vapath.core.model.Fracture;
+import org.vapath.core.model.FunctionScores;
 import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.Infection;
 import org.vapath.core.model.LabResult;
 import org.vapath.core.model.MedicalTherapy;
 import org.vapath.core.model.Medication;
 import org.vapath.core.model.Neuro;
+import org.vapath.core.model.OsteoporosisCare;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.Patient;
 import org.vapath.core.model.RecordIssue;
@@ -26,6 +28,9 @@ import org.vapath.core.model.Renal;
  * <p>{@code recordIssues} name the parts of the source record that could not be read (an adapter
  * fills them, e.g. from FHIR): what they could have said is unknown, so the engine never concludes
  * "not indicated" from a record with issues.
+ *
+ * <p>{@code function} (disability scores) and {@code osteoporosisCare} (secondary prevention already
+ * documented) came with version 2 of the case format; an absent group is unknown.
  */
 public record Case(
     String caseId,
@@ -42,7 +47,9 @@ public record Case(
     List<LabResult> labs,
     List<ImagingStudy> imaging,
     List<Fracture> fractures,
-    List<RecordIssue> recordIssues) {
+    List<RecordIssue> recordIssues,
+    FunctionScores function,
+    OsteoporosisCare osteoporosisCare) {
 
   public Case {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
@@ -59,6 +66,17 @@ public record Case(
     labs = labs == null ? List.of() : List.copyOf(labs);
     imaging = imaging == null ? List.of() : List.copyOf(imaging);
     recordIssues = recordIssues == null ? List.of() : List.copyOf(recordIssues);
+    function = Objects.requireNonNullElse(function, FunctionScores.UNKNOWN);
+    osteoporosisCare = Objects.requireNonNullElse(osteoporosisCare, OsteoporosisCare.UNKNOWN);
+  }
+
+  /** A case with the facts of case format version 1, and parts of its record unread; the version 2 groups unknown. */
+  public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
+      Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
+      List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
+      List<Fracture> fractures, List<RecordIssue> recordIssues) {
+    this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
+        renal, labs, imaging, fractures, recordIssues, null, null);
   }
 
   /** A case whose record was read whole. */
@@ -67,7 +85,7 @@ public record Case(
       List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
       List<Fracture> fractures) {
     this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
-        renal, labs, imaging, fractures, List.of());
+        renal, labs, imaging, fractures, List.of(), null, null);
   }
 
   /** The fractures, or an empty list when they were not recorded (check {@link #fractures()} for that). */
@@ -78,12 +96,18 @@ public record Case(
   /** A copy with another id, for the adapters that know the patient by a reference only. */
   public Case withCaseId(String id) {
     return new Case(id, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures, recordIssues);
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare);
+  }
+
+  /** A copy with another pain, e.g. the pain a recent pain score stands for. */
+  public Case withPain(Pain newPain) {
+    return new Case(caseId, assessedOn, patient, newPain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare);
   }
 
   /** A copy with other fractures, for the adapters that learn a case piece by piece. */
   public Case withFractures(List<Fracture> newFractures) {
     return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, newFractures, recordIssues);
+        allergies, medications, renal, labs, imaging, newFractures, recordIssues, function, osteoporosisCare);
   }
 }

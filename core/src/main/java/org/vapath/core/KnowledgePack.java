@@ -9,14 +9,17 @@ import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.catalogue.Kind;
 import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.BilskyScale;
 import org.vapath.core.knowledge.CementIngredient;
 import org.vapath.core.knowledge.Complication;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.CoveragePolicy;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.knowledge.OutcomeDefinition;
+import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.knowledge.Terminology;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Etiology;
@@ -38,11 +41,14 @@ public record KnowledgePack(
     List<Complication> complications,
     OutcomeDefinition outcomes,
     GenantBands genant,
+    SinsScale sins,
+    BilskyScale bilsky,
     GuidancePolicy guidance,
     List<CementIngredient> cementIngredients,
     List<Antithrombotic> antithrombotics,
     String prescriberDecisionText,
     Terminology terminology,
+    CoveragePolicy coverage,
     List<AppliedOverride> overrides) {
 
   public static final String INR_MAX = "inr.max";
@@ -117,8 +123,8 @@ public record KnowledgePack(
       applied.add(new AppliedOverride(entry.getKey(), value, current.value(), origin));
     });
     return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, outcomes, genant,
-        guidance,
-        cementIngredients, antithrombotics, prescriberDecisionText, terminology, applied);
+        sins, bilsky, guidance, cementIngredients, antithrombotics, prescriberDecisionText, terminology, coverage,
+        applied);
   }
 
   /**
@@ -144,7 +150,7 @@ public record KnowledgePack(
     List<AppliedOverride> applied = new ArrayList<>(overrides);
     applied.add(new AppliedOverride("terminology.concepts", added.size(), 0, origin));
     return new KnowledgePack(version, title, sources, thresholds, labs, etiologies, complications, outcomes, genant,
-        guidance, cementIngredients, antithrombotics, prescriberDecisionText,
-        terminology.with(added), applied);
+        sins, bilsky, guidance, cementIngredients, antithrombotics, prescriberDecisionText, terminology.with(added),
+        coverage, applied);
   }
 }

@@ -151,8 +151,13 @@ public final class CaseToFhir {
       case PLATELETS -> "777-3";
       case INR -> "6301-6";
       case WBC -> "6690-2";
+      case CREATININE -> "2160-0";
     };
-    String unit = lab.test().name().equals("INR") ? "{INR}" : "10*9/L";
+    String unit = switch (lab.test()) {
+      case INR -> "{INR}";
+      case CREATININE -> "mg/dL";
+      default -> "10*9/L";
+    };
     Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
         .setCode(new CodeableConcept(new Coding(LOINC, loinc, null)))
         .setValue(new Quantity().setValue(BigDecimal.valueOf(lab.value())).setSystem(UCUM).setCode(unit));

@@ -40,7 +40,7 @@ import org.vapath.core.model.VertebralLevel;
 public final class KnowledgePackJson {
   private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
       "etiologies", "complications", "outcomes", "genant", "guidance", "cementIngredients", "antithrombotics",
-      "prescriberDecisionText", "terminology", "appliedOverrides");
+      "prescriberDecisionText", "terminology", "scales", "coverage", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
   private KnowledgePackJson() {
@@ -160,12 +160,22 @@ public final class KnowledgePackJson {
       return new KnowledgePack(root.requiredText("version"), root.requiredText("title"),
           texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
           etiologies(root.object("etiologies")), complications(root), outcomes(root.object("outcomes")),
-          genant(root.object("genant")),
-          guidance(root.object("guidance")), ingredients(root), AntithromboticJson.read(root),
-          root.requiredText("prescriberDecisionText"), TerminologyJson.read(root.object("terminology")), List.of());
+          genant(root.object("genant")), ScalesJson.sins(required(root, "scales")),
+          ScalesJson.bilsky(required(root, "scales")), guidance(root.object("guidance")), ingredients(root),
+          AntithromboticJson.read(root), root.requiredText("prescriberDecisionText"),
+          TerminologyJson.read(root.object("terminology")), ScalesJson.coverage(required(root, "coverage")),
+          List.of());
     } catch (InputError | IllegalArgumentException | NullPointerException e) {
       throw new KnowledgeError(origin + ": " + e.getMessage(), e);
     }
+  }
+
+  private static FieldReader required(FieldReader root, String name) {
+    FieldReader object = root.object(name);
+    if (object == null) {
+      throw root.error(name, "is required");
+    }
+    return object;
   }
 
   private static Map<String, String> texts(FieldReader object) {
@@ -197,10 +207,13 @@ public final class KnowledgePackJson {
       FieldReader units = lab.object("units");
       Map<String, Double> factors = new LinkedHashMap<>();
       for (String unit : units.fieldNames()) {
-        factors.put(unit, units.requiredNumber(unit, 1e-9, 1e9));
+        // A factor, or a divisor as the source writes it (creatinine: umol/L divided by 88.4 is mg/dL).
+        factors.put(unit, units.isObject(unit) ? 1 / units.object(unit).allowOnly(Set.of("divideBy"))
+            .requiredNumber("divideBy", 1e-9, 1e9) : units.requiredNumber(unit, 1e-9, 1e9));
       }
       labs.put(entry.getValue(), new LabSpec(lab.requiredText("name"), lab.requiredText("canonicalUnit"), factors,
-          lab.requiredNumber("plausibleMin", 0, 1e6), lab.requiredNumber("plausibleMax", 0, 1e6)));
+          lab.requiredNumber("plausibleMin", 0, 1e6), lab.requiredNumber("plausibleMax", 0, 1e6),
+          Boolean.TRUE.equals(lab.bool("unitRequired")), lab.text("conversion"), lab.text("conversionSource")));
     }
     return labs;
   }

@@ -34,10 +34,7 @@ final class PainScores {
     if (!suggestsOngoing(kase, pack)) {
       return kase;
     }
-    return new Case(kase.caseId(), kase.assessedOn(), kase.patient(),
-        new Pain(PainStatus.ONGOING, pain.nrs(), pain.onset(), pain.nrsDate()), kase.medicalTherapy(), kase.neuro(),
-        kase.infection(), kase.coagulopathy(), kase.allergies(), kase.medications(), kase.renal(), kase.labs(),
-        kase.imaging(), kase.fractures(), kase.recordIssues());
+    return kase.withPain(new Pain(PainStatus.ONGOING, pain.nrs(), pain.onset(), pain.nrsDate()));
   }
 
   /** The verdict on the recorded case: unknown, to verify, when a score is the only word on pain and says nothing. */

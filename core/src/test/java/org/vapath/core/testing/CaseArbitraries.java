@@ -93,7 +93,8 @@ public final class CaseArbitraries {
             new LabResult(LabTest.INR, inr, ON.minusDays(daysAgo))));
     Arbitrary<LabResult> any = Combinators.combine(Arbitraries.of(LabTest.class),
         Arbitraries.doubles().between(0.5, 400), Arbitraries.integers().between(0, 60).injectNull(0.1))
-        .as((test, value, daysAgo) -> new LabResult(test, test == LabTest.INR ? Math.min(value, 6) : value,
+        .as((test, value, daysAgo) -> new LabResult(test, test == LabTest.INR ? Math.min(value, 6)
+            : test == LabTest.CREATININE ? Math.min(value, 15) : value,
             daysAgo == null ? null : ON.minusDays(daysAgo)));
     return Arbitraries.frequencyOf(Tuple.of(4, current), Tuple.of(1, any.list().ofMaxSize(4)));
   }

@@ -40,7 +40,7 @@ import org.vapath.core.model.VertebralLevel;
 public final class KnowledgePackJson {
   private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
       "etiologies", "complications", "outcomes", "genant", "guidance", "cementIngredients", "antithrombotics",
-      "prescriberDecisionText", "terminology", "scales", "coverage", "appliedOverrides");
+      "prescriberDecisionText", "terminology", "scales", "coverage", "clearance", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
   private KnowledgePackJson() {
@@ -164,7 +164,7 @@ public final class KnowledgePackJson {
           ScalesJson.bilsky(required(root, "scales")), guidance(root.object("guidance")), ingredients(root),
           AntithromboticJson.read(root), root.requiredText("prescriberDecisionText"),
           TerminologyJson.read(root.object("terminology")), ScalesJson.coverage(required(root, "coverage")),
-          List.of());
+          ScalesJson.clearance(required(root, "clearance")), List.of());
     } catch (InputError | IllegalArgumentException | NullPointerException e) {
       throw new KnowledgeError(origin + ": " + e.getMessage(), e);
     }
@@ -192,7 +192,8 @@ public final class KnowledgePackJson {
       FieldReader t = object.object(id);
       thresholds.put(id, new Threshold(id, t.requiredNumber("value", 0, 1e6), t.requiredText("unit"),
           t.requiredNumber("safeMin", 0, 1e6), t.requiredNumber("safeMax", 0, 1e6), t.requiredText("source"),
-          t.requiredText("text"), Boolean.TRUE.equals(t.bool("institutionalDefault"))));
+          t.requiredText("text"), Boolean.TRUE.equals(t.bool("confirm")), t.requiredText("safeMinSource"),
+          t.requiredText("safeMaxSource")));
     }
     return thresholds;
   }
@@ -248,7 +249,8 @@ public final class KnowledgePackJson {
   private static OutcomeDefinition outcomes(FieldReader o) {
     return new OutcomeDefinition(o.requiredNumber("painReductionPoints", 0, 10),
         o.requiredNumber("painReductionPercent", 0, 100), o.integer("firstFollowUpAfterDays", 0, 365),
-        o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("text"));
+        o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("firstFollowUpSource"),
+        o.requiredText("minimumCasesSource"), o.requiredText("text"));
   }
 
   private static GenantBands genant(FieldReader g) {
@@ -267,7 +269,7 @@ public final class KnowledgePackJson {
       ctLevels.add(level);
     }
     return new GuidancePolicy(g.requiredText("default"), Set.copyOf(ctLevels), g.requiredText("text"),
-        g.requiredText("source"), Boolean.TRUE.equals(g.bool("institutionalDefault")));
+        g.requiredText("source"), g.requiredText("ctLevelsSource"));
   }
 
   private static List<CementIngredient> ingredients(FieldReader root) {

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.vapath.core.json.internal.FieldReader;
 import org.vapath.core.knowledge.BilskyScale;
+import org.vapath.core.knowledge.ClearanceFormula;
 import org.vapath.core.knowledge.CoveragePolicy;
 import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.model.BilskyGrade;
 import org.vapath.core.model.VertebralLevel;
 
-/** Reads the knowledge pack's scales (SINS, Bilsky) and its payer coverage policy. */
+/** Reads the knowledge pack's scales (SINS, Bilsky), its payer coverage policy and its clearance formula. */
 final class ScalesJson {
   private ScalesJson() {
   }
@@ -56,6 +57,12 @@ final class ScalesJson {
     }
     return new CoveragePolicy(coverage.requiredText("policy"), first, last, coverage.requiredText("source"),
         Boolean.TRUE.equals(coverage.bool("confirm")));
+  }
+
+  static ClearanceFormula clearance(FieldReader formula) {
+    return new ClearanceFormula(formula.requiredText("formula"), formula.requiredNumber("ageFrom", 1, 1000),
+        formula.requiredNumber("divisor", 1e-6, 1e6), formula.requiredNumber("femaleFactor", 1e-6, 1),
+        formula.requiredText("source"), formula.requiredText("text"));
   }
 
   /** The grade a case or pack names ({@code 1a}), or {@code null}. */

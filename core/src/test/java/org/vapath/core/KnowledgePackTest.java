@@ -127,13 +127,31 @@ class KnowledgePackTest {
       "inr.max,            1.0, outside the safe range",
       "labs.validityDays,  90,  outside the safe range",
       "inr.recheckDays,    7,   outside the safe range",
-      "inr.maximum,        1.6, no such threshold"})
+      "inr.maximum,        1.6, no such threshold",
+      "pregnancy.ageTo,    45,  outside the safe range",
+      "pregnancy.ageFrom,  14,  outside the safe range",
+      "vertebraPlana.heightLossFromPercent, 90, outside the safe range",
+      "levels.maxPerSession, 4, outside the safe range",
+      "wbc.max,            12,  outside the safe range",
+      "acuity.subacuteFromDays, 30, outside the safe range",
+      "acuity.chronicFromDays, 120, outside the safe range"})
   void overridesOutsideTheSafeRangeOrUnknownAreRefused(String id, double value, String problem, @TempDir Path dir)
       throws IOException {
     Path file = write(dir, "{\"thresholds\": {\"" + id + "\": " + value + "}}");
 
     assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, file)).isInstanceOf(KnowledgeError.class)
         .hasMessageContaining(file.toString()).hasMessageContaining("thresholds." + id).hasMessageContaining(problem);
+  }
+
+  /** An institution may widen a question or lower a flag, within the safe range: never ask less, flag later. */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"pregnancy.ageTo, 55", "pregnancy.ageFrom, 10", "vertebraPlana.heightLossFromPercent, 67",
+      "levels.maxPerSession, 2", "wbc.max, 10.5"})
+  void anInstitutionalDefaultOfVersionTwoMayBeOverriddenWithinItsSafeRange(String id, double value,
+      @TempDir Path dir) throws IOException {
+    Path file = write(dir, "{\"thresholds\": {\"" + id + "\": " + value + "}}");
+
+    assertThat(KnowledgePackJson.applyOverrides(PACK, file).threshold(id).value()).isEqualTo(value);
   }
 
   @Test

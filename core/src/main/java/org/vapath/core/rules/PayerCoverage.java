@@ -41,12 +41,28 @@ final class PayerCoverage {
       .emits(COV_ACUTE_IMAGING, COV_PAIN_THRESHOLD, COV_TRAJECTORY, COV_MALIGNANT_INTRACTABLE, COV_LEVELS,
           COV_BMD_REFERRAL, COV_NO_CONTRAINDICATION);
 
+  private static final CoverageItem BMD_UNKNOWN = CoverageItem.of(COV_BMD_REFERRAL, Status.UNKNOWN, "A bone density"
+      + " referral is not documented; the LCDs require every patient to be referred for BMD evaluation.");
+  private static final CoverageItem BMD_MET = CoverageItem.of(COV_BMD_REFERRAL, Status.MET, "A bone density referral"
+      + " is documented.");
+  private static final CoverageItem BMD_NOT_MET = CoverageItem.of(COV_BMD_REFERRAL, Status.NOT_MET, "No bone density"
+      + " referral: the LCDs require every patient to be referred for BMD evaluation and osteoporosis education.");
+  private static final CoverageItem NO_CONTRAINDICATION = CoverageItem.of(COV_NO_CONTRAINDICATION, Status.MET,
+      "No contraindication holds (cautions do not count).");
+
   private final CoveragePolicy policy;
   private final PainCriteria pain;
+  /** The sentences that name no fact of the case, built once per pack. */
+  private final CoverageItem levelsMet;
+  private final CoverageItem levelsUnknown;
 
   PayerCoverage(KnowledgePack pack) {
     this.policy = pack.coverage();
     this.pain = new PainCriteria(pack);
+    this.levelsMet = CoverageItem.of(COV_LEVELS, Status.MET, "Every candidate level is within " + policy.levels()
+        + ".");
+    this.levelsUnknown = CoverageItem.of(COV_LEVELS, Status.UNKNOWN, "A candidate fracture's level is not"
+        + " recorded; the policy covers " + policy.levels() + ".");
   }
 
   /** The coverage check, or {@code null} when no candidate level is osteoporotic, of unknown cause or malignant. */
@@ -123,26 +139,20 @@ final class PayerCoverage {
       return CoverageItem.of(COV_LEVELS, Status.NOT_MET, Words.joinAnd(outside) + " outside " + policy.levels()
           + ", the levels the policy covers.");
     }
-    return unknown ? CoverageItem.of(COV_LEVELS, Status.UNKNOWN, "A candidate fracture's level is not recorded; the"
-        + " policy covers " + policy.levels() + ".")
-        : CoverageItem.of(COV_LEVELS, Status.MET, "Every candidate level is within " + policy.levels() + ".");
+    return unknown ? levelsUnknown : levelsMet;
   }
 
   private static CoverageItem bmdReferral(Case kase) {
     Boolean referral = kase.osteoporosisCare().bmdReferral();
     if (referral == null) {
-      return CoverageItem.of(COV_BMD_REFERRAL, Status.UNKNOWN, "A bone density referral is not documented; the LCDs"
-          + " require every patient to be referred for BMD evaluation.");
+      return BMD_UNKNOWN;
     }
-    return referral ? CoverageItem.of(COV_BMD_REFERRAL, Status.MET, "A bone density referral is documented.")
-        : CoverageItem.of(COV_BMD_REFERRAL, Status.NOT_MET, "No bone density referral: the LCDs require every"
-            + " patient to be referred for BMD evaluation and osteoporosis education.");
+    return referral ? BMD_MET : BMD_NOT_MET;
   }
 
   private static CoverageItem noContraindication(List<Finding> contraindications) {
     if (contraindications.isEmpty()) {
-      return CoverageItem.of(COV_NO_CONTRAINDICATION, Status.MET, "No contraindication holds (cautions do not"
-          + " count).");
+      return NO_CONTRAINDICATION;
     }
     List<String> codes = new ArrayList<>(contraindications.size());
     for (Finding finding : contraindications) {

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
@@ -27,7 +29,8 @@ import org.vapath.fhir.VapathFhir;
 
 /**
  * A realistic order-sign request: the P18 patient (warfarin, high INR, painful L1 fracture) with a
- * history of about 200 resources (years of labs and vital signs, other diagnoses), a kyphoplasty
+ * history of about 200 resources (years of labs and vital signs, other diagnoses), two radiology
+ * reports in plain text (the MRI that gives the fracture's facts, an older radiograph), a kyphoplasty
  * draft order, all as prefetch under VAPath's keys.
  */
 final class OrderSignRequests {
@@ -61,7 +64,18 @@ final class OrderSignRequests {
   static Bundle record(int history) {
     Case kase = new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11, 23))
         .read(VignetteCases.lines().get(17));
-    Bundle record = CaseToFhir.of(kase);
+    Bundle record = CaseToFhir.withReport(kase);
+    DiagnosticReport radiograph = new DiagnosticReport().setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL)
+        .setCode(new CodeableConcept().setText("XR thoracolumbar spine, 2 views"))
+        .setEffective(new DateTimeType("2026-10-30"))
+        .addPresentedForm(new Attachment().setContentType("text/plain").setData(("XR THORACOLUMBAR SPINE, 2 VIEWS\n\n"
+            + "CLINICAL HISTORY: Back pain after lifting.\n\nFINDINGS:\nThere is a new compression deformity of L1"
+            + " with approximately 30% loss of anterior height. No other fracture. Alignment is maintained. Diffuse"
+            + " osteopenia.\n\nIMPRESSION:\nL1 compression fracture, new since the prior study. MRI may help to"
+            + " determine its age.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    radiograph.setId("xr-1");
+    radiograph.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/" + kase.caseId()));
+    record.addEntry().setResource(radiograph);
     LocalDate day = LocalDate.of(2026, 11, 1);
     String[] loinc = {"777-3", "6301-6", "6690-2", "2160-0", "718-7", "8480-6"};
     for (int i = 0; i < history; i++) {

@@ -20,7 +20,7 @@ import org.vapath.registry.Role;
  */
 final class FirstAdmin {
   static final String USERNAME = "admin";
-  static final String FILE = "initial-admin-password";
+  static final String FILE = org.vapath.registry.Accounts.INITIAL_PASSWORD_FILE;
 
   private FirstAdmin() {
   }
@@ -41,7 +41,8 @@ final class FirstAdmin {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    registry.accounts().create(USERNAME, password.toCharArray(), Role.ADMIN, "vapath serve (first start)");
+    registry.accounts().create(USERNAME, password.toCharArray(), Role.ADMIN,
+        org.vapath.registry.Accounts.FIRST_START);
     return Optional.of(file);
   }
 }

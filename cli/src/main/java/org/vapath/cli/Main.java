@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,8 +35,14 @@ public final class Main {
 
   /** Runs the command line with the given streams, for tests and for {@link #main}. */
   public static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+    return run(args, in, out, err, System.getenv());
+  }
+
+  /** The same, with {@code environment} for the variables {@code serve} reads ({@link ServeEnvironment}). */
+  static int run(String[] args, InputStream in, OutputStream out, PrintWriter err, Map<String, String> environment) {
     PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     CommandLine cli = new CommandLine(new Main(in, out));
+    cli.getSubcommands().get("serve").setDefaultValueProvider(new ServeEnvironment(environment));
     cli.setOut(text);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new Errors());

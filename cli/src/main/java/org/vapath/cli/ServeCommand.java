@@ -90,12 +90,25 @@ final class ServeCommand implements Callable<Integer> {
       + " address stays locked (default 15).")
   private long lockMinutes;
 
+  @Option(names = "--metrics-open", description = "Let anyone read /metrics (a Prometheus scraper on the hospital's"
+      + " network); by default only a signed-in administrator may. The metrics hold counts, never patient data.")
+  private boolean metricsOpen;
+
+  @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text", description = "The access log's"
+      + " lines: text (to the log) or json (one JSON object a line on standard output, for log shippers).")
+  private String logFormat;
+
+  @Option(names = "--backup-folder", paramLabel = "DIR", description = "Where POST /api/admin/backup (an"
+      + " administrator) writes backups of the embedded registry while serving (default: none, refused).")
+  private java.nio.file.Path backupFolder;
+
   @Override
   public Integer call() throws InterruptedException {
     List<ServerConfig.TrustedIssuer> trusted = trustedIssuers();
     URI url = publicUrl != null ? publicUrl : URI.create("http://localhost:" + port);
     KnowledgePack pack = knowledge.pack();
     ServerConfig.Security security = security();
+    ServerConfig.Operations operations = operations();
     positive("--max-request-bytes", maxRequestBytes);
     if (port < 0 || port > 65535) {
       throw new InputError("--port", Integer.toString(port), "must be from 0 to 65535");
@@ -105,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
       // The first administrator exists before the port opens: nobody can reach an unguarded server.
       firstAdmin(registry, err);
       try (CdsServer server = start(new ServerConfig(port, url, trusted, insecure, maxRequestBytes, corsOrigins,
-          pack, registry, security, Clock.system(ZoneId.systemDefault())))) {
+          pack, registry, security, Clock.system(ZoneId.systemDefault()), operations))) {
         String local = "http://localhost:" + server.port();
         err.println("VAPath for clinicians: " + local + "/   (registry data in " + database.describe() + ")");
         err.println("Registry API: " + local + "/api (described in /openapi.json)");
@@ -155,6 +168,17 @@ final class ServeCommand implements Callable<Integer> {
       throw new InputError("--issuer-fhir", fhir.keySet().iterator().next(), "names an issuer no --issuer trusts");
     }
     return trusted;
+  }
+
+  private ServerConfig.Operations operations() {
+    if (!logFormat.equals("text") && !logFormat.equals("json")) {
+      throw new InputError("--log-format", logFormat, "must be text or json");
+    }
+    if (backupFolder != null && !java.nio.file.Files.isDirectory(backupFolder)) {
+      throw new InputError("--backup-folder", backupFolder.toString(), "is not a folder");
+    }
+    return ServerConfig.Operations.DEFAULTS.withOpenMetrics(metricsOpen).withJsonLogs(logFormat.equals("json"))
+        .withBackupFolder(backupFolder);
   }
 
   private ServerConfig.Security security() {

@@ -17,6 +17,7 @@ import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.catalogue.FindingCode;
+import org.vapath.core.text.PlainWords;
 
 /** The assessment as a clinician reads it: the decision first, then why, then what to do, then the sources. */
 final class TextReport {
@@ -44,7 +45,7 @@ final class TextReport {
           + ") from " + o.origin());
     }
     line("");
-    line("DECISION: " + a.decision());
+    line("DECISION: " + a.decision() + " (" + PlainWords.words(a.decision().name()) + ")");
     line("  " + a.decisionBasis());
     levels(a.levels());
     section("Contraindications", a.contraindications());
@@ -83,10 +84,11 @@ final class TextReport {
     }
     for (LevelAssessment l : levels) {
       line(String.format("  %-4s %-13s height loss %-5s Genant %-2s %-8s %-15s %s",
-          l.level() == null ? "?" : l.level(), l.etiology().name().toLowerCase(java.util.Locale.ROOT),
-          l.heightLossPercent() == null ? "?" : plain(l.heightLossPercent()) + "%",
-          l.genantGrade() == null ? "?" : l.genantGrade(), l.acuity().name().toLowerCase(java.util.Locale.ROOT),
-          l.decision(), String.join(", ", l.reasons())) + signs(l));
+          l.level() == null ? "?" : l.level(), PlainWords.words(l.etiology().name()),
+          l.heightLossPercent() == null ? PlainWords.UNKNOWN : plain(l.heightLossPercent()) + "%",
+          l.genantGrade() == null ? PlainWords.UNKNOWN : l.genantGrade(), PlainWords.words(l.acuity().name()),
+          PlainWords.words(l.decision().name()),
+          String.join("; ", l.reasons().stream().map(PlainWords::finding).toList())) + signs(l));
     }
   }
 
@@ -141,7 +143,7 @@ final class TextReport {
       String where = f.level() == null ? "" : f.level() + " ";
       String flags = (f.confirm() ? " (confirm: secondary source)" : "")
           + (f.institutionalDefault() ? " (institutional default)" : "");
-      line("  - " + where + f.code() + " (" + f.entry().label() + "): " + f.basis() + " [" + f.source() + "]"
+      line("  - " + where + f.entry().label() + " (" + f.code() + "): " + f.basis() + " [" + f.source() + "]"
           + flags);
       sources.addAll(f.sources());
     }
@@ -160,7 +162,7 @@ final class TextReport {
       List<String> drug = wrap(h.drug(), 12);
       List<String> recorded = wrap(h.recordedAs(), 24);
       line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", drug.get(0), recorded.get(0),
-          h.hold() == null ? "see basis" : h.hold(), h.lastDose() == null ? "?" : h.lastDose(),
+          h.hold() == null ? "see basis" : h.hold(), h.lastDose() == null ? PlainWords.UNKNOWN : h.lastDose(),
           h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate(),
           (h.prescriberDecision() ? "prescriber" : "hold") + (h.provisional() ? ", provisional" : "")));
       for (int i = 1; i < Math.max(drug.size(), recorded.size()); i++) {
@@ -190,9 +192,8 @@ final class TextReport {
   private void consent(Assessment a) {
     line("");
     line("For consent");
-    String rate = a.risk().complicationRatePercent() == null ? "no published figure"
-        : "about " + plain(a.risk().complicationRatePercent()) + "%";
-    line("  Complication risk: " + rate + ". " + a.risk().basis() + " [" + a.risk().source() + "]");
+    // the basis states the figure: said once
+    line("  Complication risk: " + a.risk().basis() + " [" + a.risk().source() + "]");
     if (!a.risk().complications().isEmpty()) {
       line("  Complications to name: " + String.join(", ", a.risk().complications()).toLowerCase(java.util.Locale.ROOT)
           .replace('_', ' '));

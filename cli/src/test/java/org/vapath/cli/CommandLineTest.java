@@ -65,11 +65,21 @@ class CommandLineTest {
 
     assertThat(run.exit()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(2)).isEqualTo("DECISION: INDICATED");
-    assertThat(run.out()).contains("Preparation before the procedure", "CORRECT_INR", "Hold plan",
+    assertThat(lines.get(2)).isEqualTo("DECISION: INDICATED (indicated)");
+    assertThat(run.out()).contains("Preparation before the procedure", "INR to correct (CORRECT_INR)", "Hold plan",
         "  warfarin     warfarin                 5 days", "basis: warfarin", "[ACC-AF-2023] 2023 ACC/AHA",
         "does not replace it");
     assertThat(run.out().indexOf("DECISION")).isLessThan(run.out().indexOf("Preparation"));
+  }
+
+  @Test
+  void textFormatSaysFindingsInWordsAndTheRiskFigureOnce() {
+    Run run = run(P01, "assess", "-", "--format", "text");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("painful osteoporotic compression fracture").doesNotContain("Genant ? ");
+    String risk = run.out().lines().filter(l -> l.contains("Complication risk")).findFirst().orElseThrow();
+    assertThat(risk.split("%", -1)).as(risk).hasSize(2);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.vapath.core.model.Pain;
 import org.vapath.core.model.Patient;
 import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
+import org.vapath.core.model.ReportedFact;
 
 /**
  * One patient's case, the engine's input (shared/spec/case-format.md).
@@ -31,6 +32,10 @@ import org.vapath.core.model.Renal;
  *
  * <p>{@code function} (disability scores) and {@code osteoporosisCare} (secondary prevention already
  * documented) came with version 2 of the case format; an absent group is unknown.
+ *
+ * <p>{@code reportedFacts} are the per-level facts an adapter read from radiology reports' text,
+ * each with the sentence it came from and what became of it (filled an unknown, hedged, in
+ * conflict); the fractures already hold the facts that were filled.
  */
 public record Case(
     String caseId,
@@ -49,7 +54,8 @@ public record Case(
     List<Fracture> fractures,
     List<RecordIssue> recordIssues,
     FunctionScores function,
-    OsteoporosisCare osteoporosisCare) {
+    OsteoporosisCare osteoporosisCare,
+    List<ReportedFact> reportedFacts) {
 
   public Case {
     Objects.requireNonNull(assessedOn, "assessedOn == null");
@@ -68,15 +74,17 @@ public record Case(
     recordIssues = recordIssues == null ? List.of() : List.copyOf(recordIssues);
     function = Objects.requireNonNullElse(function, FunctionScores.UNKNOWN);
     osteoporosisCare = Objects.requireNonNullElse(osteoporosisCare, OsteoporosisCare.UNKNOWN);
+    reportedFacts = reportedFacts == null ? List.of() : List.copyOf(reportedFacts);
   }
 
-  /** A case with the facts of case format version 1, and parts of its record unread; the version 2 groups unknown. */
+  /** A case with the facts of case format version 1, and parts of its record unread; the version 2 groups unknown
+   * and nothing read from a report's text. */
   public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
       Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
       List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
       List<Fracture> fractures, List<RecordIssue> recordIssues) {
     this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
-        renal, labs, imaging, fractures, recordIssues, null, null);
+        renal, labs, imaging, fractures, recordIssues, null, null, List.of());
   }
 
   /** A case whose record was read whole. */
@@ -85,7 +93,26 @@ public record Case(
       List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
       List<Fracture> fractures) {
     this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
-        renal, labs, imaging, fractures, List.of(), null, null);
+        renal, labs, imaging, fractures, List.of(), null, null, List.of());
+  }
+
+  /** A case of case format version 2 that nothing was read into from a report's text. */
+  public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
+      Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
+      List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
+      List<Fracture> fractures, List<RecordIssue> recordIssues, FunctionScores function,
+      OsteoporosisCare osteoporosisCare) {
+    this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
+        renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare, List.of());
+  }
+
+  /** A case of case format version 1 with what was read from reports' text; the version 2 groups unknown. */
+  public Case(String caseId, LocalDate assessedOn, Patient patient, Pain pain, MedicalTherapy medicalTherapy,
+      Neuro neuro, Infection infection, Coagulopathy coagulopathy, List<String> allergies,
+      List<Medication> medications, Renal renal, List<LabResult> labs, List<ImagingStudy> imaging,
+      List<Fracture> fractures, List<RecordIssue> recordIssues, List<ReportedFact> reportedFacts) {
+    this(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy, allergies, medications,
+        renal, labs, imaging, fractures, recordIssues, null, null, reportedFacts);
   }
 
   /** The fractures, or an empty list when they were not recorded (check {@link #fractures()} for that). */
@@ -96,18 +123,28 @@ public record Case(
   /** A copy with another id, for the adapters that know the patient by a reference only. */
   public Case withCaseId(String id) {
     return new Case(id, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare);
-  }
-
-  /** A copy with another pain, e.g. the pain a recent pain score stands for. */
-  public Case withPain(Pain newPain) {
-    return new Case(caseId, assessedOn, patient, newPain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare);
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare,
+        reportedFacts);
   }
 
   /** A copy with other fractures, for the adapters that learn a case piece by piece. */
   public Case withFractures(List<Fracture> newFractures) {
     return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, newFractures, recordIssues, function, osteoporosisCare);
+        allergies, medications, renal, labs, imaging, newFractures, recordIssues, function, osteoporosisCare,
+        reportedFacts);
+  }
+
+  /** A copy with another word on pain (the rules' reading of a score). */
+  public Case withPain(Pain newPain) {
+    return new Case(caseId, assessedOn, patient, newPain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, osteoporosisCare,
+        reportedFacts);
+  }
+
+  /** A copy with the fractures and imaging as reports' text completed them, and what was read from them. */
+  public Case withReports(List<Fracture> newFractures, List<ImagingStudy> newImaging, List<ReportedFact> facts) {
+    return new Case(caseId, assessedOn, patient, pain, medicalTherapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, newImaging, newFractures, recordIssues, function, osteoporosisCare,
+        facts);
   }
 }

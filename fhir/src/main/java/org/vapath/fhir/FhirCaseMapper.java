@@ -33,6 +33,9 @@ import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
 import org.vapath.core.model.Sex;
 import org.vapath.core.model.TherapyResponse;
+import org.vapath.report.ReportReader;
+import org.vapath.report.cases.ReadReport;
+import org.vapath.report.cases.ReportsIntoCase;
 
 /**
  * Maps one patient's FHIR R4 resources to a {@link Case}: demographics, fractures, infection and
@@ -50,6 +53,7 @@ public final class FhirCaseMapper {
 
   private final KnowledgePack pack;
   private final Codes codes;
+  private final ReportReader reports;
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
   private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
@@ -60,8 +64,14 @@ public final class FhirCaseMapper {
       VapathFhir.COAGULOPATHY_STATUS, COAGULOPATHY.keySet());
 
   public FhirCaseMapper(KnowledgePack pack) {
+    this(pack, ReportReader.withEmbeddedLexicon());
+  }
+
+  /** A mapper that reads radiology reports' text with {@code reports} (an institution's lexicon). */
+  public FhirCaseMapper(KnowledgePack pack, ReportReader reports) {
     this.pack = Objects.requireNonNull(pack, "pack == null");
     this.codes = new Codes(pack.terminology());
+    this.reports = Objects.requireNonNull(reports, "reports == null");
   }
 
   /**
@@ -165,7 +175,9 @@ public final class FhirCaseMapper {
     CaseFactObservations facts = new CaseFactObservations(observations, VOCABULARIES, issues);
     String caseId = scope.patientId();
     Patient patient = patients.isEmpty() ? null : patient(patients.get(0), assessedOn, issues);
-    return new Case(caseId, assessedOn, patient, pain(labs.pain(), facts),
+    List<ReadReport> read = new ReportTexts(reports, codes, issues).read(all(byType, "DiagnosticReport"),
+        all(byType, "DocumentReference"));
+    Case structured = new Case(caseId, assessedOn, patient, pain(labs.pain(), facts),
         new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, THERAPY),
             facts.since(VapathFhir.THERAPY_RESPONSE)),
         new Neuro(either(conditions.myelopathy(), facts.bool(VapathFhir.MYELOPATHY)),
@@ -179,6 +191,7 @@ public final class FhirCaseMapper {
         new Renal(facts.quantity(VapathFhir.CREATININE_CLEARANCE)), labs.labs(),
         ImagingFacts.read(all(byType, "ImagingStudy"), all(byType, "DiagnosticReport"), codes, issues),
         conditions.fractures(), issues.list());
+    return ReportsIntoCase.fill(structured, read);
   }
 
   /** A sign a diagnosis names is present, whatever an older examination said; otherwise the examination's word. */

@@ -43,7 +43,9 @@ public final class MappedElements {
       "Medication", Set.of("code"),
       "AllergyIntolerance", Set.of("code", "clinicalStatus", "verificationStatus"),
       "ImagingStudy", Set.of("status", "modality", "series", "started", "description", "procedureCode"),
-      "DiagnosticReport", union(EFFECTIVE, Set.of("status", "code", "category")));
+      "DiagnosticReport", union(EFFECTIVE, Set.of("status", "code", "category", "issued", "description", "conclusion",
+          "presentedForm")),
+      "DocumentReference", Set.of("status", "type", "category", "description", "date", "content"));
   /** Before its resourceType is read, an element is kept if any type needs it. */
   private static final Set<String> ANY = BY_TYPE.values().stream().reduce(ALWAYS, MappedElements::union);
 

@@ -45,11 +45,34 @@ public final class CaseToFhir {
 
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
   private int ids;
+  /** The report's text when the per-level facts are written as one, else {@code null}. */
+  private StringBuilder report;
+  private int reportedLevels;
   private java.time.LocalDate assessedOn;
   private Reference subject;
 
   public static Bundle of(Case kase) {
     return new CaseToFhir().write(kase);
+  }
+
+  /**
+   * The same record with the per-level facts of each fracture at a known level (marrow edema, height
+   * loss, retropulsion, canal compromise by tumour) written as radiologists write them, in a
+   * DiagnosticReport's plain-text {@code presentedForm}, instead of VAPath's extensions.
+   */
+  public static Bundle withReport(Case kase) {
+    CaseToFhir writer = new CaseToFhir();
+    writer.report = new StringBuilder("SPINE IMAGING REPORT\n\nFINDINGS:\n");
+    Bundle bundle = writer.write(kase);
+    if (writer.reportedLevels > 0) {
+      writer.add(new org.hl7.fhir.r4.model.DiagnosticReport()
+          .setStatus(org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus.FINAL)
+          .setCode(new CodeableConcept().setText("Spine imaging report"))
+          .setEffective(new DateTimeType(kase.assessedOn().toString()))
+          .addPresentedForm(new org.hl7.fhir.r4.model.Attachment().setContentType("text/plain; charset=utf-8")
+              .setData(writer.report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+    return bundle;
   }
 
   private Bundle write(Case c) {
@@ -130,6 +153,12 @@ public final class CaseToFhir {
       condition.addBodySite(new CodeableConcept().setText(f.level().name() + " vertebra"));
     }
     condition.addExtension(VapathFhir.ETIOLOGY, new CodeType(Vocabulary.wireName(f.etiology())));
+    if (report != null && f.level() != null) {
+      describe(f);
+      flag(condition, VapathFhir.PAIN_GENERATOR, f.painGenerator());
+      add(condition);
+      return;
+    }
     if (f.heightLossPercent() != null) {
       condition.addExtension(VapathFhir.HEIGHT_LOSS, new DecimalType(f.heightLossPercent()));
     }
@@ -138,6 +167,30 @@ public final class CaseToFhir {
     flag(condition, VapathFhir.CANAL_COMPROMISE, f.canalCompromiseByTumor());
     flag(condition, VapathFhir.PAIN_GENERATOR, f.painGenerator());
     add(condition);
+  }
+
+  /** One fracture's facts, a sentence each, in a radiologist's words. */
+  private void describe(Fracture f) {
+    String level = f.level().name();
+    reportedLevels++;
+    report.append("There is a compression fracture of the ").append(level).append(" vertebral body");
+    if (f.heightLossPercent() != null) {
+      report.append(" with ").append(new BigDecimal(Double.toString(f.heightLossPercent())).stripTrailingZeros()
+          .toPlainString()).append("% loss of height");
+    }
+    report.append(".\n");
+    if (f.edema() != null) {
+      report.append(f.edema() ? "Bone marrow edema is present in the " + level + " vertebral body.\n"
+          : "No bone marrow edema at " + level + ".\n");
+    }
+    if (f.retropulsion() != null) {
+      report.append(f.retropulsion() ? "Retropulsed bone fragment at " + level + ".\n"
+          : "No retropulsion at " + level + ".\n");
+    }
+    if (f.canalCompromiseByTumor() != null) {
+      report.append(f.canalCompromiseByTumor() ? "Epidural tumor at " + level + " narrows the spinal canal.\n"
+          : "No spinal canal compromise at " + level + ".\n");
+    }
   }
 
   private static void flag(Condition condition, String url, Boolean value) {

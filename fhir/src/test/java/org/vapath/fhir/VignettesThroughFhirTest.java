@@ -37,8 +37,16 @@ class VignettesThroughFhirTest {
   void theVignetteGivesTheSameAssessmentThroughFhir(Vignettes.Vignette vignette) throws IOException {
     Case direct = READER.read(vignette.caseJson());
     String json = FhirJson.context().newJsonParser().encodeResourceToString(CaseToFhir.of(direct));
-    Case mapped = new FhirCaseMapper(KnowledgePackJson.embedded()).mapBundle(json, direct.assessedOn());
+    assertSameAssessment(vignette, direct, new FhirCaseMapper(KnowledgePackJson.embedded()).mapBundle(json,
+        direct.assessedOn()));
+  }
 
+  /**
+   * The case read through FHIR has the vignette's expected result, and the same decision, findings and figures as the
+   * JSON case; returns its assessment as JSON.
+   */
+  static com.fasterxml.jackson.databind.JsonNode assertSameAssessment(Vignettes.Vignette vignette, Case direct,
+      Case mapped) throws IOException {
     var viaFhir = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(mapped)));
     assertThat(Vignettes.compare(viaFhir, vignette.expected())).isEmpty();
     var viaJson = MAPPER.readTree(AssessmentJson.compact(ENGINE.assess(direct)));
@@ -46,5 +54,6 @@ class VignettesThroughFhirTest {
         "preparation", "holdPlan", "procedure", "risk", "expectedBenefit")) {
       assertThat(viaFhir.get(field)).as(field).isEqualTo(viaJson.get(field));
     }
+    return viaFhir;
   }
 }

@@ -1,7 +1,11 @@
 package org.vapath.registry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,10 +29,19 @@ public final class Accounts {
   private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(12);
   private static final String DUMMY_HASH = BCRYPT.encode("not a password of anyone");
 
-  private final Jdbi jdbi;
+  /** Who creates the first administrator, with a generated password: that account must choose its own. */
+  public static final String FIRST_START = "vapath serve (first start)";
+  /** The file, in the data folder, holding the first administrator's generated password until it is changed. */
+  public static final String INITIAL_PASSWORD_FILE = "initial-admin-password";
+  private static final String CHANGE_PASSWORD = "CHANGE_PASSWORD";
 
-  Accounts(Jdbi jdbi) {
+  private final Jdbi jdbi;
+  /** The embedded registry's folder, or {@code null} for a database server: where the generated password lies. */
+  private final Path folder;
+
+  Accounts(Jdbi jdbi, Path folder) {
     this.jdbi = jdbi;
+    this.folder = folder;
   }
 
   /** Creates an account; refused, naming {@code username} or {@code password}, when the name is taken or bad. */
@@ -37,13 +50,7 @@ public final class Accounts {
       throw new InputError("username", username == null ? null : '"' + printable(username, 40) + '"',
           "must be 2-100 letters, digits or . _ @ -");
     }
-    if (password.length < MINIMUM_PASSWORD_LENGTH) {
-      throw new InputError("password", null, "must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-    }
-    if (utf8Length(password) > MAXIMUM_PASSWORD_BYTES) {
-      throw new InputError("password", null, "must have at most " + MAXIMUM_PASSWORD_BYTES + " bytes in UTF-8"
-          + " (bcrypt reads no more); use fewer or plainer characters");
-    }
+    checkPassword("password", password);
     String hash = BCRYPT.encode(new String(password));
     jdbi.useTransaction(h -> {
       if (h.createQuery("SELECT COUNT(*) FROM accounts WHERE username = :u").bind("u", username)
@@ -58,6 +65,58 @@ public final class Accounts {
           .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("actor", createdBy)
           .bind("action", "CREATE_ACCOUNT " + role.name()).execute();
     });
+  }
+
+  /** Refuses, naming {@code field}, a password too short or longer than bcrypt reads. */
+  private static void checkPassword(String field, char[] password) {
+    if (password.length < MINIMUM_PASSWORD_LENGTH) {
+      throw new InputError(field, null, "must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+    }
+    if (utf8Length(password) > MAXIMUM_PASSWORD_BYTES) {
+      throw new InputError(field, null, "must have at most " + MAXIMUM_PASSWORD_BYTES + " bytes in UTF-8"
+          + " (bcrypt reads no more); use fewer or plainer characters");
+    }
+  }
+
+  /**
+   * Whether the account still has the password generated at first start: it was made by
+   * {@link #FIRST_START} and has never changed its password (the audit log says so).
+   */
+  public boolean mustChangePassword(String username) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM accounts a WHERE a.username = :u"
+            + " AND a.created_by = :first AND NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.actor = :u"
+            + " AND l.action = :change)").bind("u", username).bind("first", FIRST_START)
+        .bind("change", CHANGE_PASSWORD).mapTo(Integer.class).one() > 0);
+  }
+
+  /**
+   * Changes a user's password, the current one given again; the new one follows the rules of
+   * {@link #create}. The generated first password's file is deleted once it no longer opens anything.
+   */
+  public void changePassword(String username, char[] current, char[] chosen) {
+    if (authenticate(username, current).isEmpty()) {
+      throw new InputError("currentPassword", null, "is not your current password");
+    }
+    checkPassword("newPassword", chosen);
+    if (java.util.Arrays.equals(current, chosen)) {
+      throw new InputError("newPassword", null, "is the current password; choose another");
+    }
+    boolean generated = mustChangePassword(username);
+    String hash = BCRYPT.encode(new String(chosen));
+    jdbi.useTransaction(h -> {
+      h.createUpdate("UPDATE accounts SET password_hash = :hash WHERE username = :u").bind("hash", hash)
+          .bind("u", username).execute();
+      h.createUpdate("INSERT INTO audit_log (at, actor, action, case_id) VALUES (:at, :actor, :action, NULL)")
+          .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("actor", username).bind("action", CHANGE_PASSWORD)
+          .execute();
+    });
+    if (generated && folder != null) {
+      try {
+        Files.deleteIfExists(folder.resolve(INITIAL_PASSWORD_FILE));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + folder.resolve(INITIAL_PASSWORD_FILE), e);
+      }
+    }
   }
 
   /** The role of a user whose password matches; empty otherwise (unknown user or wrong password alike). */

@@ -57,6 +57,11 @@ final class DataFolder implements AutoCloseable {
     }
   }
 
+  /** The folder itself. */
+  Path path() {
+    return folder;
+  }
+
   static RegistryError inUse(Path folder) {
     return new RegistryError("the data folder " + folder.toAbsolutePath() + " is in use by another VAPath (a"
         + " server or an admin command); stop it first, or give another --data folder");
@@ -78,6 +83,26 @@ final class DataFolder implements AutoCloseable {
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the registry in " + folder.toAbsolutePath(), e);
+    }
+  }
+
+  /**
+   * Writes the database of a backup (a zip holding {@code vapath.mv.db}) into this folder, which must
+   * hold none: under a temporary name first, then renamed, so that a restore stopped half-way leaves
+   * no registry behind.
+   */
+  void restore(Path backup) {
+    if (Files.exists(folder.resolve(DATABASE + ".mv.db"))) {
+      throw new RegistryError("the data folder " + folder.toAbsolutePath() + " already holds a registry; restore"
+          + " into a new folder (a restore never overwrites a registry)");
+    }
+    try {
+      deleteLeftovers();
+      Path copy = folder.resolve(NEW + ".mv.db");
+      Backups.extractDatabase(backup, DATABASE + ".mv.db", Backups.createOwnerOnly(copy));
+      Files.move(copy, folder.resolve(DATABASE + ".mv.db"), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot restore into " + folder.toAbsolutePath(), e);
     }
   }
 

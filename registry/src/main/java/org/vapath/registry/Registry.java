@@ -89,7 +89,7 @@ public final class Registry implements AutoCloseable {
 
   /** The local accounts of the web application. */
   public Accounts accounts() {
-    return new Accounts(jdbi);
+    return new Accounts(jdbi, folder == null ? null : folder.path());
   }
 
   /** Stores a case with its assessment; returns its id. */
@@ -327,6 +327,50 @@ public final class Registry implements AutoCloseable {
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
+  }
+
+  /**
+   * Writes a backup of the embedded registry to {@code file}, a zip its owner alone may read, while
+   * the registry stays in use: H2's {@code BACKUP TO} copies the database as of one moment (its
+   * multi-version store gives a consistent snapshot without locking). An existing file is never
+   * overwritten. A PostgreSQL registry is refused: its own {@code pg_dump} does that job.
+   */
+  public void backup(Path file) {
+    if (folder == null) {
+      throw new RegistryError("this registry is in PostgreSQL: back it up with pg_dump (e.g. pg_dump --format=custom"
+          + " --file=vapath.dump vapath) and restore with pg_restore");
+    }
+    Backups.createOwnerOnly(file);
+    try {
+      jdbi.useHandle(h -> h.execute("BACKUP TO ?", file.toAbsolutePath().toString()));
+    } catch (RuntimeException e) {
+      Backups.deleteQuietly(file);
+      throw e;
+    }
+  }
+
+  /**
+   * Restores a backup made by {@link #backup} into {@code folder}, which must not hold a registry
+   * already (a restore never overwrites one); the folder and its files are their owner's alone.
+   */
+  public static void restore(Path file, Path folder, KnowledgePack pack) {
+    try (DataFolder data = DataFolder.open(folder)) {
+      data.restore(file);
+    }
+    // Opened once, to check that the copy is a registry and bring its schema up to this version.
+    embedded(folder, pack).close();
+  }
+
+  /**
+   * Whether the database answers now: for the server's readiness check. A closed registry, or a
+   * database that cannot be reached, is not.
+   */
+  public boolean reachable() {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   @Override

@@ -27,7 +27,7 @@ public record BulkExport(Path folder, String manifest, String transactionTime, L
     List<Skipped> skipped, List<Unplaced> unplaced, List<String> outcome) {
   /** The resource types the FHIR mapping reads (docs/fhir-profile.md). */
   public static final Set<String> READ = Set.of("Patient", "Condition", "Observation", "MedicationRequest",
-      "MedicationStatement", "Medication", "AllergyIntolerance", "ImagingStudy", "DiagnosticReport");
+      "MedicationStatement", "Medication", "AllergyIntolerance", "ImagingStudy", "DiagnosticReport", "DocumentReference");
   /** The name of an export's manifest, as Bulk Data clients save it beside the files. */
   public static final String MANIFEST = "manifest.json";
   /** How many files not read a refusal names. */

@@ -13,7 +13,9 @@ import org.vapath.fhir.VapathFhir;
  * Whether an Observation line can matter to VAPath, decided from its bytes: only one with a code of
  * the knowledge pack's terminology (a lab, a pain score), or a VAPath case fact, can change a case,
  * so the others (vital signs, other labs, survey answers) need not be parsed at all. Every
- * DiagnosticReport is kept: one whose title says spine counts as spine imaging whatever its code.
+ * DiagnosticReport is kept: one whose title says spine counts as spine imaging whatever its code. A
+ * DocumentReference (an export holds every clinical note) is kept only when its words outside the
+ * attachments' data say spine (the pack's spine words), since only a spine report is read from it.
  * The test is conservative: a line in which no code can be read quickly, or with an escape, is kept
  * and parsed as usual. (A code
  * read as Latin-1 bytes can only equal a known code, all ASCII, if it is the same code.)
@@ -21,11 +23,16 @@ import org.vapath.fhir.VapathFhir;
 public final class Relevance {
   private static final byte[] OBSERVATION = Bytes.ascii("{\"resourceType\":\"Observation\"");
   private static final byte[] CODE = Bytes.ascii("\"code\":\"");
+  private static final byte[] DOCUMENT = Bytes.ascii("{\"resourceType\":\"DocumentReference\"");
+  private static final java.util.regex.Pattern DATA = java.util.regex.Pattern.compile("\"data\"\\s*:\\s*\"[^\"]*\"");
 
   private final Set<String> codes = new HashSet<>();
   private final List<String> prefixes = new ArrayList<>();
 
+  private final org.vapath.core.knowledge.SpineWords spine;
+
   public Relevance(KnowledgePack pack) {
+    spine = pack.terminology().spineWords();
     // The case facts' codes, and their coded values, are VAPath's own: always relevant.
     codes.addAll(List.of(VapathFhir.PAIN_STATUS, VapathFhir.THERAPY_RESPONSE, VapathFhir.MYELOPATHY,
         VapathFhir.RADICULOPATHY, VapathFhir.INFECTION_STATUS, VapathFhir.COAGULOPATHY_STATUS,
@@ -39,9 +46,13 @@ public final class Relevance {
     }
   }
 
-  /** {@code false} only for an Observation none of whose codes VAPath knows. */
+  /** {@code false} only for an Observation none of whose codes VAPath knows, or a note that is not of the spine. */
   public boolean matters(byte[] line, int from, int length) {
     int to = from + length;
+    if (Bytes.startsWith(line, from, to, DOCUMENT)) {
+      String words = DATA.matcher(new String(line, from, length, StandardCharsets.ISO_8859_1)).replaceAll("");
+      return words.contains("\\u") || spine.saysSpine(words);
+    }
     if (!Bytes.startsWith(line, from, to, OBSERVATION)) {
       return true;
     }

@@ -74,6 +74,43 @@ class ScreenerTest {
   }
 
   @Test
+  void aSpineReportInTheExportFillsThePatientsFractureAndOtherNotesAreLeftAside() throws IOException {
+    Path export = dir.resolve("export");
+    Files.createDirectories(export);
+    Files.writeString(export.resolve("Patient.ndjson"),
+        "{\"resourceType\":\"Patient\",\"id\":\"r1\",\"gender\":\"female\",\"birthDate\":\"1950-01-01\"}\n"
+        + "{\"resourceType\":\"Patient\",\"id\":\"r2\",\"gender\":\"male\",\"birthDate\":\"1948-05-01\"}\n");
+    String report = java.util.Base64.getEncoder().encodeToString(("MRI LUMBAR SPINE\n\nFINDINGS:\nAcute"
+        + " osteoporotic compression fracture of L1 with marrow edema and 30% loss of height. No retropulsion.\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String note = java.util.Base64.getEncoder().encodeToString("Fracture of L1 suspected.".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    Files.writeString(export.resolve("DocumentReference.ndjson"),
+        "{\"resourceType\":\"DocumentReference\",\"id\":\"d1\",\"status\":\"current\",\"subject\":{\"reference\":"
+        + "\"Patient/r1\"},\"type\":{\"text\":\"MR lumbar spine\"},\"content\":[{\"attachment\":{\"contentType\":"
+        + "\"text/plain\",\"data\":\"" + report + "\"}}]}\n"
+        + "{\"resourceType\":\"DocumentReference\",\"id\":\"d2\",\"status\":\"current\",\"subject\":{\"reference\":"
+        + "\"Patient/r1\"},\"type\":{\"text\":\"History and physical note\"},\"content\":[{\"attachment\":"
+        + "{\"contentType\":\"text/plain\",\"data\":\"" + note + "\"}}]}\n");
+
+    Files.writeString(export.resolve("DiagnosticReport.ndjson"),
+        "{\"resourceType\":\"DiagnosticReport\",\"id\":\"mr9\",\"status\":\"final\",\"subject\":{\"reference\":"
+        + "\"Patient/r2\"},\"code\":{\"text\":\"MRI lumbar spine\"},\"presentedForm\":[{\"contentType\":"
+        + "\"text/plain\",\"data\":\"" + report + "\"}]}\n");
+
+    screen(export, 1L << 30);
+    JsonNode result = results().get("r1");
+    // A DiagnosticReport's text survives the screening's cutting of lines to the elements the mapping reads.
+    assertThat(results().get("r2").get("missing").toString()).doesNotContain("FRACTURES");
+
+    // The report gave the fracture, its cause and the MRI; the clinical note (which names L1 too) gave nothing.
+    assertThat(result.get("decision").asText()).isEqualTo("INCOMPLETE");
+    assertThat(result.get("missing").toString()).contains("PAIN_STATUS").doesNotContain("FRACTURES")
+        .doesNotContain("ETIOLOGY").doesNotContain("CROSS_SECTIONAL_IMAGING");
+    assertThat(result.get("recordIssues")).isEmpty();
+  }
+
+  @Test
   void unreadableLinesAreReportedAndThoseThatStillNameTheirPatientStayInItsRecordAsIssues() throws IOException {
     Path export = dir.resolve("export");
     EXPORT.write(export, 4, 0, false);

@@ -10,7 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
-import org.vapath.server.api.WebSession;
+import org.vapath.server.auth.WebSession;
 
 /**
  * Bounds every request body while it is read, whatever its transfer encoding: a declared

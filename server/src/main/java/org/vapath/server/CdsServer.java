@@ -1,12 +1,11 @@
 package org.vapath.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.staticfiles.Location;
@@ -15,49 +14,53 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vapath.core.InputError;
-import org.vapath.core.text.KnowledgeMarkdown;
 import org.vapath.registry.RecordNotFound;
 import org.vapath.registry.RegistryError;
 import org.vapath.server.api.RegistryApi;
-import org.vapath.server.api.SignInThrottle;
+import org.vapath.server.auth.JwtAuthenticator;
+import org.vapath.server.auth.SignInThrottle;
+import org.vapath.server.cds.CdsHooks;
+import org.vapath.server.ops.AccessLog;
+import org.vapath.server.ops.Health;
+import org.vapath.server.ops.OnlineBackup;
+import org.vapath.server.ops.ServerMetrics;
 import org.vapath.server.web.CaseLinks;
 import org.vapath.server.web.WebApp;
 
 /**
- * VAPath's HTTP server: the CDS Hooks service. The routes below are the API's table of contents;
- * each handler parses, calls the hook service, renders. Every request to {@code /cds-services}
- * is authenticated unless the insecure development mode was chosen. Logs carry the method, path,
- * status and time only, never a patient's data.
+ * VAPath's HTTP server: the CDS Hooks service, and with a registry its REST API and pages.
+ * {@link Routes} is the table of contents; each handler parses, calls the domain, renders. Every
+ * request to {@code /cds-services} is authenticated unless the insecure development mode was chosen.
+ * The access log carries the method, route template, status and time only, never a patient's data.
  */
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  /** The request attribute holding the authenticated EHR's issuer. */
-  static final String ISSUER = "vapath.issuer";
+  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
+  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
 
   private final ServerConfig config;
   private final Javalin app;
   private final JwtAuthenticator authenticator;
-  private final HookService hooks;
-  private final FeedbackLog feedback = new FeedbackLog();
-  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
-  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
-  private final CaseLinks links;
+  private final CdsHooks cds;
+  private final Routes routes;
+  private final ServerMetrics metrics = new ServerMetrics();
 
   private CdsServer(ServerConfig config) {
     this.config = config;
     Clock clock = config.clock();
     this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
     String base = config.publicUrl().toString().replaceAll("/+$", "");
-    this.links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.hooks = new HookService(config.pack(), new FhirFetcher(config.security().fhirMaxBytes(),
-        config.security().fhirTimeout()), clock, base, links, new FhirServers(config));
+    CaseLinks links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
+    this.cds = new CdsHooks(config, clock, base, links, metrics);
+    this.routes = routes(config, cds, links, metrics);
+    AccessLog access = accessLog(config, metrics);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
+      javalin.requestLogger.http(access::log);
       // The limit is BodyLimit's, enforced while reading; Javalin's own looks at Content-Length only.
       javalin.http.maxRequestSize = Long.MAX_VALUE;
       javalin.staticFiles.add(files -> {
-        files.hostedPath = "/static";
+        files.hostedPath = Routes.STATIC_FILES;
         files.directory = "/org/vapath/server/web/static";
         files.location = Location.CLASSPATH;
       });
@@ -77,7 +80,32 @@ public final class CdsServer implements AutoCloseable {
         }
       }));
     });
-    routes(base);
+    install(base);
+  }
+
+  /** The table, with the registry's API and pages when there is a registry. */
+  private static Routes routes(ServerConfig config, CdsHooks cds, CaseLinks links, ServerMetrics metrics) {
+    Health health = new Health(config.pack(), config.registry());
+    boolean openMetrics = config.operations().openMetrics();
+    if (config.registry() == null) {
+      return Routes.of(config.pack(), cds, null, null, health, metrics, openMetrics, null);
+    }
+    SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
+        config.clock(), metrics);
+    return Routes.of(config.pack(), cds, RegistryApi.of(config.registry(), config.pack(), throttle, config.clock()),
+        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()), health, metrics, openMetrics,
+        new OnlineBackup(config.registry(), config.operations().backupFolder(), config.clock()));
+  }
+
+  /** The access log: JSON lines to standard output, or text to the {@code vapath.access} logger, unless told. */
+  private static AccessLog accessLog(ServerConfig config, ServerMetrics metrics) {
+    ServerConfig.Operations ops = config.operations();
+    Consumer<String> sink = ops.accessLog();
+    if (sink == null) {
+      Logger access = LoggerFactory.getLogger("vapath.access");
+      sink = ops.jsonLogs() ? System.out::println : access::info;
+    }
+    return new AccessLog(ops.jsonLogs(), sink, metrics, config.clock());
   }
 
   private static void sessionsAndLimits(org.eclipse.jetty.servlet.ServletContextHandler handler, ServerConfig config) {
@@ -117,24 +145,11 @@ public final class CdsServer implements AutoCloseable {
     app.stop();
   }
 
-  private void routes(String base) {
+  private void install(String base) {
     SecurityHeaders headers = new SecurityHeaders(config.https());
-    app.before(headers::apply);
-    app.before("/cds-services*", ctx -> guard(ctx, base));
-    String discovery = CdsServices.discovery(config.pack()).toString(); // the same for every call
-    app.get("/cds-services", ctx -> ctx.contentType("application/json").result(discovery));
-    app.post("/cds-services/{id}", ctx -> json(ctx, hooks.answer(service(ctx), ctx.body(), ctx.attribute(ISSUER))));
-    app.post("/cds-services/{id}/feedback", ctx -> json(ctx, feedback(service(ctx), ctx.body())));
-    app.get("/knowledge", ctx -> ctx.contentType("text/markdown; charset=utf-8")
-        .result(KnowledgeMarkdown.render(config.pack())));
-    if (config.registry() != null) {
-      SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
-          config.clock());
-      RegistryApi.install(app, config.registry(), config.pack(), throttle, config.clock());
-      WebApp.install(app, config.registry(), config.pack(), links, throttle, config.clock());
-    }
+    app.before(ctx -> headers.apply(ctx, routes.answer(ctx.path()) == Route.Answer.HTML));
+    routes.install(app, ctx -> authenticate(ctx, base));
     exceptions();
-    app.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
   }
 
   /**
@@ -153,59 +168,22 @@ public final class CdsServer implements AutoCloseable {
     app.exception(RecordNotFound.class, (e, ctx) -> problem(ctx, 404, "not-found", e.getMessage(), null));
     app.exception(RegistryError.class, (e, ctx) -> problem(ctx, 400, "invalid", e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getName());
+      LOG.error("internal error on {} {}: {}", ctx.method(), AccessLog.route(ctx), e.getClass().getName());
       problem(ctx, 500, "exception", "internal error; the request was not processed", null);
     });
   }
 
-  private void guard(Context ctx, String base) {
-    if (ctx.method().name().equals("OPTIONS")) {
-      return; // CORS preflight carries no credentials
-    }
+  /** Checks the EHR's token, and leaves its issuer for the hooks. */
+  private void authenticate(Context ctx, String base) {
     if (authenticator != null) {
-      ctx.attribute(ISSUER, authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(),
+      ctx.attribute(CdsHooks.ISSUER, authenticator.authenticate(ctx.header("Authorization"), base + ctx.path(),
           base + "/cds-services"));
     }
   }
 
-  private static String service(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!CdsServices.HOOKS.containsKey(id)) {
-      throw new UnknownService(id);
-    }
-    return id;
-  }
-
-  /** Thrown when a request names a service VAPath does not offer. */
-  static final class UnknownService extends HttpProblem {
-    private static final long serialVersionUID = 1L;
-
-    UnknownService(String id) {
-      super(404, "not-found", "no CDS service \"" + id + "\" here; GET /cds-services lists them");
-    }
-  }
-
-  private ObjectNode feedback(String serviceId, String body) {
-    JsonNode root = StrictJson.read(body, "(request)");
-    JsonNode items = root == null ? null : root.get("feedback");
-    if (items == null || !items.isArray() || items.isEmpty()) {
-      throw new InputError("feedback", null, "is required: a non-empty array of card outcomes");
-    }
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      String outcome = item.path("outcome").asText("");
-      if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
-        throw new InputError("feedback[" + i + "].outcome", null, "must be accepted or overridden");
-      }
-      String reason = item.path("overrideReason").path("reason").path("code").asText(null);
-      feedback.record(serviceId, outcome, reason);
-    }
-    return JSON.createObjectNode();
-  }
-
   /** Feedback counts per service and outcome, for the quality team. */
   public java.util.Map<String, Integer> feedbackCounts() {
-    return feedback.counts();
+    return cds.feedbackCounts();
   }
 
   private static void json(Context ctx, JsonNode body) {
@@ -213,8 +191,8 @@ public final class CdsServer implements AutoCloseable {
   }
 
   /** Answers an error: an HTML page for the web pages, an OperationOutcome for the APIs. */
-  private static void problem(Context ctx, int status, String code, String message, String expression) {
-    if (WebApp.isPage(ctx) && status != 413) {
+  private void problem(Context ctx, int status, String code, String message, String expression) {
+    if (routes.answer(ctx.path()) == Route.Answer.HTML && status != 413) {
       WebApp.error(ctx, status, message);
       return;
     }

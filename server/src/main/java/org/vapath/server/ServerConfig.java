@@ -15,7 +15,8 @@ import org.vapath.registry.Registry;
  * the browser origins allowed, the knowledge pack, the registry ({@code null}: no registry API) and
  * the {@link Security} settings, and the clock that says what "today" is for everything the server
  * assesses or checks a date against (by default the hospital's own calendar day: the system clock in
- * the system's time zone). {@code insecureDevelopmentMode} turns authentication off: for a
+ * the system's time zone), and how it is run and watched ({@link Operations}: metrics, access log,
+ * online backups). {@code insecureDevelopmentMode} turns authentication off: for a
  * developer's machine only, never the default.
  */
 public record ServerConfig(
@@ -28,7 +29,8 @@ public record ServerConfig(
     KnowledgePack pack,
     Registry registry,
     Security security,
-    Clock clock) {
+    Clock clock,
+    Operations operations) {
 
   public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
 
@@ -45,7 +47,16 @@ public record ServerConfig(
         Security.DEFAULTS, Clock.system(ZoneId.systemDefault()));
   }
 
+  /** The same configuration with the default operations settings. */
+  public ServerConfig(int port, URI publicUrl, List<TrustedIssuer> issuers, boolean insecureDevelopmentMode,
+      long maxRequestBytes, List<String> corsOrigins, KnowledgePack pack, Registry registry, Security security,
+      Clock clock) {
+    this(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack, registry, security,
+        clock, Operations.DEFAULTS);
+  }
+
   public ServerConfig {
+    Objects.requireNonNull(operations, "operations == null");
     Objects.requireNonNull(publicUrl, "publicUrl == null");
     Objects.requireNonNull(pack, "pack == null");
     Objects.requireNonNull(security, "security == null");
@@ -63,18 +74,53 @@ public record ServerConfig(
   /** The same configuration with other security settings. */
   public ServerConfig withSecurity(Security other) {
     return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
-        registry, other, clock);
+        registry, other, clock, operations);
+  }
+
+  /** The same configuration with other operations settings. */
+  public ServerConfig withOperations(Operations other) {
+    return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
+        registry, security, clock, other);
   }
 
   /** A copy on another clock (a test's fixed day). */
   public ServerConfig withClock(Clock other) {
     return new ServerConfig(port, publicUrl, issuers, insecureDevelopmentMode, maxRequestBytes, corsOrigins, pack,
-        registry, security, other);
+        registry, security, other, operations);
   }
 
   /** Whether the public URL is https: then cookies are Secure and browsers are told to keep to https (HSTS). */
   public boolean https() {
     return "https".equalsIgnoreCase(publicUrl.getScheme());
+  }
+
+  /**
+   * How the server is run and watched: whether {@code /metrics} is open to anyone (for a scraper on the
+   * hospital's network; otherwise administrators only), whether the access log's lines are JSON, where
+   * they go ({@code null}: the {@code vapath.access} logger for text, standard output for JSON), and the
+   * folder an administrator's online backups are written to ({@code null}: none over HTTP).
+   */
+  public record Operations(boolean openMetrics, boolean jsonLogs, java.util.function.Consumer<String> accessLog,
+      java.nio.file.Path backupFolder) {
+    public static final Operations DEFAULTS = new Operations(false, false, null, null);
+
+    public Operations withOpenMetrics(boolean open) {
+      return new Operations(open, jsonLogs, accessLog, backupFolder);
+    }
+
+    public Operations withJsonLogs(boolean json) {
+      return new Operations(openMetrics, json, accessLog, backupFolder);
+    }
+
+    /** The same settings with the access log's lines sent to {@code sink} (a test's list). */
+    public Operations withAccessLog(java.util.function.Consumer<String> sink) {
+      return new Operations(openMetrics, jsonLogs, sink, backupFolder);
+    }
+
+    /** The same settings with online backups written into {@code folder}. */
+    public Operations withBackupFolder(java.nio.file.Path folder) {
+      return new Operations(openMetrics, jsonLogs, accessLog, folder);
+    }
   }
 
   /**

@@ -1,2 +1,6 @@
-/** HTTP: the CDS Hooks service, with JWT authentication of the EHR. */
+/**
+ * HTTP: the server, its one table of routes, its exception family, configuration, body limits and
+ * security headers. The doors are subpackages ({@code cds}, {@code api}, {@code web}, {@code sheet}),
+ * and who may use them is {@code auth}'s.
+ */
 package org.vapath.server;

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vapath.server.cds.HookRequests;
 
 /** The CDS Hooks service over real HTTP, with tokens signed by a test EHR. */
 class CdsServerTest {
   private static final String PUBLIC = "https://vapath.test";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Ehr EHR = new Ehr();
+  /** The server's day, on which the EHR issues its tokens too (the token checks read the server's clock). */
+  private static final Clock DAY = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+  private static final Ehr EHR = new Ehr(DAY);
 
   @TempDir
   static Path dir;
@@ -40,7 +43,7 @@ class CdsServerTest {
     ServerConfig config = new ServerConfig(0, URI.create(PUBLIC), List.of(new ServerConfig.TrustedIssuer(
         Ehr.ISSUER, EHR.writeJwks(dir).toString())), false, 200_000, List.of("https://ehr.test"),
         KnowledgePackJson.embedded());
-    server = CdsServer.start(config, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+    server = CdsServer.start(config, DAY);
   }
 
   @AfterAll
@@ -156,7 +159,7 @@ class CdsServerTest {
       "HS256 is not accepted   | hs       | not valid"})
   void requestsWithoutAValidTokenAreRefusedWith401(String why, String defect, String words) throws Exception {
     String audience = PUBLIC + "/cds-services";
-    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant now = DAY.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     String token = switch (defect == null ? "" : defect) {
       case "" -> null;
       case "aud" -> EHR.token(PUBLIC + "/somewhere-else");
@@ -182,7 +185,7 @@ class CdsServerTest {
 
   @Test
   void aReplayedTokenIsRefusedAndRs384IsAccepted() throws Exception {
-    String token = EHR.token(JWSAlgorithm.RS384, Ehr.ISSUER, PUBLIC + "/cds-services", Instant.now().plusSeconds(240),
+    String token = EHR.token(JWSAlgorithm.RS384, Ehr.ISSUER, PUBLIC + "/cds-services", DAY.instant().plusSeconds(240),
         UUID.randomUUID().toString());
 
     assertThat(call("GET", "/cds-services", null, token).statusCode()).isEqualTo(200);

@@ -28,8 +28,15 @@ final class Ehr {
 
   final ECKey ec;
   final RSAKey rsa;
+  /** When the EHR issues its tokens: the server's "now", which a test may fix. */
+  private final java.time.Clock clock;
 
   Ehr() {
+    this(java.time.Clock.systemUTC());
+  }
+
+  Ehr(java.time.Clock clock) {
+    this.clock = clock;
     try {
       ec = new ECKeyGenerator(Curve.P_384).keyID("ec-1").generate();
       rsa = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
@@ -45,12 +52,12 @@ final class Ehr {
 
   /** A valid ES384 token for a call of {@code audience}, for 4 minutes. */
   String token(String audience) {
-    return token(JWSAlgorithm.ES384, ISSUER, audience, Instant.now().plusSeconds(240), UUID.randomUUID().toString());
+    return token(JWSAlgorithm.ES384, ISSUER, audience, clock.instant().plusSeconds(240), UUID.randomUUID().toString());
   }
 
   /** A token issued now. */
   String token(JWSAlgorithm algorithm, String issuer, String audience, Instant expires, String jti) {
-    return token(algorithm, issuer, audience, Instant.now(), expires, jti);
+    return token(algorithm, issuer, audience, clock.instant(), expires, jti);
   }
 
   String token(JWSAlgorithm algorithm, String issuer, String audience, Instant issued, Instant expires, String jti) {

@@ -22,7 +22,7 @@ import org.vapath.fhir.FhirJson;
  * {@code _include} asks for unless told to leave them out; JSON), only to callers that present the
  * expected bearer token. It keeps every request it received, as sent.
  */
-final class FhirServerStandIn implements AutoCloseable {
+public final class FhirServerStandIn implements AutoCloseable {
   private final Javalin app;
   private final Bundle record;
   private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -30,16 +30,16 @@ final class FhirServerStandIn implements AutoCloseable {
   private final boolean honourInclude;
   private final boolean tls;
 
-  FhirServerStandIn(Bundle record, String token) {
+  public FhirServerStandIn(Bundle record, String token) {
     this(record, token, true);
   }
 
-  FhirServerStandIn(Bundle record, String token, boolean honourInclude) {
+  public FhirServerStandIn(Bundle record, String token, boolean honourInclude) {
     this(record, token, honourInclude, false);
   }
 
   /** The stand-in over https (a certificate the test JVM trusts, {@link TestTls}), as a real FHIR server is. */
-  static FhirServerStandIn overTls(Bundle record, String token) {
+  public static FhirServerStandIn overTls(Bundle record, String token) {
     TestTls.trustTheTestCertificate();
     return new FhirServerStandIn(record, token, true, true);
   }
@@ -64,27 +64,27 @@ final class FhirServerStandIn implements AutoCloseable {
     app.start(0);
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return tls ? "https://localhost:" + TestTls.httpsPort(app) + "/fhir" : "http://localhost:" + app.port() + "/fhir";
   }
 
   /** Every request received, as sent. */
-  List<String> requests() {
+  public List<String> requests() {
     return List.copyOf(requests);
   }
 
   /** The searches received (type and query, as sent). */
-  List<String> searches() {
+  public List<String> searches() {
     return requests.stream().filter(r -> r.contains("?")).toList();
   }
 
   /** The reads received (type and id, as sent). */
-  List<String> reads() {
+  public List<String> reads() {
     return requests.stream().filter(r -> !r.contains("?")).toList();
   }
 
   /** The {@code patient} parameter of each search, decoded as the server reads it. */
-  List<String> patientParameters() {
+  public List<String> patientParameters() {
     return List.copyOf(patientParameters);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.vapath.core.Vignettes;
 import org.vapath.core.testing.Mutations;
+import org.vapath.server.cds.HookRequests;
 
 /**
  * The requests of the HTTP fuzz test, from a seed: every route of the server (pages, registry API,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
+import org.vapath.server.cds.HookRequests;
 
 /**
  * How a hook's FHIR data are gathered (CDS Hooks 2.0, "Prefetch Template"): what the prefetch
@@ -192,11 +193,11 @@ class PrefetchTest {
     Bundle record = record("P01-osteoporotic-classic");
     ObjectNode prefetch = HookRequests.prefetch(record);
     Bundle requests = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    requests.addEntry().setResource(FhirFetcherTest.request("Medication/warf",
+    requests.addEntry().setResource(HookRequests.request("Medication/warf",
         org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE));
     prefetch.set("medicationRequests", JSON.readTree(org.vapath.fhir.FhirJson.context().newJsonParser()
         .encodeResourceToString(requests)));
-    record.addEntry().setResource(FhirFetcherTest.medication("warf", "11289"));
+    record.addEntry().setResource(HookRequests.medication("warf", "11289"));
     try (FhirServerStandIn fhir = new FhirServerStandIn(record, "t-4")) {
       ObjectNode request = request("P01", prefetch).put("fhirServer", fhir.baseUrl());
       request.putObject("fhirAuthorization").put("access_token", "t-4");
@@ -248,5 +249,19 @@ class PrefetchTest {
     String detail = JSON.readTree(response.body()).at("/cards/0/detail").asText();
     assertThat(detail).contains("Not read from the record").contains("Observation/plt-old.valueQuantity.code");
     assertThat(detail).contains("MEDICATION_UNRESOLVED").contains("MedicationRequest/mr-1");
+  }
+
+  @Test
+  void aPrefetchedReportsTextFillsTheFractureAndTheCardQuotesIt() throws Exception {
+    Bundle record = CaseToFhir.withReport(new CaseReader(KnowledgePackJson.embedded(), () -> LocalDate.of(2026, 11,
+        23)).read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json")));
+    ObjectNode prefetch = HookRequests.prefetch(record);
+
+    HttpResponse<String> response = post(request("P01", prefetch));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode card = JSON.readTree(response.body()).at("/cards/0");
+    assertThat(card.get("indicator").asText()).isEqualTo("info");
+    assertThat(card.get("detail").asText()).contains("READ_FROM_REPORT").contains("compression fracture of the L1");
   }
 }

@@ -17,13 +17,13 @@ import org.vapath.fhir.FhirJson;
  * unknown element, no value outside its type or its required code list) and every element of
  * minimum cardinality 1 present, at every depth.
  */
-final class R4Check {
+public final class R4Check {
   private static final FhirContext FHIR = FhirJson.context();
 
   private R4Check() {
   }
 
-  static List<String> problems(String json) {
+  public static List<String> problems(String json) {
     IBaseResource resource;
     try {
       resource = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(json);

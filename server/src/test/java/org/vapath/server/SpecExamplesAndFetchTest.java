@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.fhir.CaseToFhir;
+import org.vapath.server.cds.HookRequests;
 
 /** The CDS Hooks specification's own examples, and the fetch path to the EHR's FHIR server. */
 class SpecExamplesAndFetchTest {
@@ -161,7 +162,7 @@ class SpecExamplesAndFetchTest {
     ObjectNode request = JSON.createObjectNode();
     request.put("hook", "patient-view").put("hookInstance", "odd").putObject("context").put("patientId", "x");
     ObjectNode prefetch = request.putObject("prefetch");
-    CdsServices.templates(KnowledgePackJson.embedded()).forEach(t -> prefetch.putNull(t.key()));
+    HookRequests.prefetchKeys().forEach(prefetch::putNull);
     prefetch.set(key, JSON.readTree(resource));
 
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()

@@ -73,6 +73,9 @@ public enum FindingCode {
   RECORD_UNREADABLE(TO_VERIFY, "unreadable part of the record", Sources.REF),
   LEUKOCYTOSIS(TO_VERIFY, "white cell count above normal", Sources.HEMADV_WBC, Sources.MSD_WBC),
   PREGNANCY_STATUS(TO_VERIFY, "pregnancy status", CONFIRM, Sources.LCD_SUM, Sources.INSTITUTIONAL_DEFAULT),
+  READ_FROM_REPORT(TO_VERIFY, "fact read from a radiology report's text", Sources.REF),
+  REPORT_HEDGED(TO_VERIFY, "fact a radiology report leaves uncertain", Sources.REF),
+  REPORT_CONFLICT(TO_VERIFY, "fact on which a report and the record disagree", Sources.REF),
 
   ORDER_SPINE_RADIOGRAPH(WORKUP, "spine radiograph", Sources.REF,
       new Orderable("imaging", "radiograph", "Radiograph of the spine")),

@@ -76,6 +76,9 @@ public final class CaseJson {
     if (!c.recordIssues().isEmpty()) {
       AssessmentJson.recordIssues(c.recordIssues(), json);
     }
+    if (!c.reportedFacts().isEmpty()) {
+      ReportedFactsJson.write(c.reportedFacts(), json);
+    }
     json.writeEndObject();
   }
 

@@ -41,7 +41,7 @@ import org.vapath.core.model.TherapyResponse;
 public final class CaseReader {
   private static final Set<String> CASE_FIELDS = Set.of("caseId", "assessedOn", "patient", "pain",
       "medicalTherapy", "neuro", "infection", "coagulopathy", "allergies", "medications", "renal", "labs",
-      "imaging", "fractures", "recordIssues", "function", "osteoporosisCare");
+      "imaging", "fractures", "recordIssues", "function", "osteoporosisCare", "reportedFacts");
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
   private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
@@ -103,7 +103,8 @@ public final class CaseReader {
     LocalDate assessedOn = draft.assessedOn == null ? day : draft.assessedOn;
     Case kase = new Case(draft.caseId, assessedOn, draft.patient, draft.pain, draft.therapy, draft.neuro,
         draft.infection, draft.coagulopathy, draft.allergies, draft.medications, draft.renal, draft.labs,
-        draft.imaging, draft.fractures, draft.recordIssues, draft.function, draft.osteoporosisCare);
+        draft.imaging, draft.fractures, draft.recordIssues, draft.function, draft.osteoporosisCare,
+        draft.reportedFacts);
     EventDates.check(kase, day);
     return kase;
   }
@@ -127,6 +128,7 @@ public final class CaseReader {
       case "recordIssues" -> draft.recordIssues = recordIssues(in);
       case "function" -> draft.function = PatientJson.function(in);
       case "osteoporosisCare" -> draft.osteoporosisCare = PatientJson.osteoporosisCare(in);
+      case "reportedFacts" -> draft.reportedFacts = ReportedFactsJson.read(in);
       default -> throw in.unknownField(CASE_FIELDS);
     }
   }
@@ -262,5 +264,6 @@ public final class CaseReader {
     List<RecordIssue> recordIssues;
     FunctionScores function;
     OsteoporosisCare osteoporosisCare;
+    List<org.vapath.core.model.ReportedFact> reportedFacts;
   }
 }

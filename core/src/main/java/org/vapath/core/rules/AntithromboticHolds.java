@@ -9,8 +9,11 @@ import static org.vapath.core.catalogue.FindingCode.PRESCRIBER_DECISION;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Clearance;
@@ -20,6 +23,7 @@ import org.vapath.core.catalogue.CriterionInfo;
 import org.vapath.core.catalogue.Status;
 import org.vapath.core.catalogue.Verdict;
 import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.HoldRule;
 import org.vapath.core.knowledge.HoldRule.HoldUnit;
 import org.vapath.core.model.Medication;
 
@@ -66,23 +70,28 @@ final class AntithromboticHolds {
     }
     List<HoldItem> plan = new ArrayList<>(taken.size());
     boolean dualAntiplatelet = dualAntiplatelet(taken.keySet());
-    boolean clearanceUnknown = false;
+    List<Antithrombotic> clearanceUnknown = new ArrayList<>(0);
+    List<Antithrombotic> intensityUnknown = new ArrayList<>(0);
     boolean provisional = false;
-    boolean intensityUnknown = false;
     Antithrombotic inrRechecked = null;
     for (Map.Entry<Antithrombotic, Medication> entry : taken.entrySet()) {
       Antithrombotic drug = entry.getKey();
       HoldPlanner.Choice choice = HoldPlanner.choose(drug, entry.getValue(), clearance);
-      clearanceUnknown |= choice.clearanceUnknown();
+      if (choice.clearanceUnknown()) {
+        clearanceUnknown.add(drug);
+      }
+      if (choice.intensityUnknown()) {
+        intensityUnknown.add(drug);
+      }
       provisional |= choice.provisional();
-      intensityUnknown |= choice.intensityUnknown();
       hold(drug, entry.getValue(), choice, dualAntiplatelet, findings, plan);
       if (drug.inrRecheck() && inrRechecked == null) {
         inrRechecked = drug;
       }
     }
-    verify(clearanceUnknown ? lacking : null, provisional, intensityUnknown, findings);
-    Status status = clearanceUnknown || intensityUnknown || !notRecognised.isEmpty() ? Status.UNKNOWN
+    verify(clearanceUnknown, lacking, provisional, intensityUnknown, findings);
+    Status status = !clearanceUnknown.isEmpty() || !intensityUnknown.isEmpty() || !notRecognised.isEmpty()
+        ? Status.UNKNOWN
         : taken.isEmpty() ? Status.NOT_MET : Status.MET;
     return new Holds(new Verdict(status, findings), plan, notRecognised, inrRechecked);
   }
@@ -159,20 +168,37 @@ final class AntithromboticHolds {
     basis.append('.');
   }
 
-  /** {@code lacking}: what would compute the clearance, {@code null} when the clearance is not needed or known. */
-  private static void verify(List<String> lacking, boolean provisional, boolean intensityUnknown,
-      List<Finding> findings) {
-    if (lacking != null) {
-      findings.add(Finding.patient(CREATININE_CLEARANCE, "The hold of a drug taken depends on creatinine clearance,"
+  /**
+   * The facts the holds of {@code clearanceUnknown} and {@code intensityUnknown} need, naming the pack's drugs;
+   * {@code lacking}: what would compute the clearance.
+   */
+  private static void verify(List<Antithrombotic> clearanceUnknown, List<String> lacking, boolean provisional,
+      List<Antithrombotic> intensityUnknown, List<Finding> findings) {
+    if (!clearanceUnknown.isEmpty()) {
+      findings.add(Finding.patient(CREATININE_CLEARANCE, holdsOf(clearanceUnknown) + " on creatinine clearance,"
           + " which is not recorded and cannot be computed by Cockcroft-Gault without " + Words.joinAnd(lacking)
           + ": measure it; " + (provisional ? "the hold is provisional, with no earliest date, until it is known."
           : "the longest hold of the table was applied.")));
     }
-    if (intensityUnknown) {
-      findings.add(Finding.patient(DOSE_INTENSITY, "The hold of a low-molecular-weight heparin depends on whether"
-          + " the dose is therapeutic or prophylactic, which is not recorded; the longer hold was applied.")
-          .toConfirm(true));
+    if (!intensityUnknown.isEmpty()) {
+      Set<String> intensities = new LinkedHashSet<>();
+      for (Antithrombotic drug : intensityUnknown) {
+        drug.holds().stream().map(HoldRule::intensity).filter(Objects::nonNull).forEach(intensities::add);
+      }
+      findings.add(Finding.patient(DOSE_INTENSITY, holdsOf(intensityUnknown) + " on whether the dose is "
+          + Words.join(List.copyOf(intensities), "or") + ", which is not recorded; the longest hold of the table was"
+          + " applied.").toConfirm(true));
     }
+  }
+
+  /** "The hold of enoxaparin (low-molecular-weight heparin) depends", or "The holds of ... depend". */
+  private static String holdsOf(List<Antithrombotic> drugs) {
+    List<String> names = new ArrayList<>(drugs.size());
+    for (Antithrombotic drug : drugs) {
+      names.add(drug.id() + " (" + drug.drugClass() + ")");
+    }
+    return (drugs.size() == 1 ? "The hold of " : "The holds of ") + Words.joinAnd(names)
+        + (drugs.size() == 1 ? " depends" : " depend");
   }
 
   private static boolean dualAntiplatelet(Iterable<Antithrombotic> drugs) {

@@ -88,7 +88,7 @@ final class Assessor {
     Acuity age = acuity.of(kase);
     cautions.file(kase, fractures, age, out);
     Verdict record = RecordRead.evaluate(kase, fractures.workupMatters());
-    out.add(TO_VERIFY, record).add(MISSING, record);
+    out.add(TO_VERIFY, record).add(MISSING, record).add(TO_VERIFY, ReportedFacts.evaluate(kase));
     DecisionRules.Grounds grounds = new DecisionRules.Grounds(out.added(INDICATION), out.added(CONTRAINDICATION),
         out.added(MISSING), out.added(PREPARATION));
     Decision decision = DecisionRules.patient(fractures, grounds);

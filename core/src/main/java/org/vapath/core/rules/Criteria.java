@@ -22,8 +22,8 @@ public final class Criteria {
       MedicationsRecorded.INFO, CreatinineClearance.INFO, AntithromboticHolds.INFO, PainfulFracture.INFO,
       FractureAcuity.INFO, NeurologicalDeficit.INFO, LevelsPerSession.INFO, CervicalLevel.INFO, PosteriorWall.INFO,
       EpiduralExtension.INFO, VertebraPlana.INFO, ChronicLowPain.INFO, SpinalInstability.INFO, CordCompression.INFO,
-      RecordRead.INFO, SacralLevel.INFO, SecondaryPrevention.INFO, OncologyFollowUp.INFO, FirstFollowUp.INFO,
-      PayerCoverage.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
+      RecordRead.INFO, ReportedFacts.INFO, SacralLevel.INFO, SecondaryPrevention.INFO, OncologyFollowUp.INFO,
+      FirstFollowUp.INFO, PayerCoverage.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
 
   private Criteria() {
   }

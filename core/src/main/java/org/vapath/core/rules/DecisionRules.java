@@ -108,8 +108,10 @@ final class DecisionRules {
     }
   }
 
-  /** One plain sentence that says why the decision is what it is. */
-  /** {@code indicatedCauses}: the causes the pack holds for indications, "osteoporosis, malignancy or hemangioma". */
+  /**
+   * One plain sentence that says why the decision is what it is; {@code indicatedCauses} are the
+   * causes the pack holds for indications ("osteoporosis, malignancy or hemangioma").
+   */
   static String basis(String indicatedCauses, Decision decision, FractureStates fractures, Grounds findings) {
     return switch (decision) {
       case CONTRAINDICATED -> "Contraindicated: " + bases(findings.contraindications(), fractures.allExcluded());

@@ -83,7 +83,7 @@ final class ProcedureRules {
       basis += " CT advised at " + Words.joinAnd(ctLevels) + ".";
     }
     if (levelUnknown) {
-      basis += " A treatable fracture's level is not recorded: CT if it is upper thoracic or cervical.";
+      basis += " A treatable fracture's level is not recorded: CT if it is at " + Words.levels(policy.ctLevels()) + ".";
     }
     return new ProcedurePlan(OPTIONS, preferred, rationale, guidance, basis, "TRANSPEDICULAR",
         List.of(Sources.REF, preferenceSource, policy.ctLevelsSource()));

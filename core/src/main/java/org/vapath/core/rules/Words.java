@@ -3,10 +3,12 @@ package org.vapath.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.Numbers;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.model.Etiology;
+import org.vapath.core.model.VertebralLevel;
 
 /** Plain-language pieces shared by the rules' bases. */
 final class Words {
@@ -48,6 +50,24 @@ final class Words {
     }
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + conjunction + " "
         + parts.get(parts.size() - 1);
+  }
+
+  /** Levels as runs in the spine's order: "C1-T4", "T11-L2 and S1". */
+  static String levels(Set<VertebralLevel> levels) {
+    List<String> runs = new ArrayList<>();
+    VertebralLevel[] all = VertebralLevel.values();
+    int start = 0;
+    while (start < all.length) {
+      int end = start;
+      while (levels.contains(all[start]) && end + 1 < all.length && levels.contains(all[end + 1])) {
+        end++;
+      }
+      if (levels.contains(all[start])) {
+        runs.add(end == start ? all[start].name() : all[start].name() + "-" + all[end].name());
+      }
+      start = end + 1;
+    }
+    return joinAnd(runs);
   }
 
   /** The causes the pack holds for indications, "osteoporosis, malignancy or hemangioma". */

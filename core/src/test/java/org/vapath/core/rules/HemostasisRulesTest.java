@@ -185,4 +185,18 @@ class HemostasisRulesTest {
 
     assertThat(a.holdPlan()).singleElement().satisfies(item -> assertThat(item.lastDose()).isEqualTo(LAST_DOSE));
   }
+
+  @Test
+  void theFactAHoldNeedsNamesTheDrugsAndIntensitiesThePackHas() {
+    Assessment both = assess(CaseBuilder.indicated().clearance(null).medication("lovenox", LAST_DOSE, null)
+        .medication("dabigatran", LAST_DOSE, null).build());
+
+    assertThat(both.toVerify()).extracting(f -> f.code() + ": " + f.basis()).contains(
+        "CREATININE_CLEARANCE: The hold of dabigatran (direct oral anticoagulant) depends on creatinine clearance,"
+            + " which is not recorded and cannot be computed by Cockcroft-Gault without a current serum creatinine (no"
+            + " serum creatinine is recorded) and the body weight: measure it; the hold is provisional, with no"
+            + " earliest date, until it is known.",
+        "DOSE_INTENSITY: The hold of enoxaparin (low-molecular-weight heparin) depends on whether the dose is"
+            + " therapeutic or prophylactic, which is not recorded; the longest hold of the table was applied.");
+  }
 }

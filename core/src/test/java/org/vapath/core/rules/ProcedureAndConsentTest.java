@@ -50,7 +50,7 @@ class ProcedureAndConsentTest {
   void anUnrecordedLevelSaysSoInTheGuidanceAndNamesPneumothorax() {
     Assessment a = assess(CaseBuilder.indicated().fractures(fracture(null, Etiology.OSTEOPOROSIS)).build());
 
-    assertThat(a.procedure().guidanceBasis()).contains("level is not recorded");
+    assertThat(a.procedure().guidanceBasis()).contains("level is not recorded: CT if it is at C1-T4.");
     assertThat(a.risk().complications()).contains("PNEUMOTHORAX");
     assertThat(a.levels().get(0).level()).isNull();
   }

@@ -19,6 +19,11 @@ public final class Layout {
   private static final Pattern TRAILING_COLON = Pattern.compile("[:.]$");
   private static final Pattern LABEL = Pattern.compile("^([^:()\\n]{1,60}?)\\s*:(?!\\d)\\s*");
 
+  /** Words a sentence does not end with: a line ending on one was wrapped. */
+  private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("a", "an", "the", "of", "at", "to", "in",
+      "on", "with", "without", "and", "or", "no", "not", "nor", "from", "by", "for", "is", "are", "was", "were",
+      "there", "which", "that", "but", "as", "than", "into", "involving", "including", "either", "neither");
+
   private final Lexicon lexicon;
 
   public Layout(Lexicon lexicon) {
@@ -36,14 +41,48 @@ public final class Layout {
       if (end < 0) {
         end = report.length();
       }
-      Line line = line(report, index++, start, stripEnd(report, start, end), section);
-      if (line.section() != null) {
-        section = line.section();
+      Line line = line(report, index, start, stripEnd(report, start, end), section);
+      Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+      if (previous != null && continues(report, previous, line)) {
+        // A sentence wrapped at a fixed width: one line, so that a negation's scope crosses the break.
+        lines.set(lines.size() - 1, new Line(previous.index(), previous.section(), previous.listItem(),
+            previous.start(), previous.contentStart(), line.end()));
+      } else {
+        index++;
+        if (line.section() != null) {
+          section = line.section();
+        }
+        lines.add(line);
       }
-      lines.add(line);
       start = end + 1;
     }
     return lines;
+  }
+
+  /**
+   * Whether {@code next} goes on the sentence {@code previous} left open: both are text of the same
+   * section (no heading, no list item, not the title), {@code previous} ends without a sentence's
+   * end, and {@code next} starts in lower case or {@code previous} ends on a word no sentence ends with.
+   */
+  private static boolean continues(String report, Line previous, Line next) {
+    if (previous.isBlank() || next.isBlank() || next.listItem() || next.contentStart() != skipSpace(report,
+        next.start(), next.end()) || previous.section() != next.section() || previous.section() == Section.TITLE
+        || previous.section() == Section.SIGNATURE) {
+      return false;
+    }
+    char last = report.charAt(previous.end() - 1);
+    if (".?!:;".indexOf(last) >= 0) {
+      return false;
+    }
+    char first = report.charAt(next.contentStart());
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    int word = previous.end();
+    while (word > previous.contentStart() && Character.isLetter(report.charAt(word - 1))) {
+      word--;
+    }
+    return OPEN_WORDS.contains(report.substring(word, previous.end()).toLowerCase(java.util.Locale.ROOT));
   }
 
   private Line line(String report, int index, int start, int end, Section current) {

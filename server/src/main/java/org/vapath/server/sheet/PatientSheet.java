@@ -27,6 +27,9 @@ public final class PatientSheet {
   private PDPageContentStream page;
   private float y;
 
+  /** The sheet's title, in the words of the sheet. */
+  public static final String TITLE = "Bone cement for a broken bone in your spine: information for you";
+
   private PatientSheet() {
   }
 
@@ -42,7 +45,7 @@ public final class PatientSheet {
   private byte[] write(Assessment assessment, KnowledgePack pack) throws IOException {
     try (document) {
       newPage();
-      line("Vertebral augmentation: information for you", bold, 16);
+      line(TITLE, bold, 16);
       y -= 8;
       for (SheetText.Section section : SheetText.of(assessment, pack)) {
         y -= 6;

@@ -1,9 +1,13 @@
 package org.vapath.server.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.json.Vocabulary;
+import org.vapath.core.text.PlainWords;
 import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.DoseIntensity;
@@ -59,11 +63,11 @@ record CaseFormLayout(List<Section> sections) {
         new Section("Neurology", "Signs on examination.", List.of(
             FormField.tristate("neuro.myelopathy", "Myelopathy"),
             FormField.tristate("neuro.radiculopathy", "Radiculopathy")), null),
-        new Section("Laboratory and coagulation", "Platelets in 10*9/L unless a unit is given.", List.of(
+        new Section("Laboratory and coagulation", "Platelets in \u00d710\u2079/L unless a unit is given.", List.of(
             FormField.choice("coagulopathy.status", "Bleeding disorder (clinical judgement)", CoagulopathyStatus.class,
                 false)),
-            new Rows("labs", "Result", List.of(
-                FormField.choice("test", "Test", LabTest.class, false),
+            new Rows("labs", "Lab", List.of(
+                FormField.choice("test", "Test", labs(pack)),
                 FormField.number("value", "Value", null),
                 FormField.choice("unit", "Unit", units(pack)),
                 FormField.date("date", "Date")), 3, false)),
@@ -96,11 +100,27 @@ record CaseFormLayout(List<Section> sections) {
             FormField.tristate("painGenerator", "Concordant with the pain")), 2, true));
   }
 
-  private static List<FormField.Option> units(KnowledgePack pack) {
-    TreeSet<String> units = new TreeSet<>();
+  /** Each test by the pack's name for it ("platelet count"), its wire name kept as the value. */
+  private static List<FormField.Option> labs(KnowledgePack pack) {
+    List<FormField.Option> labs = new ArrayList<>();
     for (Map.Entry<LabTest, LabSpec> lab : pack.labs().entrySet()) {
-      units.addAll(lab.getValue().unitFactors().keySet());
+      labs.add(new FormField.Option(Vocabulary.wireName(lab.getKey()), PlainWords.capitalised(lab.getValue().name())));
     }
-    return units.stream().map(u -> new FormField.Option(u, u)).toList();
+    return labs;
+  }
+
+  /**
+   * One option per unit as clinicians write it (×10⁹/L, INR), each lab's canonical unit first; the
+   * other spellings the format accepts still read, and a stored one is shown as it is (FormView).
+   */
+  private static List<FormField.Option> units(KnowledgePack pack) {
+    Map<String, String> byWords = new LinkedHashMap<>();
+    for (LabSpec lab : pack.labs().values()) {
+      byWords.putIfAbsent(PlainWords.unit(lab.canonicalUnit()), lab.canonicalUnit());
+    }
+    for (LabSpec lab : pack.labs().values()) {
+      new TreeSet<>(lab.unitFactors().keySet()).forEach(u -> byWords.putIfAbsent(PlainWords.unit(u), u));
+    }
+    return byWords.entrySet().stream().map(e -> new FormField.Option(e.getValue(), e.getKey())).toList();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.vapath.core.json.Vocabulary;
+import org.vapath.core.text.PlainWords;
 
 /**
  * One input of a form: its name (the JSON path it fills, e.g. {@code pain.nrs}), its label, its
@@ -44,7 +45,10 @@ record FormField(String name, String label, Kind kind, List<Option> options, Str
     List<Option> options = new ArrayList<>();
     for (E constant : type.getEnumConstants()) {
       String value = exact ? constant.name() : Vocabulary.wireName(constant);
-      options.add(new Option(value, exact ? value : words(value)));
+      // a value the record itself calls "unknown" is said so, apart from the blank (not recorded)
+      String shown = exact ? value
+          : "unknown".equals(value) ? "Recorded as unknown" : PlainWords.capitalised(words(value));
+      options.add(new Option(value, shown));
     }
     return new FormField(name, label, Kind.CHOICE, options, null);
   }

@@ -1,11 +1,18 @@
 package org.vapath.server.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vapath.core.InputError;
 
-/** What the case form template shows: sections, fields with their current values, and the field in error. */
+/**
+ * What the case form template shows: sections, fields with their current values, and every field
+ * in error, each beside its field and listed in words ("Lab 2, value") with rows counted from 1.
+ */
 final class FormView {
   private FormView() {
   }
@@ -21,7 +28,7 @@ final class FormView {
   }
 
   /** The unknown / none / as listed question of a list whose absence means "not recorded". */
-  record StatusView(String name, String label, List<OptionView> options) {
+  record StatusView(String name, String id, String label, List<OptionView> options, String error) {
   }
 
   record FieldView(String name, String id, String label, String value, String hint, boolean text, boolean date,
@@ -31,23 +38,64 @@ final class FormView {
   record OptionView(String value, String label, boolean selected, String id) {
   }
 
-  static List<SectionView> of(CaseFormLayout layout, Map<String, String> values, InputError error) {
+  /** One refusal in words, with the field's code kept small for whoever audits. */
+  record ErrorView(String words, String problem, String value, String field, String id) {
+  }
+
+  private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d{1,3})]\\.(.+)$");
+
+  /** The banner's list: each error named in the form's words. */
+  static List<ErrorView> errors(CaseFormLayout layout, List<InputError> errors) {
+    return errors.stream().map(e -> new ErrorView(words(layout, e.field()), e.problem(), e.value(), e.field(),
+        id(e.field()))).toList();
+  }
+
+  /** A field's name in words: {@code labs[1].value} as "Lab 2, value"; an unknown name as it is. */
+  static String words(CaseFormLayout layout, String field) {
+    Matcher row = ROW.matcher(field);
+    for (CaseFormLayout.Section s : layout.sections()) {
+      for (FormField f : s.fields()) {
+        if (f.name().equals(field)) {
+          return f.label();
+        }
+      }
+      if (field.equals(s.recordedList() + CaseForm.RECORDED)) {
+        return s.title() + ": is this list recorded?";
+      }
+      CaseFormLayout.Rows r = s.rows();
+      if (r != null && row.matches() && row.group(1).equals(r.name())) {
+        String row1 = r.rowLabel() + " " + (Integer.parseInt(row.group(2)) + 1);
+        for (FormField column : r.columns()) {
+          if (column.name().equals(row.group(3))) {
+            return row1 + ", " + column.label().toLowerCase(Locale.ROOT);
+          }
+        }
+        return row1;
+      }
+    }
+    return field;
+  }
+
+  static List<SectionView> of(CaseFormLayout layout, Map<String, String> values, List<InputError> errorList) {
+    Map<String, InputError> errors = new HashMap<>();
+    errorList.forEach(e -> errors.putIfAbsent(e.field(), e));
     List<SectionView> sections = new ArrayList<>();
     for (CaseFormLayout.Section s : layout.sections()) {
       List<FieldView> fields = new ArrayList<>();
       for (FormField f : s.fields()) {
-        fields.add(field(f, f.name(), f.label(), values, error));
+        fields.add(field(f, f.name(), f.label(), values, errors));
       }
       RowsView rows = null;
       if (s.rows() != null) {
         CaseFormLayout.Rows r = s.rows();
         List<RowView> rowViews = new ArrayList<>();
-        int count = Math.max(r.minimumRows(), CaseForm.rowsIn(values, r.name()) + 1);
+        // exactly the rows sent (or the few a new form offers): "Add a row" gives more
+        int count = Math.max(r.minimumRows(), CaseForm.rowsIn(values, r.name()));
         for (int i = 0; i < count; i++) {
           List<FieldView> cells = new ArrayList<>();
           for (FormField column : r.columns()) {
             cells.add(field(column, r.name() + "[" + i + "]." + column.name(),
-                r.rowLabel() + " " + (i + 1) + ": " + column.label(), values, error));
+                r.rowLabel() + " " + (i + 1) + ": " + column.label(), values, errors));
           }
           rowViews.add(new RowView(i + 1, cells));
         }
@@ -57,10 +105,14 @@ final class FormView {
       if (s.recordedList() != null) {
         String name = s.recordedList() + CaseForm.RECORDED;
         String current = values.getOrDefault(name, "");
-        status = new StatusView(name, "Is this list recorded?", List.of(
-            option(name, "", "Not recorded (unknown)", current),
+        if (current.isEmpty() && filled(values, s.recordedList())) {
+          current = CaseForm.LISTED; // rows filled with the status left blank are read as listed
+        }
+        InputError error = errors.get(name);
+        status = new StatusView(name, id(name), "Is this list recorded?", List.of(
+            option(name, "", "Unknown", current),
             option(name, CaseForm.NONE, "None", current),
-            option(name, CaseForm.LISTED, "As listed", current)));
+            option(name, CaseForm.LISTED, "As listed", current)), error == null ? null : error.problem());
       }
       sections.add(new SectionView(s.title(), s.hint(), id(s.title()), fields, rows, status));
     }
@@ -68,7 +120,8 @@ final class FormView {
   }
 
   private static FieldView field(FormField f, String name, String label, Map<String, String> values,
-      InputError error) {
+      Map<String, InputError> errors) {
+    InputError error = errors.get(name);
     String value = values.getOrDefault(name, "");
     List<OptionView> options = new ArrayList<>();
     if (f.kind() == FormField.Kind.TRISTATE) {
@@ -77,11 +130,21 @@ final class FormView {
     for (FormField.Option o : f.options()) {
       options.add(option(name, o.value(), o.label(), value));
     }
-    String problem = error != null && error.field().equals(name) ? error.getMessage() : null;
+    if (f.kind() == FormField.Kind.CHOICE && !value.isEmpty() && options.stream().noneMatch(OptionView::selected)) {
+      options.add(option(name, value, value, value)); // a spelling the format accepts but the list does not offer
+    }
+    String problem = error == null ? null
+        : error.problem() + (error.value() == null ? "" : " (got " + error.value() + ")");
     FormField.Kind k = f.kind();
     return new FieldView(name, id(name), label, value, f.hint(), k == FormField.Kind.TEXT, k == FormField.Kind.DATE,
         k == FormField.Kind.NUMBER, k == FormField.Kind.CHOICE, k == FormField.Kind.TRISTATE,
         k == FormField.Kind.LINES, options, problem);
+  }
+
+  /** Whether any field of a list's rows, or the list's own field, holds a value. */
+  private static boolean filled(Map<String, String> values, String list) {
+    return values.entrySet().stream().anyMatch(e -> (e.getKey().startsWith(list + "[") || e.getKey().equals(list))
+        && !e.getValue().isBlank());
   }
 
   private static OptionView option(String name, String value, String label, String current) {

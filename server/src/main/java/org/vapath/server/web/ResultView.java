@@ -17,6 +17,7 @@ import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.text.PlainWords;
 
 /**
  * What the result page shows of an assessment: the decision first, then each level, then every
@@ -58,7 +59,7 @@ final class ResultView {
     view.put("assessedOn", a.assessedOn().toString());
     view.put("knowledgeVersion", a.knowledgeVersion());
     view.put("decision", a.decision().name());
-    view.put("decisionWords", FormField.words(a.decision().name()));
+    view.put("decisionWords", PlainWords.capitalised(PlainWords.words(a.decision().name())));
     view.put("decisionClass", "decision-" + a.decision().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     view.put("decisionBasis", a.decisionBasis());
     view.put("overrides", a.knowledgeOverrides().stream().map(ResultView::override).toList());
@@ -87,10 +88,12 @@ final class ResultView {
   }
 
   private static Level level(LevelAssessment l) {
-    String genant = l.genantGrade() == null ? "unknown" : "grade " + l.genantGrade();
-    return new Level(l.level() == null ? "level unknown" : l.level(), FormField.words(l.etiology().name()),
-        l.heightLossPercent() == null ? "unknown" : plain(l.heightLossPercent()) + "%", genant,
-        FormField.words(l.decision().name()), String.join(", ", l.reasons()));
+    String genant = l.genantGrade() == null ? PlainWords.UNKNOWN : "grade " + l.genantGrade();
+    String reasons = String.join("; ", l.reasons().stream().map(PlainWords::finding).toList());
+    return new Level(l.level() == null ? "level " + PlainWords.UNKNOWN : l.level(),
+        PlainWords.words(l.etiology().name()),
+        l.heightLossPercent() == null ? PlainWords.UNKNOWN : plain(l.heightLossPercent()) + "%", genant,
+        PlainWords.words(l.decision().name()), reasons);
   }
 
   private static FindingList findings(String title, String id, String empty, List<Finding> findings,
@@ -109,7 +112,7 @@ final class ResultView {
   private static Hold hold(HoldItem h, Set<String> cited) {
     cite(cited, h.source());
     return new Hold(h.drug(), h.recordedAs(), h.drugClass(), h.hold() == null ? "see basis" : h.hold(),
-        h.lastDose() == null ? "unknown" : h.lastDose().toString(),
+        h.lastDose() == null ? PlainWords.UNKNOWN : h.lastDose().toString(),
         h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate().toString(),
         h.prescriberDecision() ? "prescriber decides" : "hold", h.basis() + (h.confirm() ? " (confirm)" : ""),
         h.source());
@@ -129,7 +132,6 @@ final class ResultView {
   private static Consent consent(Assessment a, KnowledgePack pack, Set<String> cited) {
     cite(cited, a.risk().source());
     cite(cited, a.expectedBenefit().source());
-    Double rate = a.risk().complicationRatePercent();
     List<String> names = new ArrayList<>();
     for (Complication c : pack.complications()) {
       if (a.risk().complications().contains(c.code())) {
@@ -137,16 +139,24 @@ final class ResultView {
       }
     }
     var relief = a.expectedBenefit().painReliefPercent();
-    String benefit = relief == null ? "no published figure" : relief.low() == relief.high()
-        ? "about " + plain(relief.low()) + "%" : plain(relief.low()) + "-" + plain(relief.high()) + "%";
-    String benefitWords = relief == null ? "No figure is published in the knowledge base for this etiology."
-        : (relief.low() == relief.high() ? "About " + plain(relief.low()) : "Between " + plain(relief.low()) + " and "
-            + plain(relief.high())) + " in 100 patients have less pain or better mobility.";
+    return consent(a.risk().complicationRatePercent(), names, a.risk().basis(), a.risk().source(),
+        relief == null ? null : relief.low(), relief == null ? null : relief.high(), a.expectedBenefit().basis(),
+        a.expectedBenefit().source());
+  }
+
+  /** The consent figures in numbers and words; the risk's basis states its figure, so it is said once. */
+  static Consent consent(Double rate, List<String> names, String riskBasis, String riskSource, Double low,
+      Double high, String benefitBasis, String benefitSource) {
+    String benefit = low == null || high == null ? "no published figure" : low.equals(high)
+        ? "about " + plain(low) + "%" : plain(low) + "-" + plain(high) + "%";
+    String benefitWords = low == null || high == null
+        ? "No figure is published in the knowledge base for this etiology."
+        : (low.equals(high) ? "About " + plain(low) : "Between " + plain(low) + " and " + plain(high))
+            + " in 100 patients have less pain or better mobility.";
     return new Consent(rate == null ? "no published figure" : "about " + plain(rate) + "%",
         rate == null ? "No overall complication rate is published in the knowledge base for this etiology."
             : "About " + plain(rate) + " in 100 patients have a complication.",
-        String.join(", ", names), a.risk().basis(), a.risk().source(), benefit, benefitWords,
-        a.expectedBenefit().basis(), a.expectedBenefit().source());
+        String.join(", ", names), riskBasis, riskSource, benefit, benefitWords, benefitBasis, benefitSource);
   }
 
   /** A hold's, the risk's or the benefit's source: one id of the pack each. */

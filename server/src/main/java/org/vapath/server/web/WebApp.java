@@ -1,33 +1,26 @@
 package org.vapath.server.web;
 
 import java.time.Clock;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
-import org.vapath.server.api.RegistryApi;
-import org.vapath.server.api.SignInThrottle;
-import org.vapath.server.api.WebSession;
+import org.vapath.server.auth.SignInThrottle;
+import org.vapath.server.auth.WebSession;
 
 /**
  * The clinician's web pages, served at {@code /}: sign-in, the recent cases, the case form and its
  * result, a stored case with its procedures, and the audit dashboard. Pages are rendered on the
- * server; every form that changes something carries the session's CSRF token. The routes below
- * are the pages' table of contents.
+ * server; every form that changes something carries the session's CSRF token, which the server's
+ * routes table checks with the role before a handler runs.
  */
 public final class WebApp {
-  static final Role[] CLINICAL = {Role.CLINICIAN, Role.ADMIN};
-  static final Role[] ANYONE = {Role.CLINICIAN, Role.AUDITOR, Role.ADMIN};
-  private static final List<String> NOT_PAGES = List.of("/api/", "/cds-services", "/openapi.json", "/knowledge",
-      "/static/");
 
   /** A path of this site: one slash, then no second slash or backslash first, and printable ASCII only. */
   private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile(
@@ -41,61 +34,31 @@ public final class WebApp {
   private final Registry registry;
   private final CasePages cases;
   private final SignInThrottle throttle;
+  private final KnowledgePack pack;
 
   private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle, Clock clock) {
     this.registry = registry;
+    this.pack = pack;
     this.throttle = throttle;
     this.cases = new CasePages(this, registry, pack, links, clock);
   }
 
-  /** Installs the pages; {@code clock} says what "today" is for a case without an assessment date. */
-  public static void install(Javalin app, Registry registry, KnowledgePack pack, CaseLinks links,
-      SignInThrottle throttle, Clock clock) {
-    WebApp web = new WebApp(registry, pack, links, throttle, clock);
-    app.before(ctx -> {
-      if (isPage(ctx) && ctx.method().name().equals("POST")) {
-        requireForm(ctx);
-        checkFieldCount(ctx.body());
-        WebSession.checkForm(ctx);
-      }
-      if (isPage(ctx)) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self'; form-action 'self'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Cache-Control", "no-store");
-      }
-    });
-    app.get("/login", web::loginPage);
-    app.post("/login", web::login);
-    app.post("/logout", ctx -> {
-      WebSession.signOut(ctx);
-      ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
-    });
-    app.get("/", web::home);
-    app.get("/assess", web.cases::newForm);
-    app.post("/assess", web.cases::assess);
-    app.post("/assess/edit", web.cases::edit);
-    app.post("/cases", web.cases::save);
-    app.get("/cases/{id}", web.cases::show);
-    app.post("/cases/{id}/procedures", web.cases::recordProcedure);
-    app.post("/procedures/{id}/complications", web.cases::recordComplication);
-    app.post("/procedures/{id}/follow-ups", web.cases::recordFollowUp);
-    app.get("/cds-assessments/{token}", web.cases::fromCard);
-    app.get("/audit", web::audit);
+  /** The pages' handlers; {@code clock} says what "today" is for a case without an assessment date. */
+  public static WebApp of(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle,
+      Clock clock) {
+    return new WebApp(registry, pack, links, throttle, clock);
   }
 
-  /** The pages' forms are sent as their browsers send them; any other body is refused before it is read (415). */
-  private static void requireForm(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-    if (!type.startsWith("application/x-www-form-urlencoded")) {
-      throw new RegistryApi.UnsupportedMediaType(ctx.contentType(), "application/x-www-form-urlencoded");
-    }
+  /** The case pages' handlers. */
+  public CasePages cases() {
+    return cases;
   }
 
   /**
    * Refuses a form with more fields than any page has, before it is parsed: every field becomes
    * objects of its own, so their number, more than the bytes, is what costs memory.
    */
-  static void checkFieldCount(String body) {
+  public static void checkFieldCount(String body) {
     int fields = 1;
     for (int i = body.indexOf('&'); i >= 0; i = body.indexOf('&', i + 1)) {
       if (++fields > MAX_FORM_FIELDS) {
@@ -103,12 +66,6 @@ public final class WebApp {
             + " as many");
       }
     }
-  }
-
-  /** Whether a request is for a page (answered in HTML) rather than for an API. */
-  public static boolean isPage(Context ctx) {
-    String path = ctx.path();
-    return NOT_PAGES.stream().noneMatch(path::startsWith);
   }
 
   /** Answers a page request that failed: sign-in for 401, a page with the message otherwise. */
@@ -134,21 +91,46 @@ public final class WebApp {
       scope.put("csrf", u.csrf());
       scope.put("clinical", u.role() != Role.AUDITOR);
     });
+    scope.put("sourceLinks", SOURCE_LINKS);
     return scope;
+  }
+
+  /**
+   * Each source id of a rendered "[REF; SIR-HEM]" as a link to its entry on the knowledge page; the
+   * text comes in already escaped, and only a plain id becomes a link.
+   */
+  private static final java.util.function.Function<String, String> SOURCE_LINKS = text -> {
+    java.util.List<String> links = new java.util.ArrayList<>();
+    for (String id : text.strip().split("; ")) {
+      links.add(id.matches("[A-Za-z0-9-]+")
+          ? "<a href=\"/knowledge#" + KnowledgePage.sourceAnchor(id) + "\">" + id + "</a>" : id);
+    }
+    return String.join("; ", links);
+  };
+
+  /** The knowledge pack as Markdown, for tools and for reading the source of the page. */
+  public void knowledgeMarkdown(Context ctx) {
+    ctx.contentType("text/markdown; charset=utf-8").result(org.vapath.core.text.KnowledgeMarkdown.render(pack));
+  }
+
+  public void knowledge(Context ctx) {
+    Map<String, Object> scope = scope(ctx, "Knowledge pack");
+    scope.put("knowledgeHtml", KnowledgePage.html(pack));
+    render(ctx, 200, "knowledge", scope);
   }
 
   void render(Context ctx, int status, String template, Map<String, Object> scope) {
     ctx.status(status).html(TEMPLATES.render(template, scope));
   }
 
-  private void loginPage(Context ctx) {
+  public void loginPage(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Sign in");
     scope.put("csrf", WebSession.formToken(ctx));
     scope.put("next", safeNext(ctx.queryParam("next")));
     render(ctx, 200, "login", scope);
   }
 
-  private void login(Context ctx) {
+  public void login(Context ctx) {
     String username = ctx.formParamAsClass("username", String.class).getOrDefault("");
     char[] password = ctx.formParamAsClass("password", String.class).getOrDefault("").toCharArray();
     Optional<Role> role;
@@ -172,7 +154,51 @@ public final class WebApp {
       return;
     }
     WebSession.signIn(ctx, username, role.get());
-    ctx.redirect(safeNext(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+    // a generated first password is for the first sign-in only: the next page asks for the user's own
+    String next = registry.accounts().mustChangePassword(username) ? "/account/password"
+        : safeNext(ctx.formParam("next"));
+    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void passwordPage(Context ctx) {
+    passwordForm(ctx, 200, null, false);
+  }
+
+  /** Changes the signed-in user's password: the current one, then the new one twice. */
+  public void changePassword(Context ctx) {
+    String user = WebSession.user(ctx);
+    char[] current = ctx.formParamAsClass("currentPassword", String.class).getOrDefault("").toCharArray();
+    char[] chosen = ctx.formParamAsClass("newPassword", String.class).getOrDefault("").toCharArray();
+    char[] again = ctx.formParamAsClass("newPasswordAgain", String.class).getOrDefault("").toCharArray();
+    try {
+      if (!java.util.Arrays.equals(chosen, again)) {
+        throw new InputError("newPasswordAgain", null, "differs from the new password; type the same twice");
+      }
+      registry.accounts().changePassword(user, current, chosen);
+      passwordForm(ctx, 200, null, true);
+    } catch (InputError e) {
+      passwordForm(ctx, 400, e, false);
+    } finally {
+      java.util.Arrays.fill(current, ' ');
+      java.util.Arrays.fill(chosen, ' ');
+      java.util.Arrays.fill(again, ' ');
+    }
+  }
+
+  private void passwordForm(Context ctx, int status, InputError error, boolean changed) {
+    Map<String, Object> scope = scope(ctx, "Your password");
+    scope.put("mustChange", !changed && registry.accounts().mustChangePassword(WebSession.user(ctx)));
+    scope.put("changed", changed);
+    scope.put("minimum", org.vapath.registry.Accounts.MINIMUM_PASSWORD_LENGTH);
+    scope.put("maximum", org.vapath.registry.Accounts.MAXIMUM_PASSWORD_BYTES);
+    if (error != null) {
+      scope.put("error", switch (error.field()) {
+        case "currentPassword" -> "Current password: ";
+        case "newPasswordAgain" -> "New password, again: ";
+        default -> "New password: ";
+      } + error.problem());
+    }
+    render(ctx, status, "password", scope);
   }
 
   private static String capitalised(String text) {
@@ -188,8 +214,12 @@ public final class WebApp {
     return next != null && SAFE_NEXT.matcher(next).matches() ? next : "/";
   }
 
-  private void home(Context ctx) {
-    WebSession.require(ctx, ANYONE);
+  public void logout(Context ctx) {
+    WebSession.signOut(ctx);
+    ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void home(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Cases");
     scope.put("cases", registry.recentCases(50).stream().map(c -> Map.of("id", c.id(), "ref",
         c.caseRef() == null ? "(no reference)" : c.caseRef(), "decision", FormField.words(c.decision()),
@@ -198,8 +228,7 @@ public final class WebApp {
     render(ctx, 200, "home", scope);
   }
 
-  private void audit(Context ctx) {
-    WebSession.require(ctx, ANYONE);
+  public void audit(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Outcome audit");
     scope.putAll(AuditView.of(registry.audit(), registry.painCourses()));
     render(ctx, 200, "audit", scope);

@@ -216,13 +216,11 @@ class RegistryApiTest {
   }
 
   @Test
-  void theOpenApiDocumentDescribesEveryRoute() throws Exception {
+  void theOpenApiDocumentIsServed() throws Exception {
     JsonNode openApi = JSON.readTree(new Client().send("GET", "/openapi.json", null).body());
 
     assertThat(openApi.get("openapi").asText()).startsWith("3.");
-    List<String> documented = new java.util.ArrayList<>();
-    openApi.get("paths").fieldNames().forEachRemaining(documented::add);
-    assertThat(documented).containsExactlyInAnyOrderElementsOf(RegistryApiRoutes.paths());
+    assertThat(openApi.get("paths").has("/api/cases")).isTrue(); // RoutesTest compares them with the routes
   }
 
   @Test

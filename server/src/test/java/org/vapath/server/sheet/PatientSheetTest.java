@@ -35,19 +35,20 @@ class PatientSheetTest {
   void theSheetGivesTheFiguresOfThePackAndTheWarfarinHoldInPlainWords() throws IOException {
     String text = text(assess("/vignettes/P18-warfarin-high-inr.case.json"));
 
-    assertThat(text).contains("Vertebral augmentation: information for you", "at L1",
-        "About 90 in 100 patients", "About 3 in 100 patients", "bleeding, infection, cement embolization",
-        "Stop warfarin: take none on the 5 days before the day of the procedure",
-        "blood test (INR)", "does not replace it", "2026.11.0");
-    assertThat(text).doesNotContain("pneumothorax");
+    assertThat(text).contains(PatientSheet.TITLE, "at L1", "Name: ___", "Date of birth: ___", "Case reference: P18",
+        "About 90 in 100 patients", "About 3 in 100 patients", "- bleeding. - infection. - cement that leaks",
+        "Stop warfarin. Take none on the 5 days before the day of the treatment.",
+        "blood test (INR)", "does not take the place of that talk", "2026.11.0");
+    assertThat(text).doesNotContain("pneumothorax", "embolization", "posterior element", "fluoroscopy");
   }
 
   @Test
   void aDrugForAStrongIndicationIsNeverToBeStoppedByThePatientAlone() throws IOException {
     String text = text(assess("/golden/EX-2.case.json"));
 
-    assertThat(text).contains("Do NOT stop clopidogrel 75 mg (clopidogrel) on your own", "Between 70 and 97 in 100",
-        "About 10 in 100", "pneumothorax", "Important", "The assessment of your record is incomplete");
+    assertThat(text).contains("Do NOT stop clopidogrel 75 mg on your own", "Between 70 and 97 in 100",
+        "About 10 in 100", "air that leaks around a lung", "Important", "The assessment of your record is incomplete");
+    assertThat(text).doesNotContain("(clopidogrel)", "pneumothorax");
   }
 
   @Test
@@ -55,7 +56,7 @@ class PatientSheetTest {
     String text = text(assess("/vignettes/P03-hemangioma-indicated.case.json"));
 
     assertThat(text).contains("No figure has been published", "No overall complication rate has been published",
-        "No blood thinner needs to be stopped");
+        "no blood thinner that you need to stop");
   }
 
   @Test

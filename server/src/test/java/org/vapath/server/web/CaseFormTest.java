@@ -43,7 +43,7 @@ class CaseFormTest {
   void everyValueTheFormShowsIsAFieldOfTheForm() throws Exception {
     for (Vignettes.Vignette v : vignettes().toList()) {
       Map<String, String> values = form.values(JSON.readTree(v.caseJson()));
-      List<String> shown = FormView.of(form.layout(), values, null).stream().flatMap(s -> Stream.concat(
+      List<String> shown = FormView.of(form.layout(), values, List.of()).stream().flatMap(s -> Stream.concat(
           s.fields().stream(), s.rows() == null ? Stream.empty() : s.rows().rows().stream()
               .flatMap(r -> r.cells().stream()))).map(FormView.FieldView::name).toList();
       assertThat(shown).as(v.name()).containsAll(values.keySet().stream()
@@ -93,6 +93,50 @@ class CaseFormTest {
     assertThat(CaseForm.rowsIn(values, "labs")).isEqualTo(1);
     assertThatThrownBy(() -> form.toJson(Map.of("imaging[99999999999999999999].modality", "ct")))
         .isInstanceOf(InputError.class).hasMessageStartingWith("imaging[99999999999999999999].modality: ");
+  }
+
+  @Test
+  void everyErrorOfASubmissionIsFoundAtOnceAndNamedInWordsCountingRowsFromOne() {
+    Map<String, String> values = new HashMap<>(Map.of("labs[0].test", "platelets", "labs[0].value", "210",
+        "labs[1].test", "inr", "labs[1].value", "abc", "patient.ageYears", "250", "pain.nrs", "7"));
+
+    FormCheck.Checked checked = FormCheck.check(form, READER, values);
+
+    assertThat(checked.refused()).isTrue();
+    assertThat(checked.kase()).isNull();
+    assertThat(checked.errors()).extracting(InputError::field)
+        .containsExactlyInAnyOrder("labs[1].value", "patient.ageYears");
+    assertThat(FormView.errors(form.layout(), checked.errors())).extracting(FormView.ErrorView::words)
+        .containsExactlyInAnyOrder("Lab 2, value", "Age (years)");
+    assertThat(values).containsEntry("labs[1].value", "abc"); // what was sent is left as it was
+  }
+
+  @Test
+  void aFormWithoutErrorsReadsToItsCase() {
+    FormCheck.Checked checked = FormCheck.check(form, READER, Map.of("pain.nrs", "7"));
+    assertThat(checked.errors()).isEmpty();
+    assertThat(checked.kase().pain().nrs()).isEqualTo(7.0);
+  }
+
+  @Test
+  void aRefusedFormComesBackWithExactlyTheRowsSent() {
+    Map<String, String> values = new HashMap<>();
+    for (int row = 0; row < 4; row++) {
+      values.put("labs[" + row + "].value", "");
+    }
+    var labs = FormView.of(form.layout(), values, List.of()).stream().filter(s -> s.rows() != null
+        && s.rows().name().equals("labs")).findFirst().orElseThrow().rows();
+    assertThat(labs.rows()).hasSize(4);
+    assertThat(FormView.of(form.layout(), Map.of(), List.of()).stream().filter(s -> s.rows() != null
+        && s.rows().name().equals("labs")).findFirst().orElseThrow().rows().rows()).hasSize(3);
+  }
+
+  @Test
+  void aListWithRowsFilledAndItsStatusBlankShowsAsListed() {
+    var medications = FormView.of(form.layout(), Map.of("medications[0].name", "apixaban"), List.of()).stream()
+        .filter(s -> "medications".equals(s.rows() == null ? null : s.rows().name())).findFirst().orElseThrow();
+    assertThat(medications.status().options()).filteredOn(FormView.OptionView::selected)
+        .extracting(FormView.OptionView::value).containsExactly(CaseForm.LISTED);
   }
 
   @Test

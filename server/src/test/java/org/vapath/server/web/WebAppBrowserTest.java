@@ -27,7 +27,7 @@ import org.vapath.core.Vignettes;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
 import org.vapath.server.CdsServer;
-import org.vapath.server.HookRequests;
+import org.vapath.server.cds.HookRequests;
 import org.vapath.server.ServerConfig;
 
 /**
@@ -115,7 +115,10 @@ class WebAppBrowserTest {
     browser.screenshot("1-result");
 
     browser.submit("#save");
-    assertThat(browser.driver.getCurrentUrl()).matches(".*/cases/\\d+");
+    assertThat(browser.driver.getCurrentUrl()).matches(".*/cases/\\d+\\?saved=1#next-step");
+    assertThat(browser.text("#saved")).contains("Saved");
+    assertThat(browser.text("#next-step")).contains("record the procedure");
+    browser.screenshot("1b-saved");
     assertTheSheetIsAPdf(browser.find("#sheet").getAttribute("href"));
 
     // A follow-up is dated after its procedure and never after today: the procedure a month ago, the follow-up today.

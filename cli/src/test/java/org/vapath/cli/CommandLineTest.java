@@ -276,8 +276,8 @@ class CommandLineTest {
     Run v17 = run("", "assess", pathway + "V17-dabigatran-unknown-clearance.case.json", "--format", "text");
 
     assertThat(text.exit()).isZero();
-    assertThat(text.out()).contains("L1   osteoporosis  height loss 35%   Genant 2  acute    INDICATED",
-        "(edema)", "Follow-up", "FIRST_FOLLOW_UP (first follow-up visit)",
+    assertThat(text.out()).contains("L1   osteoporosis  height loss 35%   Genant 2  acute    indicated",
+        "(edema)", "Follow-up", "first follow-up visit (FIRST_FOLLOW_UP)",
         "Payer coverage (advisory, never part of the decision): MET [LCD-SUM (confirm)]",
         "COV_TRAJECTORY (pain trajectory): met.", "Creatinine clearance for the hold table");
     assertThat(v22.out()).contains("Cautions (weigh them; they do not change the decision)",

@@ -281,7 +281,7 @@ class CommandLineTest {
         "Payer coverage (advisory, never part of the decision): MET [LCD-SUM (confirm)]",
         "COV_TRAJECTORY (pain trajectory): met.", "Creatinine clearance for the hold table");
     assertThat(v22.out()).contains("Cautions (weigh them; they do not change the decision)",
-        "T7 SINS_POTENTIALLY_UNSTABLE (potentially unstable spine by SINS): SINS 9", "RADIATION_ONCOLOGY_OPINION",
+        "T7 potentially unstable spine by SINS (SINS_POTENTIALLY_UNSTABLE): SINS 9", "RADIATION_ONCOLOGY_OPINION",
         "COV_MALIGNANT_INTRACTABLE");
     assertThat(v17.out()).contains("hold, provisional", "[institutional default] No published figure");
   }

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Clearance;
+import org.vapath.core.assessment.Coverage;
+import org.vapath.core.assessment.CoverageItem;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
@@ -48,6 +51,7 @@ final class TextReport {
     section("Contraindications", a.contraindications());
     section("Missing (required before deciding)", a.missing());
     section("To verify", a.toVerify());
+    section("Cautions (weigh them; they do not change the decision)", a.cautions());
     if (!a.recordIssues().isEmpty()) {
       line("");
       line("Not read from the record (what these say is unknown to this assessment)");
@@ -58,8 +62,11 @@ final class TextReport {
     section("Preparation before the procedure", preparation, a.holdPlan().isEmpty() ? ""
         : "  - Antithrombotic drugs: see the hold plan below.");
     holdPlan(a.holdPlan());
+    clearance(a.creatinineClearance());
     procedure(a.procedure());
     consent(a);
+    section("Follow-up", a.followUp());
+    coverage(a.coverage());
     line("");
     line("Sources");
     for (String id : sources) {
@@ -76,12 +83,50 @@ final class TextReport {
       line("  none recorded");
     }
     for (LevelAssessment l : levels) {
-      line(String.format("  %-4s %-13s height loss %-5s Genant %-2s %-15s %s",
+      line(String.format("  %-4s %-13s height loss %-5s Genant %-2s %-8s %-15s %s",
           l.level() == null ? "?" : l.level(), PlainWords.words(l.etiology().name()),
           l.heightLossPercent() == null ? PlainWords.UNKNOWN : plain(l.heightLossPercent()) + "%",
-          l.genantGrade() == null ? PlainWords.UNKNOWN : l.genantGrade(), PlainWords.words(l.decision().name()),
-          String.join("; ", l.reasons().stream().map(PlainWords::finding).toList())));
+          l.genantGrade() == null ? PlainWords.UNKNOWN : l.genantGrade(), PlainWords.words(l.acuity().name()),
+          PlainWords.words(l.decision().name()),
+          String.join("; ", l.reasons().stream().map(PlainWords::finding).toList())) + signs(l));
     }
+  }
+
+  /** The imaging signs of acuity known at the level, shown beside its acuity. */
+  private static String signs(LevelAssessment l) {
+    String edema = l.edema() == null ? "" : l.edema() ? "edema" : "no edema";
+    String uptake = l.boneScanUptake() == null ? "" : l.boneScanUptake() ? "bone scan uptake" : "no bone scan uptake";
+    String both = edema.isEmpty() || uptake.isEmpty() ? edema + uptake : edema + ", " + uptake;
+    return both.isEmpty() ? "" : " (" + both + ")";
+  }
+
+  private void clearance(Clearance c) {
+    if (c == null) {
+      return;
+    }
+    line("");
+    line("Creatinine clearance for the hold table");
+    line("  " + c.basis() + " [" + c.source() + "]");
+    cite(c.source());
+  }
+
+  private void coverage(Coverage coverage) {
+    line("");
+    if (coverage == null) {
+      line("Payer coverage (advisory): not checked; no candidate level is osteoporotic, of unknown cause or"
+          + " malignant.");
+      return;
+    }
+    line("Payer coverage (advisory, never part of the decision): " + coverage.statusName().replace('_', ' ')
+        .toUpperCase(java.util.Locale.ROOT) + " [" + coverage.source() + (coverage.confirm() ? " (confirm)" : "")
+        + "]");
+    line("  " + coverage.policy());
+    for (CoverageItem item : coverage.criteria()) {
+      line("  - " + item.code() + " (" + item.entry().label() + "): " + item.status().name().toLowerCase(
+          java.util.Locale.ROOT).replace('_', ' ') + ". " + item.basis() + " [" + item.source() + "]");
+      sources.addAll(item.sources());
+    }
+    cite(coverage.source());
   }
 
   private void section(String title, List<Finding> findings) {
@@ -119,7 +164,7 @@ final class TextReport {
       line(String.format("  %-12s %-24s %-10s %-10s %-13s %s", drug.get(0), recorded.get(0),
           h.hold() == null ? "see basis" : h.hold(), h.lastDose() == null ? PlainWords.UNKNOWN : h.lastDose(),
           h.earliestProcedureDate() == null ? "-" : h.earliestProcedureDate(),
-          h.prescriberDecision() ? "prescriber" : "hold"));
+          (h.prescriberDecision() ? "prescriber" : "hold") + (h.provisional() ? ", provisional" : "")));
       for (int i = 1; i < Math.max(drug.size(), recorded.size()); i++) {
         line(String.format("  %-12s %s", i < drug.size() ? drug.get(i) : "", i < recorded.size() ? recorded.get(i)
             : "").stripTrailing());

@@ -260,6 +260,29 @@ class CommandLineTest {
     assertThat(markdown.exit()).isZero();
     assertThat(markdown.out()).contains("| `inr.max` | 1.5 |", "| `platelets.min` | 50 |", "| dabigatran |",
         "CrCl 30-50 mL/min: 4 days", "[SIR-HEM-2019]", "hemangioma | PAINFUL_HEMANGIOMA_VCF | no figure published");
-    assertThat(MAPPER.readTree(json.out()).get("antithrombotics").size()).isEqualTo(14);
+    // Version 2: the ten NSAIDs and cilostazol of the ASRA table join the fourteen drugs of section 8.
+    assertThat(MAPPER.readTree(json.out()).get("antithrombotics").size()).isEqualTo(25);
+    assertThat(markdown.out()).contains("| `acuity.subacuteFromDays` | 42 | days | 42-42 [LCD-RUBRIC - LCD-RUBRIC] |"
+        + " LCD-RUBRIC (confirm) |", "SC: 24 hours [ASRA-TABLE]", "| `labs.validityDays` | 30 | days | 1-30"
+        + " [institutional default - institutional default] | institutional default |", "Payer coverage (advisory)",
+        "Spinal instability neoplastic score [SINS-2010]", "Cockcroft-Gault", "[institutional default] No published");
+  }
+
+  @Test
+  void theTextReportShowsAcuityCautionsFollowUpCoverageAndTheClearance() throws IOException {
+    Run text = run("", "assess", "../core/src/test/resources/vignettes-v2/P34.case.json", "--format", "text");
+    String pathway = "../core/src/test/resources/pathway-vignettes/";
+    Run v22 = run("", "assess", pathway + "V22-malignant-structural-cautions.case.json", "--format", "text");
+    Run v17 = run("", "assess", pathway + "V17-dabigatran-unknown-clearance.case.json", "--format", "text");
+
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("L1   osteoporosis  height loss 35%   Genant 2  acute    indicated",
+        "(edema)", "Follow-up", "first follow-up visit (FIRST_FOLLOW_UP)",
+        "Payer coverage (advisory, never part of the decision): MET [LCD-SUM (confirm)]",
+        "COV_TRAJECTORY (pain trajectory): met.", "Creatinine clearance for the hold table");
+    assertThat(v22.out()).contains("Cautions (weigh them; they do not change the decision)",
+        "T7 potentially unstable spine by SINS (SINS_POTENTIALLY_UNSTABLE): SINS 9", "RADIATION_ONCOLOGY_OPINION",
+        "COV_MALIGNANT_INTRACTABLE");
+    assertThat(v17.out()).contains("hold, provisional", "[institutional default] No published figure");
   }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Clearance;
+import org.vapath.core.assessment.Coverage;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.ExpectedBenefit;
 import org.vapath.core.assessment.Finding;
@@ -20,7 +22,11 @@ import org.vapath.core.model.RecordIssue;
  * The engine's answer for one case (shared/spec/case-format.md): the decision and the plain
  * sentence that explains it, the per-level decisions, every finding with its basis and source,
  * the procedure plan, risk and benefit, the parts of the record that could not be read, and the
- * knowledge that was applied.
+ * knowledge that was applied. Version 2 adds the cautions (relative contraindications that the
+ * clinician weighs; they never change the decision), the follow-up (secondary prevention, oncology),
+ * the payer's coverage check (advisory; {@code null} when no candidate level is osteoporotic, of unknown
+ * cause or malignant) and the creatinine clearance the holds were read with ({@code null} when neither
+ * recorded nor computable).
  * {@code procedure} is {@code null} when no level is a candidate for treatment.
  *
  * <p>The engine builds it with {@link #builder}, whose {@link Builder#build()} refuses an assessment
@@ -45,7 +51,11 @@ public record Assessment(
     Risk risk,
     ExpectedBenefit expectedBenefit,
     String knowledgeVersion,
-    List<AppliedOverride> knowledgeOverrides) {
+    List<AppliedOverride> knowledgeOverrides,
+    List<Finding> cautions,
+    List<Finding> followUp,
+    Coverage coverage,
+    Clearance creatinineClearance) {
 
   public Assessment {
     Objects.requireNonNull(decision, "decision == null");
@@ -59,6 +69,8 @@ public record Assessment(
     holdPlan = List.copyOf(holdPlan);
     medicationsNotRecognised = List.copyOf(medicationsNotRecognised);
     recordIssues = List.copyOf(recordIssues);
+    cautions = List.copyOf(cautions);
+    followUp = List.copyOf(followUp);
   }
 
   /** A builder for the assessment of one case, to which the criteria add their findings in order. */
@@ -76,6 +88,10 @@ public record Assessment(
     private final List<Finding> toVerify = new ArrayList<>(4);
     private final List<Finding> workup = new ArrayList<>(4);
     private final List<Finding> preparation = new ArrayList<>(4);
+    private final List<Finding> cautions = new ArrayList<>(2);
+    private final List<Finding> followUp = new ArrayList<>(4);
+    private Coverage coverage;
+    private Clearance clearance;
     private final List<HoldItem> holdPlan = new ArrayList<>(2);
     private final List<String> notRecognised = new ArrayList<>(2);
     private List<RecordIssue> recordIssues = List.of();
@@ -152,6 +168,21 @@ public record Assessment(
       return this;
     }
 
+    public Builder coverage(Coverage check) {
+      this.coverage = check;
+      return this;
+    }
+
+    public Builder clearance(Clearance value) {
+      this.clearance = value;
+      return this;
+    }
+
+    /** The decision set so far ({@code null} before {@link #decision}), for what depends on it. */
+    public Decision decision() {
+      return decision;
+    }
+
     public Builder knowledge(String version, List<AppliedOverride> applied) {
       this.knowledgeVersion = version;
       this.overrides = applied;
@@ -173,7 +204,7 @@ public record Assessment(
           "NOT_INDICATED from a record with unreadable parts");
       return new Assessment(caseId, assessedOn, decision, decisionBasis, levels, indications, contraindications,
           missing, toVerify, workup, preparation, holdPlan, notRecognised, recordIssues, procedure, risk, benefit,
-          knowledgeVersion, overrides);
+          knowledgeVersion, overrides, cautions, followUp, coverage, clearance);
     }
 
     private static void check(boolean holds, String broken) {
@@ -190,6 +221,8 @@ public record Assessment(
         case TO_VERIFY -> toVerify;
         case WORKUP -> workup;
         case PREPARATION -> preparation;
+        case CAUTION -> cautions;
+        case FOLLOW_UP -> followUp;
         default -> throw new IllegalArgumentException("no list of kind " + kind + " in this assessment");
       };
     }

@@ -9,14 +9,18 @@ import org.vapath.core.assessment.AppliedOverride;
 import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.catalogue.Kind;
 import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.BilskyScale;
 import org.vapath.core.knowledge.CementIngredient;
+import org.vapath.core.knowledge.ClearanceFormula;
 import org.vapath.core.knowledge.Complication;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.CoveragePolicy;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.GenantBands;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.LabSpec;
 import org.vapath.core.knowledge.OutcomeDefinition;
+import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.knowledge.Terminology;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Etiology;
@@ -38,11 +42,15 @@ public record KnowledgePack(
     List<Complication> complications,
     OutcomeDefinition outcomes,
     GenantBands genant,
+    SinsScale sins,
+    BilskyScale bilsky,
     GuidancePolicy guidance,
     List<CementIngredient> cementIngredients,
     List<Antithrombotic> antithrombotics,
     String prescriberDecisionText,
     Terminology terminology,
+    CoveragePolicy coverage,
+    ClearanceFormula clearance,
     List<AppliedOverride> overrides) {
 
   public static final String INR_MAX = "inr.max";
@@ -51,6 +59,27 @@ public record KnowledgePack(
   public static final String INR_RECHECK_DAYS = "inr.recheckDays";
   public static final String PAIN_SCORE_VALIDITY_DAYS = "pain.scoreValidityDays";
   public static final String KYPHOPLASTY_HEIGHT_LOSS = "kyphoplasty.heightLossAbovePercent";
+  public static final String SUBACUTE_FROM_DAYS = "acuity.subacuteFromDays";
+  public static final String CHRONIC_FROM_DAYS = "acuity.chronicFromDays";
+  public static final String COVERAGE_INPATIENT_NRS = "pain.coverageInpatientNrs";
+  public static final String COVERAGE_OUTPATIENT_NRS = "pain.coverageOutpatientNrs";
+  public static final String COVERAGE_HEIGHT_LOSS = "coverage.heightLossAbovePercent";
+  public static final String COVERAGE_RMDQ = "coverage.rmdqAbove";
+  public static final String CHRONIC_LOW_PAIN_NRS = "chronicLowPain.maxNrs";
+  public static final String MAX_LEVELS = "levels.maxPerSession";
+  public static final String VERTEBRA_PLANA = "vertebraPlana.heightLossFromPercent";
+  public static final String SINS_POTENTIALLY_UNSTABLE = "sins.potentiallyUnstableFrom";
+  public static final String SINS_UNSTABLE = "sins.unstableFrom";
+  public static final String WBC_MAX = "wbc.max";
+  public static final String PREGNANCY_AGE_FROM = "pregnancy.ageFrom";
+  public static final String PREGNANCY_AGE_TO = "pregnancy.ageTo";
+  public static final String FOLLOW_UP_FROM_DAYS = "followUp.firstVisitFromDays";
+  public static final String FOLLOW_UP_TO_DAYS = "followUp.firstVisitToDays";
+  private static final List<String> REQUIRED = List.of(INR_MAX, PLATELETS_MIN, LAB_VALIDITY_DAYS, INR_RECHECK_DAYS,
+      PAIN_SCORE_VALIDITY_DAYS, KYPHOPLASTY_HEIGHT_LOSS, SUBACUTE_FROM_DAYS, CHRONIC_FROM_DAYS, COVERAGE_INPATIENT_NRS,
+      COVERAGE_OUTPATIENT_NRS, COVERAGE_HEIGHT_LOSS, COVERAGE_RMDQ, CHRONIC_LOW_PAIN_NRS, MAX_LEVELS, VERTEBRA_PLANA,
+      SINS_POTENTIALLY_UNSTABLE, SINS_UNSTABLE, WBC_MAX, PREGNANCY_AGE_FROM, PREGNANCY_AGE_TO, FOLLOW_UP_FROM_DAYS,
+      FOLLOW_UP_TO_DAYS);
 
   public KnowledgePack {
     sources = Map.copyOf(sources);
@@ -61,7 +90,7 @@ public record KnowledgePack(
     cementIngredients = List.copyOf(cementIngredients);
     antithrombotics = List.copyOf(antithrombotics);
     overrides = List.copyOf(overrides);
-    for (String id : List.of(INR_MAX, PLATELETS_MIN, LAB_VALIDITY_DAYS, INR_RECHECK_DAYS, KYPHOPLASTY_HEIGHT_LOSS)) {
+    for (String id : REQUIRED) {
       if (!thresholds.containsKey(id)) {
         throw new KnowledgeError("knowledge pack " + version + " lacks threshold " + id);
       }
@@ -117,8 +146,8 @@ public record KnowledgePack(
       applied.add(new AppliedOverride(entry.getKey(), value, current.value(), origin));
     });
     return new KnowledgePack(version, title, sources, changed, labs, etiologies, complications, outcomes, genant,
-        guidance,
-        cementIngredients, antithrombotics, prescriberDecisionText, terminology, applied);
+        sins, bilsky, guidance, cementIngredients, antithrombotics, prescriberDecisionText, terminology, coverage,
+        clearance, applied);
   }
 
   /**
@@ -144,7 +173,7 @@ public record KnowledgePack(
     List<AppliedOverride> applied = new ArrayList<>(overrides);
     applied.add(new AppliedOverride("terminology.concepts", added.size(), 0, origin));
     return new KnowledgePack(version, title, sources, thresholds, labs, etiologies, complications, outcomes, genant,
-        guidance, cementIngredients, antithrombotics, prescriberDecisionText,
-        terminology.with(added), applied);
+        sins, bilsky, guidance, cementIngredients, antithrombotics, prescriberDecisionText, terminology.with(added),
+        coverage, clearance, applied);
   }
 }

@@ -44,6 +44,30 @@ class EnginePropertiesTest {
     assertThat(after.decision().eligibility()).isLessThanOrEqualTo(before.decision().eligibility());
   }
 
+  /** Version 2: a caution is weighed by the clinician; it never decides, in either direction. */
+  @Property(tries = 700)
+  void aCautionNeverChangesTheDecisionNorTheLists(@ForAll("cases") Case kase, @ForAll CaseEdits.Caution caution) {
+    Assessment before = ENGINE.assess(kase);
+    Assessment after = ENGINE.assess(caution.apply(kase));
+
+    assertThat(after.decision()).isEqualTo(before.decision());
+    assertThat(after.levels()).extracting(LevelAssessment::decision)
+        .containsExactlyElementsOf(before.levels().stream().map(LevelAssessment::decision).toList());
+    assertThat(after.contraindications()).isEqualTo(before.contraindications());
+    assertThat(after.missing()).isEqualTo(before.missing());
+  }
+
+  /** Adding a contraindication and then a caution, or a caution alone, never makes a case more eligible. */
+  @Property(tries = 700)
+  void addingACautionOrAContraindicationNeverMakesACaseMoreEligible(@ForAll("cases") Case kase,
+      @ForAll CaseEdits.Caution caution, @ForAll CaseEdits.Contraindication contraindication) {
+    int before = ENGINE.assess(kase).decision().eligibility();
+
+    assertThat(ENGINE.assess(caution.apply(kase)).decision().eligibility()).isLessThanOrEqualTo(before);
+    assertThat(ENGINE.assess(caution.apply(contraindication.apply(kase))).decision().eligibility())
+        .isLessThanOrEqualTo(before);
+  }
+
   @Property(tries = 1000)
   void removingARequiredFactNeverYieldsIndicated(@ForAll("cases") Case kase,
       @ForAll CaseEdits.RequiredFact fact) {
@@ -103,8 +127,15 @@ class EnginePropertiesTest {
     Assessment a = ENGINE.assess(kase);
     List<String> sources = new ArrayList<>();
     for (List<Finding> findings : List.of(a.indications(), a.contraindications(), a.missing(), a.toVerify(),
-        a.workup(), a.preparation())) {
-      findings.forEach(f -> sources.add(f.source()));
+        a.workup(), a.preparation(), a.cautions(), a.followUp())) {
+      findings.forEach(f -> sources.addAll(f.sources()));
+    }
+    if (a.coverage() != null) {
+      sources.add(a.coverage().source());
+      a.coverage().criteria().forEach(c -> sources.addAll(c.sources()));
+    }
+    if (a.creatinineClearance() != null) {
+      sources.add(a.creatinineClearance().source());
     }
     a.holdPlan().stream().map(HoldItem::source).forEach(sources::add);
     sources.add(a.risk().source());
@@ -136,7 +167,9 @@ class EnginePropertiesTest {
     Case edited = CaseEdits.RequiredFact.ETIOLOGY.apply(kase);
     Assessment a = ENGINE.assess(edited);
 
-    if (edited.fracturesOrNone().size() == 1 && a.contraindications().isEmpty()) {
+    // A sacral fracture is sacroplasty's, not augmentation's: alone, it is not indicated whatever its cause.
+    if (edited.fracturesOrNone().size() == 1 && !edited.fractures().get(0).sacral()
+        && a.contraindications().isEmpty()) {
       assertThat(a.decision()).isEqualTo(Decision.INCOMPLETE);
     }
   }

@@ -12,7 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vapath.core.json.KnowledgePackJson;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.vapath.core.catalogue.Sources;
 import org.vapath.core.knowledge.Antithrombotic;
+import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.HoldRule;
+import org.vapath.core.knowledge.Threshold;
+import org.vapath.core.model.LabTest;
 import org.vapath.core.model.Etiology;
 
 class KnowledgePackTest {
@@ -34,12 +44,65 @@ class KnowledgePackTest {
 
   @Test
   void everySourceCitedInThePackIsDefined() {
-    PACK.thresholds().values().forEach(t -> assertThat(PACK.sources()).containsKey(t.source()));
-    PACK.etiologies().values().forEach(e -> assertThat(PACK.sources()).containsKey(e.source()));
-    for (Antithrombotic drug : PACK.antithrombotics()) {
-      assertThat(PACK.sources()).containsKey(drug.source());
+    List<String> cited = new ArrayList<>();
+    for (Threshold t : PACK.thresholds().values()) {
+      cited.addAll(List.of(t.source(), t.safeMinSource(), t.safeMaxSource()));
     }
-    assertThat(PACK.sources()).containsKeys(PACK.genant().source(), PACK.guidance().source(), "REF", "PMMA");
+    PACK.etiologies().values().forEach(e -> cited.add(e.source()));
+    for (Antithrombotic drug : PACK.antithrombotics()) {
+      cited.add(drug.source());
+      drug.holds().stream().map(HoldRule::source).filter(Objects::nonNull).forEach(cited::add);
+      if (drug.unknownClearanceSource() != null) {
+        cited.add(drug.unknownClearanceSource());
+      }
+    }
+    for (LabTest test : LabTest.values()) {
+      if (PACK.lab(test).conversionSource() != null) {
+        cited.add(PACK.lab(test).conversionSource());
+      }
+    }
+    PACK.terminology().concepts().stream().map(Concept::source).filter(Objects::nonNull).forEach(cited::add);
+    cited.addAll(List.of(PACK.genant().source(), PACK.guidance().source(), PACK.guidance().ctLevelsSource(),
+        PACK.outcomes().source(), PACK.outcomes().firstFollowUpSource(), PACK.outcomes().minimumCasesSource(),
+        PACK.sins().source(), PACK.bilsky().source(), PACK.coverage().source(), PACK.clearance().source(),
+        PACK.terminology().source(), "REF", "PMMA"));
+
+    for (String source : cited) {
+      assertThat(PACK.sources().keySet()).as("source " + source).containsAll(Sources.ids(source));
+    }
+  }
+
+  /** Issue 17, item 6: values whose former source did not state them now cite one that does, or read so. */
+  @Test
+  void everyValueCitesTheSourceThatStatesItOrReadsInstitutionalDefault() {
+    assertThat(PACK.outcomes().firstFollowUpSource()).as("14 days: the pathway's visit at 2-4 weeks")
+        .isEqualTo("HIRSCH-2018");
+    assertThat(PACK.outcomes().minimumCasesSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.threshold(KnowledgePack.PLATELETS_MIN).safeMinSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.threshold(KnowledgePack.INR_MAX).safeMinSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.threshold(KnowledgePack.INR_MAX).safeMaxSource()).as("up to 1.8").isEqualTo("SIR-HEM-2019");
+    assertThat(PACK.guidance().ctLevelsSource()).as("upper thoracic read as T1-T4")
+        .isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.terminology().concepts())
+        .filteredOn(c -> c.system().equals("http://dicom.nema.org/resources/ontology/DCM")).isNotEmpty().allSatisfy(c -> assertThat(c.source()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT));
+    assertThat(PACK.threshold(KnowledgePack.LAB_VALIDITY_DAYS).source()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.threshold(KnowledgePack.INR_RECHECK_DAYS).source()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    Antithrombotic heparin = PACK.antithrombotics().stream().filter(d -> d.id().equals("heparin")).findFirst()
+        .orElseThrow();
+    assertThat(heparin.holds()).extracting(HoldRule::route, HoldRule::describe)
+        .containsExactlyInAnyOrder(tuple("iv", "4-6 hours"), tuple("sc", "24 hours"));
+  }
+
+  @Test
+  void theMarkdownShowsConfirmAndInstitutionalDefaultBesideTheirValues() {
+    String md = org.vapath.core.text.KnowledgeMarkdown.render(PACK);
+
+    assertThat(md).contains("| `acuity.subacuteFromDays` | 42 | days | 42-42 [LCD-RUBRIC - LCD-RUBRIC] | LCD-RUBRIC"
+        + " (confirm) |");
+    assertThat(md).contains("| `labs.validityDays` | 30 | days | 1-30 [institutional default - institutional"
+        + " default] | institutional default |");
+    assertThat(md).contains("IV: 4-6 hours [SIR-HEM-2019] (conflicts with ASRA-TABLE, which gives 6 hours");
+    assertThat(md).contains("SC: 24 hours [ASRA-TABLE]");
   }
 
   @Test
@@ -64,13 +127,31 @@ class KnowledgePackTest {
       "inr.max,            1.0, outside the safe range",
       "labs.validityDays,  90,  outside the safe range",
       "inr.recheckDays,    7,   outside the safe range",
-      "inr.maximum,        1.6, no such threshold"})
+      "inr.maximum,        1.6, no such threshold",
+      "pregnancy.ageTo,    45,  outside the safe range",
+      "pregnancy.ageFrom,  14,  outside the safe range",
+      "vertebraPlana.heightLossFromPercent, 90, outside the safe range",
+      "levels.maxPerSession, 4, outside the safe range",
+      "wbc.max,            12,  outside the safe range",
+      "acuity.subacuteFromDays, 30, outside the safe range",
+      "acuity.chronicFromDays, 120, outside the safe range"})
   void overridesOutsideTheSafeRangeOrUnknownAreRefused(String id, double value, String problem, @TempDir Path dir)
       throws IOException {
     Path file = write(dir, "{\"thresholds\": {\"" + id + "\": " + value + "}}");
 
     assertThatThrownBy(() -> KnowledgePackJson.applyOverrides(PACK, file)).isInstanceOf(KnowledgeError.class)
         .hasMessageContaining(file.toString()).hasMessageContaining("thresholds." + id).hasMessageContaining(problem);
+  }
+
+  /** An institution may widen a question or lower a flag, within the safe range: never ask less, flag later. */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"pregnancy.ageTo, 55", "pregnancy.ageFrom, 10", "vertebraPlana.heightLossFromPercent, 67",
+      "levels.maxPerSession, 2", "wbc.max, 10.5"})
+  void anInstitutionalDefaultOfVersionTwoMayBeOverriddenWithinItsSafeRange(String id, double value,
+      @TempDir Path dir) throws IOException {
+    Path file = write(dir, "{\"thresholds\": {\"" + id + "\": " + value + "}}");
+
+    assertThat(KnowledgePackJson.applyOverrides(PACK, file).threshold(id).value()).isEqualTo(value);
   }
 
   @Test

@@ -31,8 +31,16 @@ class VignetteTest {
     return Vignettes.in("hemostasis-vignettes");
   }
 
+  static List<Vignettes.Vignette> versionTwoVignettes() {
+    return Vignettes.in("vignettes-v2");
+  }
+
+  static List<Vignettes.Vignette> pathwayVignettes() {
+    return Vignettes.in("pathway-vignettes");
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"vignettes", "hemostasisVignettes"})
+  @MethodSource({"vignettes", "hemostasisVignettes", "versionTwoVignettes", "pathwayVignettes"})
   void assessmentAgreesWithTheVignette(Vignettes.Vignette vignette) throws IOException {
     String json = AssessmentJson.compact(ENGINE.assess(READER.read(vignette.caseJson())));
 
@@ -45,14 +53,21 @@ class VignetteTest {
   }
 
   @Test
-  void theCopyInTheTestResourcesMatchesSharedVignettesWhenPresent() throws IOException {
-    Path shared = Path.of(System.getProperty("vapath.sharedDir", "../../shared"), "vignettes");
+  void theProjectKeepsTheTenVersionTwoVignettesAndTwentyOfItsOwn() {
+    assertThat(versionTwoVignettes()).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(pathwayVignettes()).hasSizeGreaterThanOrEqualTo(20);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"vignettes", "vignettes-v2"})
+  void theCopyInTheTestResourcesMatchesSharedVignettesWhenPresent(String folder) throws IOException {
+    Path shared = Path.of(System.getProperty("vapath.sharedDir", "../../shared"), folder);
     if (!Files.isDirectory(shared)) {
       return; // a clone without ../shared runs the copy alone
     }
     try (Stream<Path> files = Files.list(shared)) {
       for (Path file : files.toList()) {
-        Path copy = Vignettes.folder().resolve(file.getFileName().toString());
+        Path copy = Vignettes.folder(folder).resolve(file.getFileName().toString());
         assertThat(copy).as("copy of " + file).exists();
         assertThat(Files.readString(copy)).as("copy of " + file + " has drifted").isEqualTo(Files.readString(file));
       }

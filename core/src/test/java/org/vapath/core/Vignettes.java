@@ -100,6 +100,30 @@ public final class Vignettes {
         errors.add(key + " " + got + " != " + want);
       }
     }
+    figures(assessment, expected, errors);
+    if (expected.has("indicatedLevels")) {
+      Set<String> got = new TreeSet<>();
+      assessment.path("levels").forEach(l -> {
+        if ("INDICATED".equals(l.path("decision").asText())) {
+          got.add(l.path("level").asText());
+        }
+      });
+      if (!got.equals(texts(expected.get("indicatedLevels")))) {
+        errors.add("indicated levels " + got + " != " + expected.get("indicatedLevels"));
+      }
+    }
+    compareVersionTwo(assessment, expected, errors);
+    String preparation = assessment.path("preparation").toString().toLowerCase(Locale.ROOT);
+    expected.path("preparationMentions").forEach(word -> {
+      if (!preparation.contains(word.asText().toLowerCase(Locale.ROOT))) {
+        errors.add("preparation does not mention " + word.asText());
+      }
+    });
+    return errors;
+  }
+
+  /** The risk and benefit figures, when the expected file gives them. */
+  private static void figures(JsonNode assessment, JsonNode expected, List<String> errors) {
     if (expected.has("complicationRatePercent")) {
       JsonNode got = assessment.path("risk").path("complicationRatePercent");
       if (!got.isNumber() || got.doubleValue() != expected.get("complicationRatePercent").doubleValue()) {
@@ -114,24 +138,54 @@ public final class Vignettes {
         errors.add("benefit " + got + " != " + want);
       }
     }
-    if (expected.has("indicatedLevels")) {
-      Set<String> got = new TreeSet<>();
-      assessment.path("levels").forEach(l -> {
-        if ("INDICATED".equals(l.path("decision").asText())) {
-          got.add(l.path("level").asText());
-        }
-      });
-      if (!got.equals(texts(expected.get("indicatedLevels")))) {
-        errors.add("indicated levels " + got + " != " + expected.get("indicatedLevels"));
+  }
+
+  /** The keys of shared/vignettes-v2/README.md: cautions, follow-up, to verify, acuity, coverage, earliest dates. */
+  private static void compareVersionTwo(JsonNode assessment, JsonNode expected, List<String> errors) {
+    for (String key : List.of("cautions", "followUp")) {
+      if (expected.has(key) && !codes(assessment.path(key)).equals(texts(expected.get(key)))) {
+        errors.add(key + " " + codes(assessment.path(key)) + " != " + texts(expected.get(key)));
       }
     }
-    String preparation = assessment.path("preparation").toString().toLowerCase(Locale.ROOT);
-    expected.path("preparationMentions").forEach(word -> {
-      if (!preparation.contains(word.asText().toLowerCase(Locale.ROOT))) {
-        errors.add("preparation does not mention " + word.asText());
+    if (expected.has("toVerifyIncludes")) {
+      Set<String> lacking = new TreeSet<>(texts(expected.get("toVerifyIncludes")));
+      lacking.removeAll(codes(assessment.path("toVerify")));
+      if (!lacking.isEmpty()) {
+        errors.add("toVerify lacks " + lacking);
+      }
+    }
+    if (expected.has("coverageStatus")
+        && !expected.get("coverageStatus").asText().equals(assessment.path("coverage").path("status").asText(null))) {
+      errors.add("coverage " + assessment.path("coverage").path("status") + " != " + expected.get("coverageStatus"));
+    }
+    expected.path("acuity").fields().forEachRemaining(e -> same("acuity " + e.getKey(),
+        find(assessment.path("levels"), "level", e.getKey()).path("acuity"), e.getValue(), errors));
+    expected.path("coverageCriteria").fields().forEachRemaining(e -> same("coverage " + e.getKey(),
+        find(assessment.path("coverage").path("criteria"), "code", e.getKey()).path("status"), e.getValue(), errors));
+    expected.path("earliestDates").fields().forEachRemaining(e -> {
+      JsonNode hold = find(assessment.path("holdPlan"), "drug", e.getKey());
+      if (hold.isMissingNode()) {
+        errors.add("hold plan has no " + e.getKey());
+      } else {
+        same("earliest date " + e.getKey(), hold.path("earliestProcedureDate"), e.getValue(), errors);
       }
     });
-    return errors;
+  }
+
+  /** The item of {@code array} whose {@code field} is {@code value}, or a missing node. */
+  private static JsonNode find(JsonNode array, String field, String value) {
+    for (JsonNode item : array) {
+      if (value.equals(item.path(field).asText())) {
+        return item;
+      }
+    }
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+  }
+
+  private static void same(String what, JsonNode got, JsonNode want, List<String> errors) {
+    if (!got.equals(want)) {
+      errors.add(what + " " + got + " != " + want);
+    }
   }
 
   private static Set<String> codes(JsonNode findings) {

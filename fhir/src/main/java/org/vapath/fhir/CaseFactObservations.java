@@ -20,6 +20,11 @@ final class CaseFactObservations {
       "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange", "valueRatio", "valueTime",
       "valueSampledData");
 
+  private static final Set<String> BOOLEAN_FACTS = Set.of(VapathFhir.MYELOPATHY, VapathFhir.RADICULOPATHY,
+      VapathFhir.PREGNANT, VapathFhir.HOSPITALIZED, VapathFhir.BMD_REFERRAL, VapathFhir.OSTEOPOROSIS_TREATMENT);
+  private static final Set<String> QUANTITY_FACTS = Set.of(VapathFhir.CREATININE_CLEARANCE, VapathFhir.RMDQ,
+      VapathFhir.ODI);
+
   private final Map<String, JsonNode> latest = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final Map<String, LocalDate> unreadable = new HashMap<>();
@@ -81,14 +86,14 @@ final class CaseFactObservations {
   }
 
   private static void check(JsonNode observation, String fact, Set<String> vocabulary) {
-    boolean booleanFact = fact.equals(VapathFhir.MYELOPATHY) || fact.equals(VapathFhir.RADICULOPATHY);
-    boolean quantityFact = fact.equals(VapathFhir.CREATININE_CLEARANCE);
+    boolean booleanFact = BOOLEAN_FACTS.contains(fact);
+    boolean quantityFact = QUANTITY_FACTS.contains(fact);
     boolean ok = booleanFact ? observation.path("valueBoolean").isBoolean()
         : quantityFact ? observation.path("valueQuantity").path("value").isNumber()
         : observation.path("valueCodeableConcept").isObject();
     if (!ok) {
       throw new InputError(FhirNodes.where(observation) + ".value[x]", null, "must be a "
-          + (booleanFact ? "valueBoolean" : quantityFact ? "valueQuantity in mL/min" : "valueCodeableConcept")
+          + (booleanFact ? "valueBoolean" : quantityFact ? "valueQuantity" : "valueCodeableConcept")
           + " for the case fact " + fact);
     }
     if (vocabulary != null) {

@@ -1,6 +1,7 @@
 package org.vapath.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ final class ConditionFacts {
   private Boolean myelopathy;
   private Boolean radiculopathy;
   private boolean osteoporosis;
+  /** The earliest onset of a fracture condition: when its pain began (docs/fhir-profile.md). */
+  private LocalDate painOnset;
 
   ConditionFacts(List<JsonNode> conditions, Codes codes, ReadIssues issues) {
     this.codes = codes;
@@ -60,6 +63,11 @@ final class ConditionFacts {
     fractures.forEach((level, fracture) -> all.add(osteoporosis && fracture.etiology() == Etiology.TRAUMA
         && !causeStated.contains(level) ? withEtiology(fracture, Etiology.UNKNOWN) : fracture));
     return all;
+  }
+
+  /** When the pain of the fractures began: the earliest fracture condition's onsetDateTime, or unknown. */
+  LocalDate painOnset() {
+    return painOnset;
   }
 
   InfectionStatus infection() {
@@ -90,7 +98,12 @@ final class ConditionFacts {
       stated = etiology(condition);
       read = fracture(condition, named, stated == null ? fracture.value() : stated);
     }
+    LocalDate onset = read == null ? null
+        : FhirNodes.date(FhirNodes.text(condition, "onsetDateTime"), condition, "onsetDateTime");
     if (read != null) {
+      if (onset != null && (painOnset == null || onset.isBefore(painOnset))) {
+        painOnset = onset;
+      }
       fractures.merge(level, read, ConditionFacts::merge);
       if (stated != null) {
         causeStated.add(level);
@@ -123,7 +136,10 @@ final class ConditionFacts {
     return new Fracture(level, Etiology.valueOf(etiology.toUpperCase(Locale.ROOT)),
         decimal == null ? null : decimal.doubleValue(),
         bool(condition, VapathFhir.EDEMA), bool(condition, VapathFhir.RETROPULSION),
-        bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR));
+        bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR),
+        bool(condition, VapathFhir.POSTERIOR_WALL), bool(condition, VapathFhir.EPIDURAL_EXTENSION),
+        bool(condition, VapathFhir.KYPHOTIC_DEFORMITY), bool(condition, VapathFhir.HEIGHT_LOSS_PROGRESSION),
+        null, null, null);
   }
 
   /** Two conditions for one level: facts combine; causes that disagree leave the cause to the clinician. */
@@ -132,12 +148,17 @@ final class ConditionFacts {
         : a.etiology() == Etiology.UNKNOWN ? b.etiology() : Etiology.UNKNOWN;
     return new Fracture(a.level(), etiology, first(a.heightLossPercent(), b.heightLossPercent()),
         first(a.edema(), b.edema()), first(a.retropulsion(), b.retropulsion()),
-        first(a.canalCompromiseByTumor(), b.canalCompromiseByTumor()), first(a.painGenerator(), b.painGenerator()));
+        first(a.canalCompromiseByTumor(), b.canalCompromiseByTumor()), first(a.painGenerator(), b.painGenerator()),
+        first(a.posteriorWallInvolved(), b.posteriorWallInvolved()),
+        first(a.epiduralExtension(), b.epiduralExtension()), first(a.kyphoticDeformity(), b.kyphoticDeformity()),
+        first(a.heightLossProgression(), b.heightLossProgression()), first(a.boneScanUptake(), b.boneScanUptake()),
+        first(a.sins(), b.sins()), first(a.bilskyGrade(), b.bilskyGrade()));
   }
 
   private static Fracture withEtiology(Fracture f, Etiology etiology) {
     return new Fracture(f.level(), etiology, f.heightLossPercent(), f.edema(), f.retropulsion(),
-        f.canalCompromiseByTumor(), f.painGenerator());
+        f.canalCompromiseByTumor(), f.painGenerator(), f.posteriorWallInvolved(), f.epiduralExtension(),
+        f.kyphoticDeformity(), f.heightLossProgression(), f.boneScanUptake(), f.sins(), f.bilskyGrade());
   }
 
   private static <T> T first(T a, T b) {

@@ -21,11 +21,13 @@ import org.vapath.core.json.PlausibleDates;
 import org.vapath.core.json.Vocabulary;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.Coagulopathy;
+import org.vapath.core.model.FunctionScores;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.Infection;
 import org.vapath.core.model.InfectionStatus;
 import org.vapath.core.model.MedicalTherapy;
 import org.vapath.core.model.Neuro;
+import org.vapath.core.model.OsteoporosisCare;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
@@ -174,10 +176,11 @@ public final class FhirCaseMapper {
     ObservationFacts labs = new ObservationFacts(observations, codes, pack, assessedOn, issues);
     CaseFactObservations facts = new CaseFactObservations(observations, VOCABULARIES, issues);
     String caseId = scope.patientId();
-    Patient patient = patients.isEmpty() ? null : patient(patients.get(0), assessedOn, issues);
+    Patient patient = patient(patients.isEmpty() ? null : patients.get(0), assessedOn, issues, facts,
+        labs.weightKg());
     List<ReadReport> read = new ReportTexts(reports, codes, issues).read(all(byType, "DiagnosticReport"),
         all(byType, "DocumentReference"));
-    Case structured = new Case(caseId, assessedOn, patient, pain(labs.pain(), facts),
+    Case structured = new Case(caseId, assessedOn, patient, pain(labs.pain(), facts, conditions.painOnset()),
         new MedicalTherapy(vocabulary(facts, VapathFhir.THERAPY_RESPONSE, THERAPY),
             facts.since(VapathFhir.THERAPY_RESPONSE)),
         new Neuro(either(conditions.myelopathy(), facts.bool(VapathFhir.MYELOPATHY)),
@@ -190,7 +193,8 @@ public final class FhirCaseMapper {
             all(byType, "Medication"), codes, issues),
         new Renal(facts.quantity(VapathFhir.CREATININE_CLEARANCE)), labs.labs(),
         ImagingFacts.read(all(byType, "ImagingStudy"), all(byType, "DiagnosticReport"), codes, issues),
-        conditions.fractures(), issues.list());
+        conditions.fractures(), issues.list(), function(facts),
+        new OsteoporosisCare(facts.bool(VapathFhir.BMD_REFERRAL), facts.bool(VapathFhir.OSTEOPOROSIS_TREATMENT)));
     return ReportsIntoCase.fill(structured, read);
   }
 
@@ -200,12 +204,20 @@ public final class FhirCaseMapper {
   }
 
   /** An explicit pain status wins over the score, which is kept for the engine's rule. */
-  private Pain pain(Pain score, CaseFactObservations facts) {
+  private Pain pain(Pain score, CaseFactObservations facts, LocalDate onset) {
     PainStatus stated = vocabulary(facts, VapathFhir.PAIN_STATUS, PAIN);
-    if (stated == null) {
-      return score;
+    if (stated == null && score == null && onset == null) {
+      return null;
     }
-    return score == null ? new Pain(stated, null, null) : new Pain(stated, score.nrs(), null, score.nrsDate());
+    return new Pain(stated, score == null ? null : score.nrs(), onset, score == null ? null : score.nrsDate());
+  }
+
+  /** The disability scores: RMDQ a whole number 0-24, ODI 0-100; another value is left unknown. */
+  private static FunctionScores function(CaseFactObservations facts) {
+    Double rmdq = facts.quantity(VapathFhir.RMDQ);
+    Double odi = facts.quantity(VapathFhir.ODI);
+    return new FunctionScores(rmdq == null || rmdq < 0 || rmdq > 24 || rmdq != Math.rint(rmdq) ? null
+        : rmdq.intValue(), odi == null || odi < 0 || odi > 100 ? null : odi);
   }
 
   private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Map<String, E> values) {
@@ -213,7 +225,14 @@ public final class FhirCaseMapper {
     return code == null ? null : values.get(code);
   }
 
-  private Patient patient(JsonNode patient, LocalDate assessedOn, ReadIssues issues) {
+  private Patient patient(JsonNode patient, LocalDate assessedOn, ReadIssues issues, CaseFactObservations facts,
+      Double weightKg) {
+    Boolean pregnant = facts.bool(VapathFhir.PREGNANT);
+    Boolean hospitalized = facts.bool(VapathFhir.HOSPITALIZED);
+    if (patient == null) {
+      return pregnant == null && hospitalized == null && weightKg == null ? null
+          : new Patient(null, null, pregnant, hospitalized, weightKg);
+    }
     Integer age = null;
     try {
       LocalDate born = FhirNodes.date(FhirNodes.text(patient, "birthDate"), patient, "birthDate");
@@ -223,7 +242,7 @@ public final class FhirCaseMapper {
     } catch (InputError e) {
       issues.add(patient, e);
     }
-    return new Patient(age, sex(patient));
+    return new Patient(age, sex(patient), pregnant, hospitalized, weightKg);
   }
 
   /** The sex for clinical use (US Core's extension) when recorded, else the administrative gender. */

@@ -34,7 +34,7 @@ public final class MappedElements {
       "Patient", Set.of("deceasedBoolean", "deceasedDateTime"));
   private static final Map<String, Set<String>> BY_TYPE = Map.of(
       "Patient", union(Set.of("birthDate", "gender", "extension"), READ_BY_SCREENING.get("Patient")),
-      "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus"),
+      "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus", "onsetDateTime"),
       "Observation", union(EFFECTIVE, Set.of("status", "code", "valueCodeableConcept", "valueBoolean",
           "valueQuantity", "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange",
           "valueRatio", "valueTime", "valueSampledData")),

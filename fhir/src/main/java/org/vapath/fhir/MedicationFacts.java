@@ -11,6 +11,7 @@ import org.vapath.core.json.Vocabulary;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.model.DoseIntensity;
 import org.vapath.core.model.Medication;
+import org.vapath.core.model.MedicationRoute;
 
 /**
  * Current medications (active or on-hold requests, active statements) by name: the generic name of a
@@ -23,6 +24,7 @@ import org.vapath.core.model.Medication;
  */
 final class MedicationFacts {
   private static final Map<String, DoseIntensity> INTENSITIES = Vocabulary.lowerCase(DoseIntensity.class);
+  private static final Map<String, MedicationRoute> ROUTES = Vocabulary.lowerCase(MedicationRoute.class);
   private static final Set<String> CURRENT_REQUEST = Set.of("active", "on-hold");
 
   private MedicationFacts() {
@@ -97,7 +99,24 @@ final class MedicationFacts {
     } catch (InputError e) {
       issues.add(resource, e);
     }
-    return new Medication(name, lastDose, intensity, where);
+    MedicationRoute route = null;
+    try {
+      JsonNode extension = FhirNodes.extension(resource, VapathFhir.ROUTE);
+      route = extension == null ? null : route(resource, extension);
+    } catch (InputError e) {
+      issues.add(resource, e);
+    }
+    return new Medication(name, lastDose, intensity, where, route);
+  }
+
+  private static MedicationRoute route(JsonNode resource, JsonNode extension) {
+    String code = FhirNodes.text(extension, "valueCode");
+    MedicationRoute route = code == null ? null : ROUTES.get(code);
+    if (route == null) {
+      throw new InputError(FhirNodes.where(resource) + ".extension(" + VapathFhir.ROUTE + ")",
+          code == null ? null : "\"" + code + "\"", "must be a valueCode: oral, sc or iv");
+    }
+    return route;
   }
 
   private static DoseIntensity intensity(JsonNode resource, JsonNode extension) {

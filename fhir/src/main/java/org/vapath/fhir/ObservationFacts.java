@@ -34,12 +34,22 @@ final class ObservationFacts {
   private Double nrs;
   private LocalDate nrsDate;
   private LocalDate unreadableScore;
+  private Double weightKg;
+  private LocalDate weightDate;
 
   ObservationFacts(List<JsonNode> observations, Codes codes, KnowledgePack pack, LocalDate assessedOn,
       ReadIssues issues) {
     for (JsonNode observation : observations) {
       Concept lab = codes.find(observation.get("code"), "lab");
       boolean pain = lab == null && codes.find(observation.get("code"), "pain-nrs") != null;
+      if (lab == null && !pain && codes.find(observation.get("code"), "body-weight") != null && counts(observation)) {
+        try {
+          weight(observation, assessedOn);
+        } catch (InputError e) {
+          issues.add(observation, e);
+        }
+        continue;
+      }
       if ((lab == null && !pain) || !counts(observation)) {
         continue;
       }
@@ -79,6 +89,34 @@ final class ObservationFacts {
       return null;
     }
     return new Pain(null, nrs, null, nrsDate);
+  }
+
+  /** The latest body weight in kg on or before the day assessed, or unknown. */
+  Double weightKg() {
+    return weightKg;
+  }
+
+  /** A body weight in kg or g (UCUM); another unit is named, and the weight stays unknown from it. */
+  private void weight(JsonNode observation, LocalDate assessedOn) {
+    JsonNode quantity = observation.get("valueQuantity");
+    if (quantity == null || !quantity.has("value")) {
+      return;
+    }
+    String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
+    JsonNode number = quantity.get("value");
+    double factor = "kg".equals(unit) ? 1 : "g".equals(unit) ? 0.001 : Double.NaN;
+    if (Double.isNaN(factor) || !number.isNumber()) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity", unit == null ? null : '"' + unit + '"',
+          "is not a body weight VAPath reads: a number in kg or g");
+    }
+    LocalDate date = FhirNodes.choiceDate(observation, "effective");
+    if (date != null && date.isAfter(assessedOn)) {
+      return;
+    }
+    if (weightKg == null || (date != null && (weightDate == null || date.isAfter(weightDate)))) {
+      weightKg = number.doubleValue() * factor;
+      weightDate = date;
+    }
   }
 
   private void pain(JsonNode observation, LocalDate assessedOn) {

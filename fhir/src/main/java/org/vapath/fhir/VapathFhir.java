@@ -18,6 +18,12 @@ public final class VapathFhir {
   public static final String INFECTION_STATUS = "infection-status";
   public static final String COAGULOPATHY_STATUS = "coagulopathy-status";
   public static final String CREATININE_CLEARANCE = "creatinine-clearance";
+  public static final String PREGNANT = "pregnant";
+  public static final String HOSPITALIZED = "hospitalized";
+  public static final String RMDQ = "rmdq";
+  public static final String ODI = "odi";
+  public static final String BMD_REFERRAL = "bmd-referral";
+  public static final String OSTEOPOROSIS_TREATMENT = "osteoporosis-treatment";
 
   public static final String ETIOLOGY = EXTENSION + "fracture-etiology";
   public static final String HEIGHT_LOSS = EXTENSION + "height-loss-percent";
@@ -25,8 +31,13 @@ public final class VapathFhir {
   public static final String RETROPULSION = EXTENSION + "retropulsion";
   public static final String CANAL_COMPROMISE = EXTENSION + "canal-compromise-by-tumor";
   public static final String PAIN_GENERATOR = EXTENSION + "pain-generator";
+  public static final String POSTERIOR_WALL = EXTENSION + "posterior-wall-involved";
+  public static final String EPIDURAL_EXTENSION = EXTENSION + "epidural-extension";
+  public static final String KYPHOTIC_DEFORMITY = EXTENSION + "kyphotic-deformity";
+  public static final String HEIGHT_LOSS_PROGRESSION = EXTENSION + "height-loss-progression";
   public static final String LAST_DOSE = EXTENSION + "last-dose";
   public static final String DOSE_INTENSITY = EXTENSION + "dose-intensity";
+  public static final String ROUTE = EXTENSION + "route";
 
   private VapathFhir() {
   }

@@ -50,6 +50,8 @@ public final class CaseToFhir {
   private int reportedLevels;
   private java.time.LocalDate assessedOn;
   private Reference subject;
+  /** When the pain began: written as each fracture Condition's onsetDateTime. */
+  private java.time.LocalDate painOnset;
 
   public static Bundle of(Case kase) {
     return new CaseToFhir().write(kase);
@@ -77,6 +79,7 @@ public final class CaseToFhir {
 
   private Bundle write(Case c) {
     assessedOn = c.assessedOn();
+    painOnset = c.pain().onset();
     org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
     patient.setId(c.caseId());
     if (c.patient().ageYears() != null) {
@@ -135,9 +138,38 @@ public final class CaseToFhir {
     if (c.coagulopathy().status() != null) {
       fact(VapathFhir.COAGULOPATHY_STATUS, coded(Vocabulary.wireName(c.coagulopathy().status())));
     }
+    versionTwoFacts(c);
     if (c.renal().creatinineClearanceMlMin() != null) {
       fact(VapathFhir.CREATININE_CLEARANCE, new Quantity().setValue(c.renal().creatinineClearanceMlMin())
           .setSystem(UCUM).setCode("mL/min"));
+    }
+  }
+
+  /** The facts version 2 of the case format added: body weight, pregnancy, admission, disability, prevention. */
+  private void versionTwoFacts(Case c) {
+    if (c.patient().weightKg() != null) {
+      add(new Observation().setStatus(Observation.ObservationStatus.FINAL)
+          .setCode(new CodeableConcept(new Coding(LOINC, "29463-7", "Body weight")))
+          .setValue(new Quantity().setValue(BigDecimal.valueOf(c.patient().weightKg())).setSystem(UCUM).setCode("kg"))
+          .setEffective(new DateTimeType(assessedOn.toString())));
+    }
+    if (c.patient().pregnant() != null) {
+      fact(VapathFhir.PREGNANT, new BooleanType(c.patient().pregnant()));
+    }
+    if (c.patient().hospitalized() != null) {
+      fact(VapathFhir.HOSPITALIZED, new BooleanType(c.patient().hospitalized()));
+    }
+    if (c.function().rmdq() != null) {
+      fact(VapathFhir.RMDQ, new Quantity().setValue(c.function().rmdq()).setSystem(UCUM).setCode("{score}"));
+    }
+    if (c.function().odi() != null) {
+      fact(VapathFhir.ODI, new Quantity().setValue(c.function().odi()).setSystem(UCUM).setCode("%"));
+    }
+    if (c.osteoporosisCare().bmdReferral() != null) {
+      fact(VapathFhir.BMD_REFERRAL, new BooleanType(c.osteoporosisCare().bmdReferral()));
+    }
+    if (c.osteoporosisCare().treatment() != null) {
+      fact(VapathFhir.OSTEOPOROSIS_TREATMENT, new BooleanType(c.osteoporosisCare().treatment()));
     }
   }
 
@@ -153,6 +185,13 @@ public final class CaseToFhir {
       condition.addBodySite(new CodeableConcept().setText(f.level().name() + " vertebra"));
     }
     condition.addExtension(VapathFhir.ETIOLOGY, new CodeType(Vocabulary.wireName(f.etiology())));
+    if (painOnset != null) {
+      condition.setOnset(new DateTimeType(painOnset.toString()));
+    }
+    flag(condition, VapathFhir.POSTERIOR_WALL, f.posteriorWallInvolved());
+    flag(condition, VapathFhir.EPIDURAL_EXTENSION, f.epiduralExtension());
+    flag(condition, VapathFhir.KYPHOTIC_DEFORMITY, f.kyphoticDeformity());
+    flag(condition, VapathFhir.HEIGHT_LOSS_PROGRESSION, f.heightLossProgression());
     if (report != null && f.level() != null) {
       describe(f);
       flag(condition, VapathFhir.PAIN_GENERATOR, f.painGenerator());
@@ -204,8 +243,13 @@ public final class CaseToFhir {
       case PLATELETS -> "777-3";
       case INR -> "6301-6";
       case WBC -> "6690-2";
+      case CREATININE -> "2160-0";
     };
-    String unit = lab.test().name().equals("INR") ? "{INR}" : "10*9/L";
+    String unit = switch (lab.test()) {
+      case INR -> "{INR}";
+      case CREATININE -> "mg/dL";
+      default -> "10*9/L";
+    };
     Observation observation = new Observation().setStatus(Observation.ObservationStatus.FINAL)
         .setCode(new CodeableConcept(new Coding(LOINC, loinc, null)))
         .setValue(new Quantity().setValue(BigDecimal.valueOf(lab.value())).setSystem(UCUM).setCode(unit));
@@ -244,6 +288,9 @@ public final class CaseToFhir {
     }
     if (m.intensity() != null) {
       statement.addExtension(VapathFhir.DOSE_INTENSITY, new CodeType(Vocabulary.wireName(m.intensity())));
+    }
+    if (m.route() != null) {
+      statement.addExtension(VapathFhir.ROUTE, new CodeType(Vocabulary.wireName(m.route())));
     }
     add(statement);
   }

@@ -37,6 +37,7 @@ public final class ProfileValidator {
       "CodeSystem-case-facts.json",
       "ValueSet-fracture-etiology.json",
       "ValueSet-dose-intensity.json",
+      "ValueSet-route.json",
       "StructureDefinition-fracture-etiology.json",
       "StructureDefinition-height-loss-percent.json",
       "StructureDefinition-edema.json",
@@ -44,7 +45,12 @@ public final class ProfileValidator {
       "StructureDefinition-canal-compromise-by-tumor.json",
       "StructureDefinition-pain-generator.json",
       "StructureDefinition-last-dose.json",
-      "StructureDefinition-dose-intensity.json");
+      "StructureDefinition-dose-intensity.json",
+      "StructureDefinition-route.json",
+      "StructureDefinition-posterior-wall-involved.json",
+      "StructureDefinition-epidural-extension.json",
+      "StructureDefinition-kyphotic-deformity.json",
+      "StructureDefinition-height-loss-progression.json");
 
   /**
    * The only messages short of an error that VAPath's FHIR may get, each with the reason it is

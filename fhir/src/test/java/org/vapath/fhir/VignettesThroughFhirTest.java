@@ -29,6 +29,7 @@ class VignettesThroughFhirTest {
   static List<Vignettes.Vignette> vignettes() {
     List<Vignettes.Vignette> all = new ArrayList<>(Vignettes.all());
     all.addAll(Vignettes.in("hemostasis-vignettes"));
+    all.addAll(Vignettes.in("vignettes-v2"));
     return all;
   }
 

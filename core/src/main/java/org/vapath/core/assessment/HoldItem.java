@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * the hold (as written, and its bounds in days or hours), the last dose and the earliest procedure
  * date when the last dose is known, whether the decision belongs to the prescriber, and the basis
  * and source of the row. {@code hold} is {@code null} when the table gives no hold for the facts
- * (e.g. a clearance below the table), and the basis says what to do instead.
+ * (e.g. a clearance below the table), and the basis says what to do instead. A {@code provisional} hold
+ * stands only until the creatinine clearance is known, and has no earliest date meanwhile.
  */
 public record HoldItem(
     String drug,
@@ -22,5 +23,6 @@ public record HoldItem(
     boolean prescriberDecision,
     String basis,
     String source,
-    boolean confirm) {
+    boolean confirm,
+    boolean provisional) {
 }

@@ -1,11 +1,17 @@
 package org.vapath.core.catalogue;
 
+import static org.vapath.core.catalogue.Kind.CAUTION;
 import static org.vapath.core.catalogue.Kind.CONTRAINDICATION;
+import static org.vapath.core.catalogue.Kind.COVERAGE;
+import static org.vapath.core.catalogue.Kind.FOLLOW_UP;
 import static org.vapath.core.catalogue.Kind.INDICATION;
+import static org.vapath.core.catalogue.Kind.LEVEL_REASON;
 import static org.vapath.core.catalogue.Kind.MISSING;
 import static org.vapath.core.catalogue.Kind.PREPARATION;
 import static org.vapath.core.catalogue.Kind.TO_VERIFY;
 import static org.vapath.core.catalogue.Kind.WORKUP;
+import static org.vapath.core.catalogue.Mark.CONFIRM;
+import static org.vapath.core.catalogue.Mark.PUBLISHED;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +27,8 @@ import java.util.Objects;
  *
  * <p>A code may stand in two lists with two meanings ({@code PAIN_STATUS} missing, and to verify
  * when only a pain score speaks of pain): each pair is two constants. A finding built from pack data
- * (a drug's hold, a threshold) cites the pack's own source, always one of the sources listed here.
+ * (a drug's hold, a threshold) cites the pack's own source, always one of the sources listed here. An
+ * entry marked {@link Mark#CONFIRM} rests on secondary summaries: its findings say "(confirm)".
  */
 public enum FindingCode {
   PAINFUL_OSTEOPOROTIC_VCF(INDICATION, "painful osteoporotic compression fracture", Sources.REF),
@@ -35,6 +42,7 @@ public enum FindingCode {
   TUMOR_CANAL_COMPROMISE(CONTRAINDICATION, "canal compromise by tumor", Sources.REF),
   UNCORRECTABLE_COAGULOPATHY(CONTRAINDICATION, "uncorrectable coagulopathy", Sources.REF),
   CEMENT_ALLERGY(CONTRAINDICATION, "allergy to a bone cement ingredient", Sources.REF, Sources.PMMA),
+  PREGNANCY(CONTRAINDICATION, "pregnancy", CONFIRM, Sources.LCD_SUM),
 
   FRACTURES(MISSING, "fracture list", Sources.REF),
   SPINE_RADIOGRAPH(MISSING, "spine radiograph", Sources.REF),
@@ -45,6 +53,7 @@ public enum FindingCode {
   WBC(MISSING, "WBC count", Sources.REF),
   CROSS_SECTIONAL_IMAGING(MISSING, "CT or MRI", Sources.REF),
   RECORD_UNREADABLE_MISSING("RECORD_UNREADABLE", MISSING, "record unreadable", List.of(Sources.REF), List.of()),
+  RETROPULSION_STATUS(MISSING, "retropulsion or canal compromise at a level, with myelopathy", Sources.REF),
 
   MEDICAL_THERAPY_RESPONSE(TO_VERIFY, "response to medical therapy", Sources.REF),
   INFECTION_STATUS(TO_VERIFY, "infection status", Sources.REF),
@@ -62,6 +71,8 @@ public enum FindingCode {
   CREATININE_CLEARANCE(TO_VERIFY, "creatinine clearance", Sources.ACC_AF),
   DOSE_INTENSITY(TO_VERIFY, "dose intensity", Sources.SIR_HEM),
   RECORD_UNREADABLE(TO_VERIFY, "unreadable part of the record", Sources.REF),
+  LEUKOCYTOSIS(TO_VERIFY, "white cell count above normal", Sources.HEMADV_WBC, Sources.MSD_WBC),
+  PREGNANCY_STATUS(TO_VERIFY, "pregnancy status", CONFIRM, Sources.LCD_SUM, Sources.INSTITUTIONAL_DEFAULT),
   READ_FROM_REPORT(TO_VERIFY, "fact read from a radiology report's text", Sources.REF),
   REPORT_HEDGED(TO_VERIFY, "fact a radiology report leaves uncertain", Sources.REF),
   REPORT_CONFLICT(TO_VERIFY, "fact on which a report and the record disagree", Sources.REF),
@@ -75,21 +86,55 @@ public enum FindingCode {
   ORDER_INR(WORKUP, "INR", Sources.REF, new Orderable("lab", "inr", "INR")),
   ORDER_WBC(WORKUP, "WBC count", Sources.REF, new Orderable("lab", "wbc", "WBC count")),
 
-  HOLD_ANTITHROMBOTIC("HOLD_ANTITHROMBOTIC", PREPARATION, "antithrombotic to hold",
-      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
-  PRESCRIBER_DECISION("PRESCRIBER_DECISION", PREPARATION, "antithrombotic hold to decide with the prescriber",
-      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
-  CLEARANCE_BELOW_HOLD_TABLE("CLEARANCE_BELOW_HOLD_TABLE", PREPARATION, "creatinine clearance below the hold table",
-      List.of(Sources.SIR_HEM, Sources.ACC_AF), List.of()),
+  HOLD_ANTITHROMBOTIC(PREPARATION, "antithrombotic to hold", PUBLISHED, Sources.SIR_HEM, Sources.ACC_AF,
+      Sources.ASRA_TABLE, Sources.INSTITUTIONAL_DEFAULT),
+  PRESCRIBER_DECISION(PREPARATION, "antithrombotic hold to decide with the prescriber", PUBLISHED, Sources.SIR_HEM,
+      Sources.ACC_AF, Sources.ASRA_TABLE, Sources.INSTITUTIONAL_DEFAULT),
+  CLEARANCE_BELOW_HOLD_TABLE(PREPARATION, "creatinine clearance below the hold table", PUBLISHED, Sources.SIR_HEM,
+      Sources.ACC_AF, Sources.ASRA_TABLE, Sources.INSTITUTIONAL_DEFAULT),
   CORRECT_INR(PREPARATION, "INR to correct", Sources.SIR_HEM),
-  RECHECK_INR(PREPARATION, "INR to recheck", Sources.REF),
-  CONSIDER_PLATELET_TRANSFUSION(PREPARATION, "platelet transfusion to consider", Sources.SIR_HEM);
+  RECHECK_INR(PREPARATION, "INR to recheck", Sources.ACC_AF, Sources.INSTITUTIONAL_DEFAULT),
+  CONSIDER_PLATELET_TRANSFUSION(PREPARATION, "platelet transfusion to consider", Sources.SIR_HEM),
+
+  MORE_THAN_THREE_LEVELS(CAUTION, "more than three levels in one session", CONFIRM, Sources.LCD_SUM,
+      Sources.EVICORE),
+  NEUROLOGICAL_DEFICIT(CAUTION, "neurological deficit", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
+  POSTERIOR_WALL_INVOLVED(CAUTION, "posterior wall involved", Sources.BCBS, Sources.NASS_NEO),
+  EPIDURAL_EXTENSION(CAUTION, "epidural tumour extension", Sources.EVICORE, Sources.NASS_NEO),
+  VERTEBRA_PLANA(CAUTION, "vertebra plana", PUBLISHED, Sources.NASS_NEO, Sources.INSTITUTIONAL_DEFAULT),
+  CHRONIC_LOW_PAIN(CAUTION, "chronic fracture with low pain", Sources.NASS_OST),
+  SINS_POTENTIALLY_UNSTABLE(CAUTION, "potentially unstable spine by SINS", Sources.SINS),
+  SINS_UNSTABLE(CAUTION, "unstable spine by SINS", Sources.SINS),
+  HIGH_GRADE_CORD_COMPRESSION(CAUTION, "high-grade epidural cord compression", Sources.BILSKY),
+  CERVICAL_LEVEL(CAUTION, "cervical level", CONFIRM, Sources.LCD_SUM, Sources.EVICORE),
+
+  BMD_REFERRAL(FOLLOW_UP, "bone density (DXA) referral", Sources.HIRSCH, Sources.BHOF),
+  OSTEOPOROSIS_TREATMENT(FOLLOW_UP, "osteoporosis treatment", PUBLISHED, Sources.ASBMR, Sources.HIRSCH,
+      Sources.BHOF),
+  FRACTURE_LIAISON(FOLLOW_UP, "fracture liaison service", Sources.ASBMR),
+  RADIATION_ONCOLOGY_OPINION(FOLLOW_UP, "radiation oncology opinion", Sources.NASS_NEO),
+  BIOPSY_AT_AUGMENTATION(FOLLOW_UP, "biopsy at the time of augmentation", Sources.INSTITUTIONAL_DEFAULT),
+  FIRST_FOLLOW_UP(FOLLOW_UP, "first follow-up visit", Sources.HIRSCH),
+
+  COV_ACUTE_IMAGING(COVERAGE, "acute or subacute fracture confirmed on imaging", CONFIRM, Sources.LCD_SUM,
+      Sources.LCD_RUBRIC),
+  COV_PAIN_THRESHOLD(COVERAGE, "pain at the payers' threshold", CONFIRM, Sources.LCD_SUM),
+  COV_TRAJECTORY(COVERAGE, "pain trajectory", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
+  COV_MALIGNANT_INTRACTABLE(COVERAGE, "malignant fracture pain unresponsive to medical therapy", CONFIRM,
+      Sources.LCD_SUM),
+  COV_LEVELS(COVERAGE, "levels the policy covers", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
+  COV_BMD_REFERRAL(COVERAGE, "bone density referral documented", CONFIRM, Sources.LCD_SUM),
+  COV_NO_CONTRAINDICATION(COVERAGE, "no contraindication", CONFIRM, Sources.LCD_SUM),
+
+  SACRAL_LEVEL(LEVEL_REASON, "sacral level, not a vertebral augmentation", Sources.EVICORE, Sources.RAD601),
+  ETIOLOGY_NOT_AN_INDICATION(LEVEL_REASON, "cause that is not an indication", Sources.REF);
 
   private static final Map<Kind, Map<String, FindingCode>> BY_KIND = index();
 
   private final String code;
   private final Kind kind;
   private final String label;
+  private final boolean confirm;
   @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable
   private final List<String> sources;
   @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, of records
@@ -103,12 +148,26 @@ public enum FindingCode {
     this(null, kind, label, List.of(first, second), List.of());
   }
 
+  FindingCode(Kind kind, String label, Mark mark, String... sources) {
+    this(null, kind, label, mark, List.of(sources));
+  }
+
   FindingCode(String code, Kind kind, String label, List<String> sources, List<Orderable> orders) {
     this.code = code == null ? name() : code;
     this.kind = kind;
     this.label = label;
+    this.confirm = false;
     this.sources = List.copyOf(sources);
     this.orders = List.copyOf(orders);
+  }
+
+  FindingCode(String code, Kind kind, String label, Mark mark, List<String> sources) {
+    this.code = code == null ? name() : code;
+    this.kind = kind;
+    this.label = label;
+    this.confirm = mark == Mark.CONFIRM;
+    this.sources = List.copyOf(sources);
+    this.orders = List.of();
   }
 
   /** The code as the assessment writes it. */
@@ -123,6 +182,11 @@ public enum FindingCode {
   /** A plain noun phrase, lower case but for abbreviations: "uncorrectable coagulopathy", "INR". */
   public String label() {
     return label;
+  }
+
+  /** Whether the entry rests on secondary summaries only: its findings show "(confirm)". */
+  public boolean confirm() {
+    return confirm;
   }
 
   /** The ids of the knowledge pack's sources, in order; a finding cites these or a subset. */

@@ -8,9 +8,12 @@ public enum Kind {
   TO_VERIFY("toVerify"),
   WORKUP("workup"),
   PREPARATION("preparation"),
+  CAUTION("cautions"),
   FOLLOW_UP("followUp"),
-  COVERAGE("coverage"),
-  CAUTION("cautions");
+  /** The criteria of the payer's coverage check ({@code coverage.criteria}). */
+  COVERAGE("coverage.criteria"),
+  /** The reasons of a level's decision that are not findings of a list ({@code levels[].reasons}). */
+  LEVEL_REASON("levels[].reasons");
 
   private final String list;
 

@@ -86,21 +86,30 @@ public final class AssessmentJson {
     findings(FieldNames.TO_VERIFY, a.toVerify(), json);
     findings(FieldNames.WORKUP, a.workup(), json);
     findings(FieldNames.PREPARATION, a.preparation(), json);
+    findings(FieldNames.CAUTIONS, a.cautions(), json);
+    findings(FieldNames.FOLLOW_UP, a.followUp(), json);
     json.writeFieldName(FieldNames.HOLD_PLAN);
     json.writeStartArray();
     for (HoldItem item : a.holdPlan()) {
       HoldItemJson.write(item, json);
     }
     json.writeEndArray();
+    CoverageJson.clearance(a.creatinineClearance(), json);
     strings(FieldNames.MEDICATIONS_NOT_RECOGNISED, a.medicationsNotRecognised(), json);
     recordIssues(a.recordIssues(), json);
     procedure(a.procedure(), json);
     risk(a.risk(), json);
     benefit(a.expectedBenefit(), json);
+    CoverageJson.coverage(a.coverage(), json);
     str(json, FieldNames.KNOWLEDGE_VERSION, a.knowledgeVersion());
+    overrides(a.knowledgeOverrides(), json);
+    json.writeEndObject();
+  }
+
+  private static void overrides(List<AppliedOverride> overrides, JsonGenerator json) throws IOException {
     json.writeFieldName(FieldNames.KNOWLEDGE_OVERRIDES);
     json.writeStartArray();
-    for (AppliedOverride o : a.knowledgeOverrides()) {
+    for (AppliedOverride o : overrides) {
       json.writeStartObject();
       str(json, FieldNames.ID, o.id());
       num(json, FieldNames.VALUE, o.value());
@@ -109,7 +118,6 @@ public final class AssessmentJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   private static void level(LevelAssessment l, JsonGenerator json) throws IOException {
@@ -126,6 +134,9 @@ public final class AssessmentJson {
       json.writeNumber(l.genantGrade());
     }
     strings(FieldNames.REASONS, l.reasons(), json);
+    str(json, FieldNames.ACUITY, Vocabulary.wireName(l.acuity()));
+    JsonFields.bool(FieldNames.EDEMA, l.edema(), json);
+    JsonFields.bool(FieldNames.BONE_SCAN_UPTAKE, l.boneScanUptake(), json);
     json.writeEndObject();
   }
 

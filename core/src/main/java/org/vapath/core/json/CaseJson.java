@@ -11,7 +11,10 @@ import org.vapath.core.Case;
 import org.vapath.core.model.Fracture;
 import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.LabResult;
+import org.vapath.core.model.LabTest;
 import org.vapath.core.model.Medication;
+import org.vapath.core.model.Patient;
+import org.vapath.core.model.Sins;
 
 /**
  * Writes a case in the case format, e.g. the case an adapter mapped from FHIR, so that a clinician
@@ -40,11 +43,7 @@ public final class CaseJson {
     json.writeStartObject();
     json.writeStringField("caseId", c.caseId());
     json.writeStringField("assessedOn", date(c.assessedOn()));
-    json.writeObjectFieldStart("patient");
-    json.writeFieldName("ageYears");
-    writeNumber(c.patient().ageYears() == null ? null : c.patient().ageYears().doubleValue(), json);
-    json.writeStringField("sex", wire(c.patient().sex()));
-    json.writeEndObject();
+    patient(c.patient(), json);
     json.writeObjectFieldStart("pain");
     json.writeStringField("status", wire(c.pain().status()));
     json.writeFieldName("nrs");
@@ -73,12 +72,37 @@ public final class CaseJson {
     labs(c.labs(), json);
     imaging(c.imaging(), json);
     fractures(c.fractures(), json);
+    function(c, json);
     if (!c.recordIssues().isEmpty()) {
       AssessmentJson.recordIssues(c.recordIssues(), json);
     }
     if (!c.reportedFacts().isEmpty()) {
       ReportedFactsJson.write(c.reportedFacts(), json);
     }
+    json.writeEndObject();
+  }
+
+  private static void patient(Patient p, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("patient");
+    integer("ageYears", p.ageYears(), json);
+    json.writeStringField("sex", wire(p.sex()));
+    bool("pregnant", p.pregnant(), json);
+    bool("hospitalized", p.hospitalized(), json);
+    json.writeFieldName("weightKg");
+    writeNumber(p.weightKg(), json);
+    json.writeEndObject();
+  }
+
+  /** The disability scores and the bone health care already documented. */
+  private static void function(Case c, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("function");
+    integer("rmdq", c.function().rmdq(), json);
+    json.writeFieldName("odi");
+    writeNumber(c.function().odi(), json);
+    json.writeEndObject();
+    json.writeObjectFieldStart("osteoporosisCare");
+    bool("bmdReferral", c.osteoporosisCare().bmdReferral(), json);
+    bool("treatment", c.osteoporosisCare().treatment(), json);
     json.writeEndObject();
   }
 
@@ -94,6 +118,7 @@ public final class CaseJson {
       json.writeStringField("name", m.name());
       json.writeStringField("lastDose", date(m.lastDose()));
       json.writeStringField("intensity", wire(m.intensity()));
+      json.writeStringField("route", wire(m.route()));
       if (m.record() != null) {
         json.writeStringField("record", m.record());
       }
@@ -109,6 +134,10 @@ public final class CaseJson {
       json.writeStringField("test", wire(l.test()));
       json.writeFieldName("value");
       writeNumber(l.value(), json);
+      if (l.test() == LabTest.CREATININE) {
+        // Its unit is required (mg/dL and umol/L differ a hundredfold): the value is in the canonical one.
+        json.writeStringField("unit", KnowledgePackJson.embedded().lab(LabTest.CREATININE).canonicalUnit());
+      }
       json.writeStringField("date", date(l.date()));
       json.writeEndObject();
     }
@@ -143,9 +172,38 @@ public final class CaseJson {
       bool("retropulsion", f.retropulsion(), json);
       bool("canalCompromiseByTumor", f.canalCompromiseByTumor(), json);
       bool("painGenerator", f.painGenerator(), json);
+      bool("posteriorWallInvolved", f.posteriorWallInvolved(), json);
+      bool("epiduralExtension", f.epiduralExtension(), json);
+      bool("kyphoticDeformity", f.kyphoticDeformity(), json);
+      bool("heightLossProgression", f.heightLossProgression(), json);
+      bool("boneScanUptake", f.boneScanUptake(), json);
+      sins(f.sins(), json);
+      json.writeStringField("bilskyGrade", f.bilskyGrade() == null ? null : f.bilskyGrade().wire());
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  private static void sins(Sins sins, JsonGenerator json) throws IOException {
+    json.writeFieldName("sins");
+    if (sins == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    integer("total", sins.total(), json);
+    integer("location", sins.location(), json);
+    integer("pain", sins.pain(), json);
+    integer("boneLesion", sins.boneLesion(), json);
+    integer("alignment", sins.alignment(), json);
+    integer("collapse", sins.collapse(), json);
+    integer("posterolateral", sins.posterolateral(), json);
+    json.writeEndObject();
+  }
+
+  private static void integer(String name, Integer value, JsonGenerator json) throws IOException {
+    json.writeFieldName(name);
+    writeNumber(value == null ? null : value.doubleValue(), json);
   }
 
   private static void status(String name, String status, JsonGenerator json) throws IOException {

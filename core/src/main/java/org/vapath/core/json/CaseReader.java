@@ -20,14 +20,15 @@ import org.vapath.core.model.Coagulopathy;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.Infection;
 import org.vapath.core.model.InfectionStatus;
+import org.vapath.core.model.FunctionScores;
 import org.vapath.core.model.MedicalTherapy;
 import org.vapath.core.model.Neuro;
+import org.vapath.core.model.OsteoporosisCare;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
 import org.vapath.core.model.RecordIssue;
 import org.vapath.core.model.Renal;
-import org.vapath.core.model.Sex;
 import org.vapath.core.model.TherapyResponse;
 
 /**
@@ -40,19 +41,20 @@ import org.vapath.core.model.TherapyResponse;
 public final class CaseReader {
   private static final Set<String> CASE_FIELDS = Set.of("caseId", "assessedOn", "patient", "pain",
       "medicalTherapy", "neuro", "infection", "coagulopathy", "allergies", "medications", "renal", "labs",
-      "imaging", "fractures", "recordIssues", "reportedFacts");
-  private static final Map<String, Sex> SEXES = Vocabulary.lowerCase(Sex.class);
+      "imaging", "fractures", "recordIssues", "function", "osteoporosisCare", "reportedFacts");
   private static final Map<String, PainStatus> PAIN = Vocabulary.lowerCase(PainStatus.class);
   private static final Map<String, TherapyResponse> THERAPY = Vocabulary.lowerCase(TherapyResponse.class);
   private static final Map<String, InfectionStatus> INFECTION = Vocabulary.lowerCase(InfectionStatus.class);
   private static final Map<String, CoagulopathyStatus> COAGULOPATHY = Vocabulary.lowerCase(CoagulopathyStatus.class);
 
   private final ListsJson lists;
+  private final FractureJson fractures;
   private final Supplier<LocalDate> today;
 
   /** A reader that converts lab units by {@code pack} and dates an undated case {@code today}. */
   public CaseReader(KnowledgePack pack, Supplier<LocalDate> today) {
     this.lists = new ListsJson(Objects.requireNonNull(pack, "pack == null"));
+    this.fractures = new FractureJson(pack.sins());
     this.today = Objects.requireNonNull(today, "today == null");
   }
 
@@ -101,7 +103,8 @@ public final class CaseReader {
     LocalDate assessedOn = draft.assessedOn == null ? day : draft.assessedOn;
     Case kase = new Case(draft.caseId, assessedOn, draft.patient, draft.pain, draft.therapy, draft.neuro,
         draft.infection, draft.coagulopathy, draft.allergies, draft.medications, draft.renal, draft.labs,
-        draft.imaging, draft.fractures, draft.recordIssues, draft.reportedFacts);
+        draft.imaging, draft.fractures, draft.recordIssues, draft.function, draft.osteoporosisCare,
+        draft.reportedFacts);
     EventDates.check(kase, day);
     return kase;
   }
@@ -110,7 +113,7 @@ public final class CaseReader {
     switch (in.field()) {
       case "caseId" -> draft.caseId = in.text();
       case "assessedOn" -> draft.assessedOn = in.date();
-      case "patient" -> draft.patient = patient(in);
+      case "patient" -> draft.patient = PatientJson.patient(in);
       case "pain" -> draft.pain = pain(in);
       case "medicalTherapy" -> draft.therapy = therapy(in);
       case "neuro" -> draft.neuro = neuro(in);
@@ -121,8 +124,10 @@ public final class CaseReader {
       case "renal" -> draft.renal = renal(in);
       case "labs" -> draft.labs = lists.labs(in);
       case "imaging" -> draft.imaging = ListsJson.imaging(in);
-      case "fractures" -> draft.fractures = FractureJson.read(in);
+      case "fractures" -> draft.fractures = fractures.read(in);
       case "recordIssues" -> draft.recordIssues = recordIssues(in);
+      case "function" -> draft.function = PatientJson.function(in);
+      case "osteoporosisCare" -> draft.osteoporosisCare = PatientJson.osteoporosisCare(in);
       case "reportedFacts" -> draft.reportedFacts = ReportedFactsJson.read(in);
       default -> throw in.unknownField(CASE_FIELDS);
     }
@@ -132,22 +137,6 @@ public final class CaseReader {
     String where = e.getLocation() == null ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     return new InputError("(document)", null, "is not valid JSON" + where + ": " + e.getOriginalMessage());
-  }
-
-  private static Patient patient(JsonCursor in) throws IOException {
-    if (!in.object()) {
-      return null;
-    }
-    Integer age = null;
-    Sex sex = null;
-    while (in.nextField()) {
-      switch (in.field()) {
-        case "ageYears" -> age = in.integer(0, 130);
-        case "sex" -> sex = in.oneOf(SEXES);
-        default -> throw in.unknownField(Set.of("ageYears", "sex"));
-      }
-    }
-    return new Patient(age, sex);
   }
 
   private static Pain pain(JsonCursor in) throws IOException {
@@ -273,6 +262,8 @@ public final class CaseReader {
     List<org.vapath.core.model.ImagingStudy> imaging = new ArrayList<>(0);
     List<org.vapath.core.model.Fracture> fractures;
     List<RecordIssue> recordIssues;
+    FunctionScores function;
+    OsteoporosisCare osteoporosisCare;
     List<org.vapath.core.model.ReportedFact> reportedFacts;
   }
 }

@@ -8,6 +8,19 @@ import com.fasterxml.jackson.core.io.SerializedString;
  */
 final class FieldNames {
   static final SerializedString ACCESS = new SerializedString("access");
+  static final SerializedString ACUITY = new SerializedString("acuity");
+  static final SerializedString BONE_SCAN_UPTAKE = new SerializedString("boneScanUptake");
+  static final SerializedString CAUTIONS = new SerializedString("cautions");
+  static final SerializedString COMPUTED = new SerializedString("computed");
+  static final SerializedString COVERAGE = new SerializedString("coverage");
+  static final SerializedString CREATININE_CLEARANCE = new SerializedString("creatinineClearance");
+  static final SerializedString CRITERIA = new SerializedString("criteria");
+  static final SerializedString EDEMA = new SerializedString("edema");
+  static final SerializedString FOLLOW_UP = new SerializedString("followUp");
+  static final SerializedString ML_MIN = new SerializedString("mlMin");
+  static final SerializedString POLICY = new SerializedString("policy");
+  static final SerializedString PROVISIONAL = new SerializedString("provisional");
+  static final SerializedString STATUS = new SerializedString("status");
   static final SerializedString ASSESSED_ON = new SerializedString("assessedOn");
   static final SerializedString BASIS = new SerializedString("basis");
   static final SerializedString CASE_ID = new SerializedString("caseId");

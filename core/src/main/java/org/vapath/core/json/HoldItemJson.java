@@ -27,6 +27,7 @@ final class HoldItemJson {
     if (h.confirm()) {
       JsonFields.bool(json, FieldNames.CONFIRM, true);
     }
+    JsonFields.bool(json, FieldNames.PROVISIONAL, h.provisional());
     json.writeEndObject();
   }
 

@@ -47,6 +47,16 @@ final class JsonFields {
     number(value, json);
   }
 
+  /** A fact that may be unknown: {@code null} is written as {@code null}, never as false. */
+  static void bool(SerializedString name, Boolean value, JsonGenerator json) throws IOException {
+    json.writeFieldName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeBoolean(value);
+    }
+  }
+
   static void bool(JsonGenerator json, SerializedString name, boolean value) throws IOException {
     json.writeFieldName(name);
     json.writeBoolean(value);

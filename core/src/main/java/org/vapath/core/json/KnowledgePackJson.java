@@ -40,7 +40,7 @@ import org.vapath.core.model.VertebralLevel;
 public final class KnowledgePackJson {
   private static final Set<String> PACK_FIELDS = Set.of("version", "title", "sources", "thresholds", "labs",
       "etiologies", "complications", "outcomes", "genant", "guidance", "cementIngredients", "antithrombotics",
-      "prescriberDecisionText", "terminology", "appliedOverrides");
+      "prescriberDecisionText", "terminology", "scales", "coverage", "clearance", "appliedOverrides");
   private static final String RESOURCE = "/org/vapath/core/knowledge/knowledge-pack.json";
 
   private KnowledgePackJson() {
@@ -160,12 +160,22 @@ public final class KnowledgePackJson {
       return new KnowledgePack(root.requiredText("version"), root.requiredText("title"),
           texts(root.object("sources")), thresholds(root.object("thresholds")), labs(root.object("labs")),
           etiologies(root.object("etiologies")), complications(root), outcomes(root.object("outcomes")),
-          genant(root.object("genant")),
-          guidance(root.object("guidance")), ingredients(root), AntithromboticJson.read(root),
-          root.requiredText("prescriberDecisionText"), TerminologyJson.read(root.object("terminology")), List.of());
+          genant(root.object("genant")), ScalesJson.sins(required(root, "scales")),
+          ScalesJson.bilsky(required(root, "scales")), guidance(root.object("guidance")), ingredients(root),
+          AntithromboticJson.read(root), root.requiredText("prescriberDecisionText"),
+          TerminologyJson.read(root.object("terminology")), ScalesJson.coverage(required(root, "coverage")),
+          ScalesJson.clearance(required(root, "clearance")), List.of());
     } catch (InputError | IllegalArgumentException | NullPointerException e) {
       throw new KnowledgeError(origin + ": " + e.getMessage(), e);
     }
+  }
+
+  private static FieldReader required(FieldReader root, String name) {
+    FieldReader object = root.object(name);
+    if (object == null) {
+      throw root.error(name, "is required");
+    }
+    return object;
   }
 
   private static Map<String, String> texts(FieldReader object) {
@@ -182,7 +192,8 @@ public final class KnowledgePackJson {
       FieldReader t = object.object(id);
       thresholds.put(id, new Threshold(id, t.requiredNumber("value", 0, 1e6), t.requiredText("unit"),
           t.requiredNumber("safeMin", 0, 1e6), t.requiredNumber("safeMax", 0, 1e6), t.requiredText("source"),
-          t.requiredText("text"), Boolean.TRUE.equals(t.bool("institutionalDefault"))));
+          t.requiredText("text"), Boolean.TRUE.equals(t.bool("confirm")), t.requiredText("safeMinSource"),
+          t.requiredText("safeMaxSource")));
     }
     return thresholds;
   }
@@ -197,10 +208,13 @@ public final class KnowledgePackJson {
       FieldReader units = lab.object("units");
       Map<String, Double> factors = new LinkedHashMap<>();
       for (String unit : units.fieldNames()) {
-        factors.put(unit, units.requiredNumber(unit, 1e-9, 1e9));
+        // A factor, or a divisor as the source writes it (creatinine: umol/L divided by 88.4 is mg/dL).
+        factors.put(unit, units.isObject(unit) ? 1 / units.object(unit).allowOnly(Set.of("divideBy"))
+            .requiredNumber("divideBy", 1e-9, 1e9) : units.requiredNumber(unit, 1e-9, 1e9));
       }
       labs.put(entry.getValue(), new LabSpec(lab.requiredText("name"), lab.requiredText("canonicalUnit"), factors,
-          lab.requiredNumber("plausibleMin", 0, 1e6), lab.requiredNumber("plausibleMax", 0, 1e6)));
+          lab.requiredNumber("plausibleMin", 0, 1e6), lab.requiredNumber("plausibleMax", 0, 1e6),
+          Boolean.TRUE.equals(lab.bool("unitRequired")), lab.text("conversion"), lab.text("conversionSource")));
     }
     return labs;
   }
@@ -235,7 +249,8 @@ public final class KnowledgePackJson {
   private static OutcomeDefinition outcomes(FieldReader o) {
     return new OutcomeDefinition(o.requiredNumber("painReductionPoints", 0, 10),
         o.requiredNumber("painReductionPercent", 0, 100), o.integer("firstFollowUpAfterDays", 0, 365),
-        o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("text"));
+        o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("firstFollowUpSource"),
+        o.requiredText("minimumCasesSource"), o.requiredText("text"));
   }
 
   private static GenantBands genant(FieldReader g) {
@@ -254,7 +269,7 @@ public final class KnowledgePackJson {
       ctLevels.add(level);
     }
     return new GuidancePolicy(g.requiredText("default"), Set.copyOf(ctLevels), g.requiredText("text"),
-        g.requiredText("source"), Boolean.TRUE.equals(g.bool("institutionalDefault")));
+        g.requiredText("source"), g.requiredText("ctLevelsSource"));
   }
 
   private static List<CementIngredient> ingredients(FieldReader root) {

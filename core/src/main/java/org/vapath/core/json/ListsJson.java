@@ -16,6 +16,7 @@ import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.LabResult;
 import org.vapath.core.model.LabTest;
 import org.vapath.core.model.Medication;
+import org.vapath.core.model.MedicationRoute;
 import org.vapath.core.model.Modality;
 
 /** Reads the lists of a case: allergies, medications, labs (converted to canonical units) and imaging. */
@@ -23,6 +24,8 @@ final class ListsJson {
   private static final Map<String, DoseIntensity> INTENSITY = Vocabulary.lowerCase(DoseIntensity.class);
   private static final Map<String, LabTest> TESTS = Vocabulary.lowerCase(LabTest.class);
   private static final Map<String, Modality> MODALITIES = Vocabulary.lowerCase(Modality.class);
+  private static final Map<String, MedicationRoute> ROUTES = Vocabulary.lowerCase(MedicationRoute.class);
+  private static final Set<String> MEDICATION_FIELDS = Set.of("name", "lastDose", "intensity", "record", "route");
 
   private final KnowledgePack pack;
 
@@ -58,13 +61,15 @@ final class ListsJson {
       LocalDate lastDose = null;
       DoseIntensity intensity = null;
       String record = null;
+      MedicationRoute route = null;
       while (in.nextField()) {
         switch (in.field()) {
           case "name" -> name = in.requiredText();
           case "lastDose" -> lastDose = in.date();
           case "intensity" -> intensity = in.oneOf(INTENSITY);
           case "record" -> record = in.requiredText();
-          default -> throw in.unknownField(Set.of("name", "lastDose", "intensity", "record"));
+          case "route" -> route = in.oneOf(ROUTES);
+          default -> throw in.unknownField(MEDICATION_FIELDS);
         }
       }
       // A medication record whose drug could not be identified keeps its place, named by its record.
@@ -72,7 +77,7 @@ final class ListsJson {
         throw new InputError("medications[" + medications.size() + "].name", null,
             "is required (or, for a medication record that names no readable drug, its record)");
       }
-      medications.add(new Medication(name, lastDose, intensity, record));
+      medications.add(new Medication(name, lastDose, intensity, record, route));
     }
     return medications;
   }
@@ -113,6 +118,10 @@ final class ListsJson {
     }
     LabSpec spec = pack.lab(test);
     Double factor = spec.factorFor(unit);
+    if (factor == null && unit == null) {
+      throw new InputError(path + ".unit", null, "is required for " + spec.name() + ": one of "
+          + String.join(", ", spec.unitFactors().keySet().stream().sorted().toList()));
+    }
     if (factor == null) {
       throw new InputError(path + ".unit", quoted(unit), "is not a unit accepted for " + spec.name()
           + "; accepted: " + String.join(", ", spec.unitFactors().keySet().stream().sorted().toList()));

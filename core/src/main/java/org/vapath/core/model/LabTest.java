@@ -1,4 +1,4 @@
 package org.vapath.core.model;
 
-/** The laboratory tests the pathway reads. */
-public enum LabTest { PLATELETS, INR, WBC }
+/** The laboratory tests the pathway reads (serum creatinine for the clearance when none is recorded). */
+public enum LabTest { PLATELETS, INR, WBC, CREATININE }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Clearance;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.catalogue.CriterionInfo;
@@ -32,12 +33,17 @@ import org.vapath.core.model.Medication;
  * clearance above 25 mL/min), the drugs whose hold is the prescriber's decision (and every
  * antiplatelet of dual therapy), a clearance below the table. Medication names it does not recognise
  * are listed, never silently passed over. Met when a hold applies; unknown when a name is not
- * recognised or the table needs a clearance or dose intensity that is not recorded.
+ * recognised or the table needs a clearance or dose intensity that is not recorded. Version 2 [§18]:
+ * heparin by route (SC 24 hours [ASRA-TABLE], IV as SIR's 4-6 hours, naming ASRA's 6), NSAIDs by five
+ * half-lives and cilostazol [ASRA-TABLE], the clearance computed by Cockcroft-Gault when not recorded
+ * ({@link CreatinineClearance}), and a direct oral anticoagulant whose clearance stays unknown held
+ * provisionally, with no earliest date (an institutional default).
  */
 final class AntithromboticHolds {
   static final CriterionInfo INFO = CriterionInfo.of("Antithrombotic holds",
       "Which anticoagulants and antiplatelets are taken, and how long must each be held?",
-      "medications[].name", "medications[].lastDose", "medications[].intensity", "renal.creatinineClearanceMlMin")
+      "medications[].name", "medications[].lastDose", "medications[].intensity", "medications[].route",
+      "renal.creatinineClearanceMlMin", "labs[creatinine]", "patient.weightKg")
       .emits(HOLD_ANTITHROMBOTIC, PRESCRIBER_DECISION, CLEARANCE_BELOW_HOLD_TABLE, MEDICATION_NOT_RECOGNISED,
           CREATININE_CLEARANCE, DOSE_INTENSITY);
 
@@ -49,7 +55,8 @@ final class AntithromboticHolds {
     this.recognizer = new MedicationRecognizer(pack.antithrombotics());
   }
 
-  Holds evaluate(Case kase) {
+  /** {@code clearance}: recorded or computed, {@code null} when unknown; {@code lacking}: what would compute it. */
+  Holds evaluate(Case kase, Clearance clearance, List<String> lacking) {
     if (kase.medications() == null || kase.medications().isEmpty()) {
       return Holds.NONE;
     }
@@ -65,22 +72,24 @@ final class AntithromboticHolds {
     boolean dualAntiplatelet = dualAntiplatelet(taken.keySet());
     List<Antithrombotic> clearanceUnknown = new ArrayList<>(0);
     List<Antithrombotic> intensityUnknown = new ArrayList<>(0);
+    boolean provisional = false;
     Antithrombotic inrRechecked = null;
     for (Map.Entry<Antithrombotic, Medication> entry : taken.entrySet()) {
       Antithrombotic drug = entry.getKey();
-      HoldPlanner.Choice choice = HoldPlanner.choose(drug, entry.getValue(), kase.renal().creatinineClearanceMlMin());
+      HoldPlanner.Choice choice = HoldPlanner.choose(drug, entry.getValue(), clearance);
       if (choice.clearanceUnknown()) {
         clearanceUnknown.add(drug);
       }
       if (choice.intensityUnknown()) {
         intensityUnknown.add(drug);
       }
+      provisional |= choice.provisional();
       hold(drug, entry.getValue(), choice, dualAntiplatelet, findings, plan);
       if (drug.inrRecheck() && inrRechecked == null) {
         inrRechecked = drug;
       }
     }
-    verify(clearanceUnknown, intensityUnknown, findings);
+    verify(clearanceUnknown, lacking, provisional, intensityUnknown, findings);
     Status status = !clearanceUnknown.isEmpty() || !intensityUnknown.isEmpty() || !notRecognised.isEmpty()
         ? Status.UNKNOWN
         : taken.isEmpty() ? Status.NOT_MET : Status.MET;
@@ -111,7 +120,16 @@ final class AntithromboticHolds {
     if (choice.rule() == null) {
       String basis = name + ": " + choice.why() + ". " + drug.belowTable();
       findings.add(Finding.patient(CLEARANCE_BELOW_HOLD_TABLE, basis, drug.source()).toConfirm(drug.confirm()));
-      plan.add(HoldPlanner.item(drug, medication, null, true, basis));
+      plan.add(HoldPlanner.item(drug, medication, choice, true, basis));
+      return;
+    }
+    if (choice.provisional()) {
+      String basis = name + ": hold at least " + choice.rule().describe() + " before the procedure (full days"
+          + " without a dose). " + drug.unknownClearance() + (medication.lastDose() == null ? ""
+          : " Last dose " + medication.lastDose() + ".");
+      findings.add(Finding.patient(drug.prescriberDecision() ? PRESCRIBER_DECISION : HOLD_ANTITHROMBOTIC, basis,
+          drug.source() + "; " + drug.unknownClearanceSource()).toConfirm(drug.confirm()));
+      plan.add(HoldPlanner.item(drug, medication, choice, drug.prescriberDecision(), basis));
       return;
     }
     boolean prescriber = drug.prescriberDecision() || (dual && drug.antiplatelet());
@@ -131,9 +149,10 @@ final class AntithromboticHolds {
       basis.append(' ').append(drug.prescriberNote());
     }
     String text = basis.toString();
-    findings.add(Finding.patient(prescriber ? PRESCRIBER_DECISION : HOLD_ANTITHROMBOTIC, text, drug.source())
-        .toConfirm(drug.confirm()));
-    plan.add(HoldPlanner.item(drug, medication, choice.rule(), prescriber, text));
+    Finding finding = Finding.patient(prescriber ? PRESCRIBER_DECISION : HOLD_ANTITHROMBOTIC, text,
+        choice.rule().sourceOr(drug.source())).toConfirm(drug.confirm());
+    findings.add(choice.rule().conflict() == null ? finding : finding.inConflict(choice.rule().conflict()));
+    plan.add(HoldPlanner.item(drug, medication, choice, prescriber, text));
   }
 
   private static void dates(Medication medication, HoldPlanner.Choice choice, StringBuilder basis) {
@@ -149,12 +168,17 @@ final class AntithromboticHolds {
     basis.append('.');
   }
 
-  /** The facts the holds of {@code clearanceUnknown} and {@code intensityUnknown} need, naming the pack's drugs. */
-  private static void verify(List<Antithrombotic> clearanceUnknown, List<Antithrombotic> intensityUnknown,
-      List<Finding> findings) {
+  /**
+   * The facts the holds of {@code clearanceUnknown} and {@code intensityUnknown} need, naming the pack's drugs;
+   * {@code lacking}: what would compute the clearance.
+   */
+  private static void verify(List<Antithrombotic> clearanceUnknown, List<String> lacking, boolean provisional,
+      List<Antithrombotic> intensityUnknown, List<Finding> findings) {
     if (!clearanceUnknown.isEmpty()) {
       findings.add(Finding.patient(CREATININE_CLEARANCE, holdsOf(clearanceUnknown) + " on creatinine clearance,"
-          + " which is not recorded: measure it; the longest hold of the table was applied."));
+          + " which is not recorded and cannot be computed by Cockcroft-Gault without " + Words.joinAnd(lacking)
+          + ": measure it; " + (provisional ? "the hold is provisional, with no earliest date, until it is known."
+          : "the longest hold of the table was applied.")));
     }
     if (!intensityUnknown.isEmpty()) {
       Set<String> intensities = new LinkedHashSet<>();

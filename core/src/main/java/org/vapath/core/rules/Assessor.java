@@ -1,6 +1,7 @@
 package org.vapath.core.rules;
 
 import static org.vapath.core.catalogue.Kind.CONTRAINDICATION;
+import static org.vapath.core.catalogue.Kind.FOLLOW_UP;
 import static org.vapath.core.catalogue.Kind.INDICATION;
 import static org.vapath.core.catalogue.Kind.MISSING;
 import static org.vapath.core.catalogue.Kind.PREPARATION;
@@ -11,6 +12,8 @@ import java.util.List;
 import org.vapath.core.Assessment;
 import org.vapath.core.Case;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Acuity;
+import org.vapath.core.assessment.Clearance;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.catalogue.Verdict;
@@ -18,46 +21,61 @@ import org.vapath.core.catalogue.Verdict;
 /**
  * Asks every criterion in turn and files its findings, list by list, in the order of the contract:
  * the contraindications first (they decide which fractures remain), then, while some fracture may
- * still be treated, the required and screening facts, indications, work-up and preparation; then the
- * record's unread parts, the decision, procedure plan, risk and benefit. A criterion that depends on
- * another is handed that one's result.
+ * still be treated, the required and screening facts, indications, work-up and preparation; the
+ * cautions; then the record's unread parts, the decision, the follow-up, the payer's coverage, the
+ * procedure plan, risk and benefit. A criterion that depends on another is handed that one's result.
  */
 final class Assessor {
   private final KnowledgePack pack;
   private final CementAllergy cementAllergy;
+  private final Pregnancy pregnancy;
   private final FracturesRecorded fracturesRecorded;
   private final PainfulFracture painfulFracture;
   private final PlateletCount plateletCount;
   private final InrCheck inrCheck;
+  private final Leukocytosis leukocytosis;
+  private final CreatinineClearance clearance;
   private final AntithromboticHolds holds;
+  private final FractureAcuity acuity;
+  private final Cautions cautions;
+  private final FirstFollowUp firstFollowUp;
+  private final PayerCoverage coverage;
   private final ConsentFigures consent;
   private final String indicatedCauses;
 
   Assessor(KnowledgePack pack) {
     this.pack = pack;
     this.cementAllergy = new CementAllergy(pack);
+    this.pregnancy = new Pregnancy(pack);
     this.fracturesRecorded = new FracturesRecorded(pack);
     this.painfulFracture = new PainfulFracture(pack);
     this.plateletCount = new PlateletCount(pack);
     this.inrCheck = new InrCheck(pack);
+    this.leukocytosis = new Leukocytosis(pack);
+    this.clearance = new CreatinineClearance(pack);
     this.holds = new AntithromboticHolds(pack);
+    this.acuity = new FractureAcuity(pack);
+    this.cautions = new Cautions(pack);
+    this.firstFollowUp = new FirstFollowUp(pack);
+    this.coverage = new PayerCoverage(pack);
     this.consent = new ConsentFigures(pack);
     this.indicatedCauses = Words.indicatedCauses(pack, "or");
   }
 
   /** The verdicts of the whole-patient contraindications, each with its unknown side. */
   private record Patient(Verdict asymptomatic, Verdict improving, Verdict infection, Verdict coagulopathy,
-      Verdict allergy) {
+      Verdict allergy, Verdict pregnancy) {
   }
 
   Assessment assess(Case recorded) {
     Case kase = PainScores.effective(recorded, pack);
     Assessment.Builder out = Assessment.builder(kase.caseId(), kase.assessedOn());
-    Patient patient = new Patient(Asymptomatic.patient(kase), ImprovingWithTherapy.evaluate(kase),
-        ActiveInfection.evaluate(kase), UncorrectableCoagulopathy.evaluate(kase), cementAllergy.evaluate(kase));
+    Patient patient = new Patient(asymptomatic(kase), ImprovingWithTherapy.evaluate(kase),
+        ActiveInfection.evaluate(kase), UncorrectableCoagulopathy.evaluate(kase), cementAllergy.evaluate(kase),
+        pregnancy.evaluate(kase));
     out.add(CONTRAINDICATION, patient.asymptomatic()).add(CONTRAINDICATION, patient.improving())
         .add(CONTRAINDICATION, patient.infection()).add(CONTRAINDICATION, patient.coagulopathy())
-        .add(CONTRAINDICATION, patient.allergy());
+        .add(CONTRAINDICATION, patient.allergy()).add(CONTRAINDICATION, patient.pregnancy());
     Verdict[][] levels = levels(kase, out);
     boolean[] excluded = new boolean[levels.length];
     for (int i = 0; i < levels.length; i++) {
@@ -67,24 +85,44 @@ final class Assessor {
     if (fractures.workupMatters()) {
       workup(recorded, kase, patient, levels, fractures, out);
     }
+    Acuity age = acuity.of(kase);
+    cautions.file(kase, fractures, age, out);
     Verdict record = RecordRead.evaluate(kase, fractures.workupMatters());
     out.add(TO_VERIFY, record).add(MISSING, record).add(TO_VERIFY, ReportedFacts.evaluate(kase));
     DecisionRules.Grounds grounds = new DecisionRules.Grounds(out.added(INDICATION), out.added(CONTRAINDICATION),
         out.added(MISSING), out.added(PREPARATION));
     Decision decision = DecisionRules.patient(fractures, grounds);
-    return out.recordIssues(kase.recordIssues())
+    out.recordIssues(kase.recordIssues())
         .decision(decision, DecisionRules.basis(indicatedCauses, decision, fractures, grounds),
-            DecisionRules.levels(pack, fractures, grounds))
+            DecisionRules.levels(pack, fractures, grounds, age));
+    Verdict boneHealth = SecondaryPrevention.evaluate(kase);
+    out.add(FOLLOW_UP, boneHealth).add(FOLLOW_UP, OncologyFollowUp.evaluate(kase))
+        .add(FOLLOW_UP, firstFollowUp.evaluate(decision, boneHealth.isMet()));
+    return out.coverage(coverage.evaluate(kase, fractures, age, out.added(CONTRAINDICATION)))
         .consent(ProcedureRules.plan(pack, fractures), consent.risk(fractures), consent.benefit(fractures))
         .knowledge(pack.version(), pack.overrides())
         .build();
   }
 
-  /** The per-level contraindications of each fracture: painless level, retropulsion with myelopathy, tumour. */
+  /** The pain status's verdict; a patient with no fracture at all has none to be asymptomatic. */
+  private static Verdict asymptomatic(Case kase) {
+    Verdict verdict = Asymptomatic.patient(kase);
+    boolean none = kase.fractures() != null && kase.fractures().isEmpty();
+    return none && verdict.isMet() ? Verdict.NOT_MET : verdict;
+  }
+
+  /**
+   * The per-level contraindications of each fracture: painless level, retropulsion with myelopathy, tumour.
+   * A sacral level is not a vertebral augmentation's: none is asked of it.
+   */
   private static Verdict[][] levels(Case kase, Assessment.Builder out) {
     Verdict[][] levels = new Verdict[kase.fracturesOrNone().size()][];
     for (int i = 0; i < levels.length; i++) {
       Level at = Level.of(kase, i);
+      if (at.fracture().sacral()) {
+        levels[i] = new Verdict[] {Verdict.NOT_MET, Verdict.NOT_MET, Verdict.NOT_MET};
+        continue;
+      }
       levels[i] = new Verdict[] {Asymptomatic.level(at), RetropulsionWithMyelopathy.level(kase, at),
           TumorCanalCompromise.level(at)};
       out.add(CONTRAINDICATION, levels[i][0]).add(CONTRAINDICATION, levels[i][1])
@@ -97,25 +135,33 @@ final class Assessor {
   private void workup(Case recorded, Case kase, Patient patient, Verdict[][] levels, FractureStates fractures,
       Assessment.Builder out) {
     CurrentLabs labs = new CurrentLabs(kase, pack);
-    Holds held = holds.evaluate(kase);
+    Clearance crcl = clearance.evaluate(kase, labs);
+    Holds held = holds.evaluate(kase, crcl, crcl == null ? CreatinineClearance.missing(kase, labs) : List.of());
     Verdict spine = SpineImaging.evaluate(kase);
     Verdict platelets = plateletCount.evaluate(labs);
     Verdict inr = inrCheck.evaluate(labs, held.inrRechecked());
     Verdict wbc = WbcCount.evaluate(kase, labs);
     Verdict crossSectional = CrossSectionalImaging.evaluate(kase);
+    Verdict retropulsion = RetropulsionStatus.evaluate(kase, fractures);
     out.add(MISSING, FracturesRecorded.list(kase)).add(MISSING, spine);
     for (int i = 0; i < levels.length; i++) {
-      out.add(MISSING, fracturesRecorded.etiology(kase, i));
+      if (!fractures.sacral(i)) {
+        out.add(MISSING, fracturesRecorded.etiology(kase, i));
+      }
     }
     out.add(MISSING, patient.asymptomatic()).add(MISSING, platelets).add(MISSING, inr).add(MISSING, wbc)
-        .add(MISSING, crossSectional);
+        .add(MISSING, crossSectional).add(MISSING, retropulsion);
     out.add(TO_VERIFY, patient.improving()).add(TO_VERIFY, patient.infection())
+        .add(TO_VERIFY, leukocytosis.evaluate(labs))
         .add(TO_VERIFY, NeuroExam.evaluate(kase, retropulsionOpen(fractures, levels)))
-        .add(TO_VERIFY, patient.coagulopathy()).add(TO_VERIFY, patient.allergy())
+        .add(TO_VERIFY, patient.coagulopathy()).add(TO_VERIFY, patient.allergy()).add(TO_VERIFY, patient.pregnancy())
         .add(TO_VERIFY, MedicationsRecorded.evaluate(kase));
     for (int i = 0; i < levels.length; i++) {
       if (fractures.candidate(i)) {
-        out.add(TO_VERIFY, levels[i][0]).add(TO_VERIFY, levels[i][1]).add(TO_VERIFY, levels[i][2]);
+        out.add(TO_VERIFY, levels[i][0]);
+        if (!asked(retropulsion, i)) {
+          out.add(TO_VERIFY, levels[i][1]).add(TO_VERIFY, levels[i][2]);
+        }
       }
     }
     out.add(TO_VERIFY, PainScores.evaluate(recorded, pack)).add(TO_VERIFY, held.verdict());
@@ -128,7 +174,18 @@ final class Assessor {
     if (recheck != null) {
       out.add(PREPARATION, List.of(recheck));
     }
-    out.holdPlan(held.plan()).notRecognised(held.notRecognised());
+    out.holdPlan(held.plan()).notRecognised(held.notRecognised()).clearance(crcl);
+  }
+
+  /** Whether the level's retropulsion and canal compromise are already asked as missing (not to verify again). */
+  private static boolean asked(Verdict retropulsion, int index) {
+    for (int i = 0; i < retropulsion.size(); i++) {
+      Integer fracture = retropulsion.finding(i).fracture();
+      if (fracture != null && fracture == index) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a candidate level's retropulsion waits on the examination for myelopathy. */

@@ -15,8 +15,9 @@ import org.vapath.core.model.SpineRegion;
 
 /**
  * Complication risk and expected benefit for consent [REF]: the figures of the worst etiology among
- * the treatable levels (by the pack's rank: malignancy over hemangioma over osteoporosis), and
- * {@code null} with an explanation where the sources publish none.
+ * the treatable levels that has one (by the pack's rank: malignancy over hemangioma over osteoporosis),
+ * with a note naming any treatable etiology without a published figure (case-format.md, version 2);
+ * {@code null} with an explanation where the sources publish none for any treated etiology.
  */
 final class ConsentFigures {
   static final CriterionInfo INFO = CriterionInfo.of("Figures for consent",
@@ -51,51 +52,83 @@ final class ConsentFigures {
   }
 
   Risk risk(FractureStates fractures) {
-    Etiology worst = worstEtiology(fractures);
-    if (worst == null) {
+    List<Etiology> treated = treatedEtiologies(fractures);
+    if (treated.isEmpty()) {
       return new Risk(null, null, List.of(), "No level is a candidate for treatment, so no complication rate"
           + " applies.", Sources.REF);
     }
     boolean thoracic = thoracicTreated(fractures);
     List<String> complications = thoracic ? withThoracic : withoutThoracic;
-    EtiologyFacts facts = pack.etiology(worst);
-    String etiology = Words.lower(worst);
-    if (facts.complicationRatePercent() == null) {
-      return new Risk(null, etiology, complications, "No complication rate is published in the knowledge base for "
-          + etiology + "-related fractures.", facts.source());
+    Etiology figured = worstWith(treated, true);
+    if (figured == null) {
+      Etiology worst = treated.get(0);
+      return new Risk(null, Words.lower(worst), complications, "No complication rate is published in the knowledge"
+          + " base for " + Words.lower(worst) + "-related fractures.", pack.etiology(worst).source());
     }
+    EtiologyFacts facts = pack.etiology(figured);
+    String etiology = Words.lower(figured);
     return new Risk(facts.complicationRatePercent(), etiology, complications, "About "
         + Words.number(facts.complicationRatePercent()) + "% of patients with " + etiology + "-related fractures"
-        + " have a complication" + (thoracic ? "" : thoracicLeftOut) + ".", facts.source());
+        + " have a complication" + (thoracic ? "" : thoracicLeftOut) + "." + unpublished(treated, true, "complication"
+        + " rate"), facts.source());
   }
 
   ExpectedBenefit benefit(FractureStates fractures) {
-    Etiology worst = worstEtiology(fractures);
-    if (worst == null) {
+    List<Etiology> treated = treatedEtiologies(fractures);
+    if (treated.isEmpty()) {
       return new ExpectedBenefit(null, null, "No level is a candidate for treatment.", Sources.REF);
     }
-    EtiologyFacts facts = pack.etiology(worst);
-    String etiology = Words.lower(worst);
-    if (facts.painReliefPercent() == null) {
-      return new ExpectedBenefit(null, etiology, "No figure for pain relief is published in the knowledge base for "
-          + etiology + "-related fractures.", facts.source());
+    Etiology figured = worstWith(treated, false);
+    if (figured == null) {
+      Etiology worst = treated.get(0);
+      return new ExpectedBenefit(null, Words.lower(worst), "No figure for pain relief is published in the knowledge"
+          + " base for " + Words.lower(worst) + "-related fractures.", pack.etiology(worst).source());
     }
+    EtiologyFacts facts = pack.etiology(figured);
+    String etiology = Words.lower(figured);
     double low = facts.painReliefPercent().low();
     double high = facts.painReliefPercent().high();
     String range = low == high ? Words.number(low) + "%" : Words.number(low) + "-" + Words.number(high) + "%";
     return new ExpectedBenefit(facts.painReliefPercent(), etiology, "Successful pain relief and/or improved mobility"
-        + " in about " + range + " of patients with " + etiology + "-related fractures.", facts.source());
+        + " in about " + range + " of patients with " + etiology + "-related fractures."
+        + unpublished(treated, false, "pain relief figure"), facts.source());
   }
 
-  private Etiology worstEtiology(FractureStates fractures) {
-    Etiology worst = null;
+  /** The etiologies of the treatable levels, worst first by the pack's rank. */
+  private List<Etiology> treatedEtiologies(FractureStates fractures) {
+    List<Etiology> treated = new ArrayList<>(2);
     for (int index : fractures.treatableIndexes()) {
       Etiology etiology = fractures.get(index).etiology();
-      if (worst == null || pack.etiology(etiology).riskRank() > pack.etiology(worst).riskRank()) {
-        worst = etiology;
+      if (!treated.contains(etiology)) {
+        treated.add(etiology);
       }
     }
-    return worst;
+    treated.sort((a, b) -> pack.etiology(b).riskRank() - pack.etiology(a).riskRank());
+    return treated;
+  }
+
+  /** The worst etiology that has a figure (a complication rate, or a pain-relief figure), or {@code null}. */
+  private Etiology worstWith(List<Etiology> treated, boolean rate) {
+    for (Etiology etiology : treated) {
+      EtiologyFacts facts = pack.etiology(etiology);
+      if (rate ? facts.complicationRatePercent() != null : facts.painReliefPercent() != null) {
+        return etiology;
+      }
+    }
+    return null;
+  }
+
+  /** " No complication rate is published ... for hemangioma-related fractures, also treated.", or "". */
+  private String unpublished(List<Etiology> treated, boolean rate, String what) {
+    List<String> without = new ArrayList<>(1);
+    for (Etiology etiology : treated) {
+      EtiologyFacts facts = pack.etiology(etiology);
+      if (rate ? facts.complicationRatePercent() == null : facts.painReliefPercent() == null) {
+        without.add(Words.lower(etiology) + "-related fractures");
+      }
+    }
+    return without.isEmpty() ? "" : " No " + what + " is published in the knowledge base for "
+        + Words.joinAnd(without) + ", also treated.";
   }
 
   /** Whether a thoracic level, or a level not recorded, is treated. */

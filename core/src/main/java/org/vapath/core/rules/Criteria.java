@@ -16,10 +16,14 @@ import org.vapath.core.catalogue.CriterionInfo;
 public final class Criteria {
   private static final List<CriterionInfo> CATALOGUE = List.of(
       Asymptomatic.INFO, ImprovingWithTherapy.INFO, ActiveInfection.INFO, UncorrectableCoagulopathy.INFO,
-      CementAllergy.INFO, RetropulsionWithMyelopathy.INFO, TumorCanalCompromise.INFO,
+      CementAllergy.INFO, Pregnancy.INFO, RetropulsionWithMyelopathy.INFO, TumorCanalCompromise.INFO,
       FracturesRecorded.INFO, SpineImaging.INFO, PainScores.INFO, NeuroExam.INFO, CrossSectionalImaging.INFO,
-      PlateletCount.INFO, InrCheck.INFO, WbcCount.INFO, MedicationsRecorded.INFO, AntithromboticHolds.INFO,
-      PainfulFracture.INFO, RecordRead.INFO, ReportedFacts.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
+      RetropulsionStatus.INFO, PlateletCount.INFO, InrCheck.INFO, WbcCount.INFO, Leukocytosis.INFO,
+      MedicationsRecorded.INFO, CreatinineClearance.INFO, AntithromboticHolds.INFO, PainfulFracture.INFO,
+      FractureAcuity.INFO, NeurologicalDeficit.INFO, LevelsPerSession.INFO, CervicalLevel.INFO, PosteriorWall.INFO,
+      EpiduralExtension.INFO, VertebraPlana.INFO, ChronicLowPain.INFO, SpinalInstability.INFO, CordCompression.INFO,
+      RecordRead.INFO, ReportedFacts.INFO, SacralLevel.INFO, SecondaryPrevention.INFO, OncologyFollowUp.INFO,
+      FirstFollowUp.INFO, PayerCoverage.INFO, ProcedureRules.INFO, ConsentFigures.INFO);
 
   private Criteria() {
   }

@@ -3,9 +3,11 @@ package org.vapath.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.vapath.core.KnowledgePack;
+import org.vapath.core.assessment.Acuity;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.LevelAssessment;
+import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
@@ -17,7 +19,9 @@ import org.vapath.core.model.Fracture;
  */
 final class DecisionRules {
   /** A level's reason when its cause is known and is none the pack holds for an indication. */
-  static final String NOT_AN_INDICATION = "ETIOLOGY_NOT_AN_INDICATION";
+  static final String NOT_AN_INDICATION = FindingCode.ETIOLOGY_NOT_AN_INDICATION.code();
+  /** A sacral level's reason: sacroplasty is a different procedure, not a vertebral augmentation. */
+  static final String SACRAL_LEVEL = FindingCode.SACRAL_LEVEL.code();
 
   private DecisionRules() {
   }
@@ -39,7 +43,8 @@ final class DecisionRules {
   }
 
   static Decision patient(FractureStates fractures, Grounds findings) {
-    if (findings.hasPatientContraindication() || fractures.allExcluded()) {
+    // No fracture recorded: not indicated whatever else holds; its contraindications are still listed.
+    if (!fractures.none() && (findings.hasPatientContraindication() || fractures.allExcluded())) {
       return Decision.CONTRAINDICATED;
     }
     if (!fractures.workupMatters()) {
@@ -49,7 +54,9 @@ final class DecisionRules {
     return findings.missing().isEmpty() ? Decision.INDICATED : Decision.INCOMPLETE;
   }
 
-  static List<LevelAssessment> levels(KnowledgePack pack, FractureStates fractures, Grounds findings) {
+  /** Each fracture's decision, with the fractures' acuity (from the pain onset) and the signs shown beside it. */
+  static List<LevelAssessment> levels(KnowledgePack pack, FractureStates fractures, Grounds findings,
+      Acuity acuity) {
     List<LevelAssessment> levels = new ArrayList<>(fractures.size());
     for (int i = 0; i < fractures.size(); i++) {
       Fracture fracture = fractures.get(i);
@@ -57,7 +64,7 @@ final class DecisionRules {
       Decision decision = level(pack, fractures, findings, i, reasons);
       Integer grade = fracture.heightLossPercent() == null ? null : pack.genant().grade(fracture.heightLossPercent());
       levels.add(new LevelAssessment(fracture.levelName(), i, decision, fracture.etiology(),
-          fracture.heightLossPercent(), grade, reasons));
+          fracture.heightLossPercent(), grade, reasons, acuity, fracture.edema(), fracture.boneScanUptake()));
     }
     return levels;
   }
@@ -67,6 +74,10 @@ final class DecisionRules {
     if (fractures.excluded(index)) {
       addCodes(findings.contraindications(), index, false, reasons);
       return Decision.CONTRAINDICATED;
+    }
+    if (fractures.sacral(index)) {
+      reasons.add(SACRAL_LEVEL);
+      return Decision.NOT_INDICATED;
     }
     Etiology etiology = fractures.get(index).etiology();
     EtiologyFacts facts = pack.etiology(etiology);
@@ -107,7 +118,9 @@ final class DecisionRules {
       case NOT_INDICATED -> fractures.size() == 0
           ? "Not indicated: no vertebral compression fracture is recorded."
           : "Not indicated: no fracture is secondary to " + indicatedCauses
-              + " and free of contraindications.";
+              + (fractures.anySacral() ? " at a level vertebral augmentation treats" : "")
+              + " and free of contraindications." + (fractures.anySacral() ? " A sacral fracture calls for"
+              + " sacroplasty, a different procedure." : "");
       case INCOMPLETE -> "Incomplete: required facts are missing (" + codes(findings.missing()) + "); the decision"
           + " cannot be made until they are known.";
       case INDICATED -> "Indicated: " + bases(findings.indications(), true)

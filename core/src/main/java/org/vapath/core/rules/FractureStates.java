@@ -10,13 +10,15 @@ import org.vapath.core.model.Fracture;
 
 /**
  * Where each fracture stands once the per-level contraindications are known: excluded by one,
- * a candidate (not excluded, and its etiology an indication or still unknown), or treatable
- * (a candidate whose etiology is an established indication).
+ * sacral (sacroplasty, not a vertebral augmentation: never a candidate, never excluded), a candidate
+ * (not excluded, not sacral, and its etiology an indication or still unknown), or treatable (a
+ * candidate whose etiology is an established indication).
  */
 final class FractureStates {
   private final List<Fracture> fractures;
   private final boolean[] excluded;
   private final boolean[] indicatedEtiology;
+  private final boolean[] sacral;
   private final boolean recorded;
 
   /** {@code excluded[i]}: whether a per-level contraindication is met at fracture {@code i} (the array is kept). */
@@ -25,9 +27,11 @@ final class FractureStates {
     this.fractures = kase.fracturesOrNone();
     this.excluded = excluded;
     this.indicatedEtiology = new boolean[fractures.size()];
+    this.sacral = new boolean[fractures.size()];
     for (int i = 0; i < fractures.size(); i++) {
       EtiologyFacts facts = pack.etiology(fractures.get(i).etiology());
       indicatedEtiology[i] = facts != null && facts.isIndication();
+      sacral[i] = fractures.get(i).sacral();
     }
   }
 
@@ -48,12 +52,32 @@ final class FractureStates {
     return excluded[index];
   }
 
+  /** Whether the fracture is at a sacral level: sacroplasty is a different procedure (knowledge §15). */
+  boolean sacral(int index) {
+    return sacral[index];
+  }
+
   boolean candidate(int index) {
-    return !excluded[index] && (indicatedEtiology[index] || fractures.get(index).etiology() == Etiology.UNKNOWN);
+    return !excluded[index] && !sacral[index]
+        && (indicatedEtiology[index] || fractures.get(index).etiology() == Etiology.UNKNOWN);
   }
 
   boolean treatable(int index) {
-    return !excluded[index] && indicatedEtiology[index];
+    return !excluded[index] && !sacral[index] && indicatedEtiology[index];
+  }
+
+  /** Whether the case lists its fractures and the list is empty: nothing to treat, nothing to be asymptomatic. */
+  boolean none() {
+    return recorded && fractures.isEmpty();
+  }
+
+  boolean anySacral() {
+    for (boolean level : sacral) {
+      if (level) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the work-up still matters: some fracture may be treated, or the fractures are not recorded. */

@@ -1,6 +1,7 @@
 package org.vapath.core.rules;
 
 import static org.vapath.core.catalogue.FindingCode.ETIOLOGY;
+import static org.vapath.core.catalogue.FindingCode.ETIOLOGY_NOT_AN_INDICATION;
 import static org.vapath.core.catalogue.FindingCode.FRACTURES;
 
 import org.vapath.core.Case;
@@ -20,7 +21,7 @@ import org.vapath.core.model.Fracture;
 final class FracturesRecorded {
   static final CriterionInfo INFO = CriterionInfo.of("Fractures and their causes",
       "Are the vertebral fractures listed, each with an established cause?", "fractures", "fractures[].etiology")
-      .emits(FRACTURES, ETIOLOGY);
+      .emits(FRACTURES, ETIOLOGY, ETIOLOGY_NOT_AN_INDICATION);
 
   private final String indicatedCauses;
   private final KnowledgePack pack;

@@ -49,7 +49,7 @@ final class InrCheck {
       return Verdict.notMet(Finding.patient(CORRECT_INR, "INR " + Words.number(inr.value()) + " on " + inr.date()
           + " is above " + Words.number(maximum.value()) + ": correct it to " + Words.number(maximum.value())
           + " or less before the procedure. " + reversal(rechecking), maximum.source()),
-          recheck("the last INR was out of range"));
+          recheck("the last INR was out of range", null));
     }
     return Verdict.met();
   }
@@ -59,7 +59,8 @@ final class InrCheck {
    * criterion's verdict, already asks for one because the INR was out of range).
    */
   Finding recheckFor(Antithrombotic rechecking, Verdict inr) {
-    return rechecking == null || inr.has(RECHECK_INR) ? null : recheck("the patient takes " + rechecking.id());
+    return rechecking == null || inr.has(RECHECK_INR) ? null : recheck("the patient takes " + rechecking.id(),
+        rechecking.source());
   }
 
   private String reversal(Antithrombotic rechecking) {
@@ -69,11 +70,13 @@ final class InrCheck {
             + " haematology.";
   }
 
-  private Finding recheck(String because) {
+  /** {@code drugSource}: the source of the drug's own recheck (its hold table's), or {@code null}. */
+  private Finding recheck(String because, String drugSource) {
     Threshold days = pack.threshold(KnowledgePack.INR_RECHECK_DAYS);
     String within = days.value() == 1 ? "1 day" : Words.number(days.value()) + " days";
     return Finding.patient(RECHECK_INR, "Repeat the INR within " + within + " before the procedure, because "
-        + because + "; it must be " + Words.number(maximum.value()) + " or less.", days.source())
+        + because + "; it must be " + Words.number(maximum.value()) + " or less.",
+        drugSource == null ? days.source() : drugSource + "; " + days.source())
         .asInstitutionalDefault(days.institutionalDefault());
   }
 }

@@ -19,4 +19,9 @@ record Level(Fracture fracture, int index, String name, String which) {
   Finding finding(FindingCode code, String basis) {
     return Finding.fracture(code, index, name, basis);
   }
+
+  /** A finding about this fracture that cites the pack's own source for it (a threshold's). */
+  Finding finding(FindingCode code, String basis, String source) {
+    return Finding.fracture(code, index, name, basis, source);
+  }
 }

@@ -86,6 +86,6 @@ final class ProcedureRules {
       basis += " A treatable fracture's level is not recorded: CT if it is at " + Words.levels(policy.ctLevels()) + ".";
     }
     return new ProcedurePlan(OPTIONS, preferred, rationale, guidance, basis, "TRANSPEDICULAR",
-        List.of(Sources.REF, preferenceSource));
+        List.of(Sources.REF, preferenceSource, policy.ctLevelsSource()));
   }
 }

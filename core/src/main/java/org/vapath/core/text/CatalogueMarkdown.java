@@ -44,7 +44,7 @@ public final class CatalogueMarkdown {
       for (String id : criterion.thresholds()) {
         Threshold threshold = pack.threshold(id);
         thresholds.add("`" + id + "` = " + Numbers.plain(threshold.value()) + " " + threshold.unit() + " ["
-            + threshold.source() + "]");
+            + threshold.source() + (threshold.confirm() ? " (confirm)" : "") + "]");
       }
       List<String> codes = new ArrayList<>();
       for (FindingCode code : criterion.codes()) {

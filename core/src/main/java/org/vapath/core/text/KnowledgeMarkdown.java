@@ -14,6 +14,7 @@ import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.HoldRule;
 import org.vapath.core.knowledge.LabSpec;
+import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.LabTest;
@@ -48,12 +49,19 @@ public final class KnowledgeMarkdown {
     for (Complication c : pack.complications()) {
       line("- " + c.name() + (c.thoracicOnly() ? " (thoracic levels only)" : ""));
     }
+    outcomes(pack);
     heading("Genant grade [" + pack.genant().source() + "]");
     line("Grade 0 below " + plain(pack.genant().grade1FromPercent()) + "% height loss; grade 1 below "
         + plain(pack.genant().grade2FromPercent()) + "%; grade 2 up to " + plain(pack.genant().grade3AbovePercent())
         + "%; grade 3 above.");
-    heading("Image guidance [" + pack.guidance().source() + "]");
-    line(pack.guidance().text() + (pack.guidance().institutionalDefault() ? " (institutional default)" : ""));
+    scales(pack);
+    heading("Image guidance [" + pack.guidance().source() + "; levels for CT: " + pack.guidance().ctLevelsSource()
+        + "]");
+    line(pack.guidance().text());
+    heading("Payer coverage (advisory) [" + pack.coverage().source() + mark(pack.coverage().confirm()) + "]");
+    line(pack.coverage().policy() + ": levels " + pack.coverage().levels() + ". Never part of the decision.");
+    heading("Creatinine clearance [" + pack.clearance().source() + "]");
+    line(pack.clearance().name() + ": " + pack.clearance().text());
     heading("Bone cement ingredients recognised in allergy lists [PMMA]");
     for (CementIngredient i : pack.cementIngredients()) {
       line("- " + i.name() + " (" + i.role() + "): " + String.join(", ", i.synonyms()));
@@ -67,26 +75,32 @@ public final class KnowledgeMarkdown {
 
   private void thresholds(KnowledgePack pack) {
     heading("Thresholds");
-    line("| id | value | unit | safe range for overrides | source | meaning |");
+    line("Each value cites the source that states it, or reads institutional default; so does each bound of the"
+        + " range within which an institution may override it.");
+    line("");
+    line("| id | value | unit | safe range for overrides [sources of its bounds] | source | meaning |");
     line("|---|---|---|---|---|---|");
     for (Threshold t : sorted(pack.thresholds())) {
       line("| `" + t.id() + "` | " + plain(t.value()) + " | " + t.unit() + " | " + plain(t.safeMin()) + "-"
-          + plain(t.safeMax()) + " | " + t.source() + " | " + t.text()
-          + (t.institutionalDefault() ? " (institutional default)" : "") + " |");
+          + plain(t.safeMax()) + " [" + t.safeMinSource() + " - " + t.safeMaxSource() + "] | " + t.source()
+          + mark(t.confirm()) + " | " + t.text() + (t.institutionalDefault() ? " (institutional default)" : "")
+          + " |");
     }
   }
 
   private void labs(KnowledgePack pack) {
     heading("Laboratory tests");
-    line("| test | canonical unit | accepted units (factor) | plausible range |");
-    line("|---|---|---|---|");
+    line("| test | canonical unit | accepted units (factor) | plausible range | conversion |");
+    line("|---|---|---|---|---|");
     for (LabTest test : LabTest.values()) {
       LabSpec lab = pack.lab(test);
       List<String> units = new ArrayList<>();
       lab.unitFactors().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> units.add("`" + e.getKey() + "` (" + plain(e.getValue()) + ")"));
       line("| " + lab.name() + " | " + lab.canonicalUnit() + " | " + String.join(", ", units) + " | "
-          + plain(lab.plausibleMin()) + "-" + plain(lab.plausibleMax()) + " |");
+          + plain(lab.plausibleMin()) + "-" + plain(lab.plausibleMax()) + " | " + (lab.conversion() == null ? ""
+          : lab.conversion() + " [" + lab.conversionSource() + "]") + (lab.unitRequired() ? " Unit required." : "")
+          + " |");
     }
   }
 
@@ -127,10 +141,15 @@ public final class KnowledgeMarkdown {
       List<String> holds = new ArrayList<>();
       for (HoldRule rule : d.holds()) {
         String when = rule.clearance().isAny() ? "" : rule.clearance().describe() + ": ";
-        holds.add(when + (rule.intensity() == null ? "" : rule.intensity() + " dose: ") + rule.describe());
+        String route = rule.route() == null ? "" : rule.route().toUpperCase(java.util.Locale.ROOT) + ": ";
+        holds.add(when + route + (rule.intensity() == null ? "" : rule.intensity() + " dose: ") + rule.describe()
+            + (rule.source() == null ? "" : " [" + rule.source() + "]")
+            + (rule.conflict() == null ? "" : " (" + rule.conflict() + ")"));
       }
       String notes = (d.inrRecheck() ? "; recheck INR" : "") + (d.belowTable() == null ? "" : "; below the table: "
-          + d.belowTable()) + (d.prescriberDecision() ? "; decision with the prescriber" : "")
+          + d.belowTable()) + (d.unknownClearance() == null ? "" : "; clearance unknown: " + d.unknownClearance()
+          + " [" + d.unknownClearanceSource() + "]") + (d.routeUnknown() == null ? "" : "; " + d.routeUnknown())
+          + (d.prescriberDecision() ? "; decision with the prescriber" : "")
           + (d.prescriberNote() == null ? "" : "; " + d.prescriberNote());
       line("| " + d.id() + " | " + d.drugClass() + " | " + String.join(", ", d.names()) + " | "
           + String.join("; ", holds) + notes + " | " + d.source() + (d.confirm() ? " (confirm)" : "") + " |");
@@ -140,14 +159,36 @@ public final class KnowledgeMarkdown {
   }
 
   private void terminology(KnowledgePack pack) {
-    heading("Codes read from FHIR [" + pack.terminology().source() + "]");
-    line("| system | code | prefix | means | value | display |");
-    line("|---|---|---|---|---|---|");
+    heading("Codes read from FHIR [" + pack.terminology().source() + ", unless the row names its own]");
+    line("| system | code | prefix | means | value | display | source |");
+    line("|---|---|---|---|---|---|---|");
     for (Concept c : pack.terminology().concepts()) {
       line("| " + c.system() + " | " + c.code() + " | " + (c.prefix() ? "yes" : "") + " | " + c.means() + " | "
           + (c.value() == null ? "" : c.value()) + " | " + (c.display() == null ? "" : c.display())
-          + (c.confirm() ? " (confirm)" : "") + " |");
+          + (c.confirm() ? " (confirm)" : "") + " | " + (c.source() == null ? "" : c.source()) + " |");
     }
+  }
+
+  private void outcomes(KnowledgePack pack) {
+    heading("Outcome audit [" + pack.outcomes().source() + "; " + pack.outcomes().firstFollowUpSource() + "; "
+        + pack.outcomes().minimumCasesSource() + "]");
+    line(pack.outcomes().text());
+  }
+
+  private void scales(KnowledgePack pack) {
+    heading("Spinal instability neoplastic score [" + pack.sins().source() + "]");
+    List<String> parts = new ArrayList<>();
+    for (String component : SinsScale.COMPONENTS) {
+      parts.add(component + " " + pack.sins().points(component).stream().sorted().map(String::valueOf).toList());
+    }
+    line("Points by component: " + String.join("; ", parts) + "; total 0-" + pack.sins().maxTotal() + ".");
+    heading("Bilsky epidural spinal cord compression grade [" + pack.bilsky().source() + "]");
+    line("High-grade compression: grades " + pack.bilsky().highGrade().stream().map(g -> g.wire()).sorted().toList()
+        + ".");
+  }
+
+  private static String mark(boolean confirm) {
+    return confirm ? " (confirm)" : "";
   }
 
   private static String range(double low, double high) {

@@ -63,10 +63,15 @@ class CatalogueTest {
     CaseReader reader = new CaseReader(PACK, () -> LocalDate.of(2026, 11, 23));
     List<Vignettes.Vignette> all = new ArrayList<>(Vignettes.all());
     all.addAll(Vignettes.in("hemostasis-vignettes"));
+    all.addAll(Vignettes.in("vignettes-v2"));
+    all.addAll(Vignettes.in("pathway-vignettes"));
     for (Vignettes.Vignette vignette : all) {
       Assessment a = engine.assess(reader.read(vignette.caseJson()));
+      if (a.coverage() != null) {
+        a.coverage().criteria().forEach(c -> assertThat(c.entry().sources()).containsAll(c.sources()));
+      }
       for (List<Finding> list : List.of(a.indications(), a.contraindications(), a.missing(), a.toVerify(),
-          a.workup(), a.preparation())) {
+          a.workup(), a.preparation(), a.cautions(), a.followUp())) {
         for (Finding finding : list) {
           assertThat(finding.entry().sources()).as(vignette.name() + " " + finding.code())
               .containsAll(finding.sources());

@@ -23,7 +23,9 @@ class GoldenAssessmentTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "/vignettes/P18-warfarin-high-inr.case.json, /golden/P18.assessment.json",
-      "/golden/EX-2.case.json,                     /golden/EX-2.assessment.json"})
+      "/golden/EX-2.case.json,                     /golden/EX-2.assessment.json",
+      "/vignettes-v2/P34.case.json,                /golden/P34.assessment.json",
+      "/pathway-vignettes/V22-malignant-structural-cautions.case.json, /golden/V22.assessment.json"})
   void theAssessmentIsTheGoldenOneToTheLetter(String caseFile, String goldenFile) throws IOException {
     Engine engine = Engine.withEmbeddedKnowledge();
     String assessment = AssessmentJson.pretty(engine.assess(READER.read(Vignettes.read(caseFile))));

@@ -27,7 +27,9 @@ class HemostasisRulesTest {
   /**
    * Every row of the hold table (clinical-knowledge.md section 8), at and around each clearance
    * bound: the hold, whether it is the prescriber's decision, and the earliest procedure date for a
-   * last dose on 2026-11-22 (N full days without a dose, so last dose + N + 1 for days).
+   * last dose on 2026-11-22 (N full days without a dose, so last dose + N + 1 for days). Version 2: a
+   * heparin without a route is held as the subcutaneous one (24 hours), and a direct oral anticoagulant
+   * whose clearance is unknown is held provisionally, without a date ({@code HoldPlanV2Test}).
    */
   @ParameterizedTest(name = "{0}, CrCl {1}, {2}: {3}")
   @CsvSource(nullValues = "-", value = {
@@ -35,14 +37,12 @@ class HemostasisRulesTest {
       "warfarin,         62,  -,            5 days,    false,      2026-11-28",
       "warfarin,         -,   -,            5 days,    false,      2026-11-28",
       "apixaban,         26,  -,            2 days,    false,      2026-11-25",
-      "apixaban,         -,   -,            2 days,    false,      2026-11-25",
       "rivaroxaban,      31,  -,            2 days,    false,      2026-11-25",
       "edoxaban,         16,  -,            2 days,    false,      2026-11-25",
       "dabigatran,       51,  -,            2 days,    false,      2026-11-25",
       "dabigatran,       50,  -,            4 days,    false,      2026-11-27",
       "dabigatran,       30,  -,            4 days,    false,      2026-11-27",
-      "dabigatran,       -,   -,            4 days,    false,      2026-11-27",
-      "heparin,          62,  -,            4-6 hours, false,      2026-11-23",
+      "heparin,          62,  -,            24 hours,  false,      2026-11-23",
       "enoxaparin,       62,  THERAPEUTIC,  24 hours,  false,      2026-11-23",
       "enoxaparin,       62,  PROPHYLACTIC, 12 hours,  false,      2026-11-23",
       "enoxaparin,       62,  -,            24 hours,  false,      2026-11-23",
@@ -193,7 +193,9 @@ class HemostasisRulesTest {
 
     assertThat(both.toVerify()).extracting(f -> f.code() + ": " + f.basis()).contains(
         "CREATININE_CLEARANCE: The hold of dabigatran (direct oral anticoagulant) depends on creatinine clearance,"
-            + " which is not recorded: measure it; the longest hold of the table was applied.",
+            + " which is not recorded and cannot be computed by Cockcroft-Gault without a current serum creatinine (no"
+            + " serum creatinine is recorded) and the body weight: measure it; the hold is provisional, with no"
+            + " earliest date, until it is known.",
         "DOSE_INTENSITY: The hold of enoxaparin (low-molecular-weight heparin) depends on whether the dose is"
             + " therapeutic or prophylactic, which is not recorded; the longest hold of the table was applied.");
   }

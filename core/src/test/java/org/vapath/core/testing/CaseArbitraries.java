@@ -12,7 +12,12 @@ import org.vapath.core.model.Coagulopathy;
 import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.DoseIntensity;
 import org.vapath.core.model.Etiology;
+import org.vapath.core.model.BilskyGrade;
 import org.vapath.core.model.Fracture;
+import org.vapath.core.model.FunctionScores;
+import org.vapath.core.model.MedicationRoute;
+import org.vapath.core.model.OsteoporosisCare;
+import org.vapath.core.model.Sins;
 import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.Infection;
 import org.vapath.core.model.InfectionStatus;
@@ -58,10 +63,29 @@ public final class CaseArbitraries {
     return Combinators.combine(pain, therapy, neuro, infection, coagulopathy, allergies, renal, medications())
         .as((p, t, n, i, c, a, r, m) -> new Case("RANDOM", ON, new Patient(75, Sex.FEMALE), p, t, n, i, c, a, m, r,
             List.of(), List.of(), null))
-        .flatMap(base -> Combinators.combine(labs(), imaging(), fractures())
-            .as((labs, imaging, fractures) -> new Case(base.caseId(), ON, base.patient(), base.pain(),
+        .flatMap(base -> Combinators.combine(labs(), imaging(), fractures(), patients(), versionTwo())
+            .as((labs, imaging, fractures, patient, care) -> new Case(base.caseId(), ON, patient, base.pain(),
                 base.medicalTherapy(), base.neuro(), base.infection(), base.coagulopathy(), base.allergies(),
-                base.medications(), base.renal(), labs, imaging, fractures)));
+                base.medications(), base.renal(), labs, imaging, fractures, List.of(), care.get1(), care.get2())));
+  }
+
+  /** Mostly the usual 75-year-old woman; sometimes younger, a man, or unknown; rarely pregnant. */
+  private static Arbitrary<Patient> patients() {
+    Arbitrary<Patient> other = Combinators.combine(Arbitraries.integers().between(12, 95).injectNull(0.1),
+        Arbitraries.of(Sex.class).injectNull(0.1), Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(false)),
+            Tuple.of(1, Arbitraries.just(true))).injectNull(0.5), Arbitraries.of(true, false).injectNull(0.5),
+        Arbitraries.doubles().between(35, 120).injectNull(0.5))
+        .as(Patient::new);
+    return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(new Patient(75, Sex.FEMALE))), Tuple.of(1, other));
+  }
+
+  /** The disability scores and the bone health care of version 2, any of them unknown. */
+  private static Arbitrary<Tuple.Tuple2<FunctionScores, OsteoporosisCare>> versionTwo() {
+    Arbitrary<FunctionScores> function = Arbitraries.integers().between(0, 24).injectNull(0.5)
+        .map(rmdq -> new FunctionScores(rmdq, null));
+    Arbitrary<OsteoporosisCare> care = Combinators.combine(Arbitraries.of(true, false).injectNull(0.5),
+        Arbitraries.of(true, false).injectNull(0.5)).as(OsteoporosisCare::new);
+    return Combinators.combine(function, care).as(Tuple::of);
   }
 
   /** The usual value four times in five; any value of the type, or unknown, otherwise. */
@@ -78,11 +102,13 @@ public final class CaseArbitraries {
   private static Arbitrary<List<Medication>> medications() {
     Arbitrary<Medication> one = Combinators.combine(
         Arbitraries.of("warfarin", "Eliquis 5 mg tablet", "rivaroxaban", "dabigatran", "enoxaparin", "clopidogrel",
-            "aspirin 81 mg", "ticagrelor", "metoprolol", "fondaparinux", "heparin"),
+            "aspirin 81 mg", "ticagrelor", "metoprolol", "fondaparinux", "heparin", "naproxen", "cilostazol"),
         Arbitraries.integers().between(0, 10).injectNull(0.4),
         Arbitraries.of(DoseIntensity.class).injectNull(0.5))
         .as((name, daysAgo, intensity) -> new Medication(name, daysAgo == null ? null : ON.minusDays(daysAgo),
-            intensity));
+            intensity))
+        .flatMap(m -> Arbitraries.of(MedicationRoute.class).injectNull(0.5)
+            .map(route -> new Medication(m.name(), m.lastDose(), m.intensity(), null, route)));
     return one.list().ofMaxSize(3).injectNull(0.15);
   }
 
@@ -93,7 +119,8 @@ public final class CaseArbitraries {
             new LabResult(LabTest.INR, inr, ON.minusDays(daysAgo))));
     Arbitrary<LabResult> any = Combinators.combine(Arbitraries.of(LabTest.class),
         Arbitraries.doubles().between(0.5, 400), Arbitraries.integers().between(0, 60).injectNull(0.1))
-        .as((test, value, daysAgo) -> new LabResult(test, test == LabTest.INR ? Math.min(value, 6) : value,
+        .as((test, value, daysAgo) -> new LabResult(test, test == LabTest.INR ? Math.min(value, 6)
+            : test == LabTest.CREATININE ? Math.min(value, 15) : value,
             daysAgo == null ? null : ON.minusDays(daysAgo)));
     return Arbitraries.frequencyOf(Tuple.of(4, current), Tuple.of(1, any.list().ofMaxSize(4)));
   }
@@ -102,6 +129,16 @@ public final class CaseArbitraries {
     return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(List.of(new ImagingStudy(Modality.MRI, ON)))),
         Tuple.of(1, Arbitraries.of(Modality.class).set().ofMaxSize(3)
             .map(set -> set.stream().map(m -> new ImagingStudy(m, ON.minusDays(10))).toList())));
+  }
+
+  /** The findings of version 2 at a level (carried on a fracture whose version 1 part is ignored). */
+  private static Arbitrary<Fracture> findings() {
+    Arbitrary<Sins> sins = Arbitraries.integers().between(0, 18).map(Sins::ofTotal).injectNull(0.7);
+    Arbitrary<BilskyGrade> bilsky = Arbitraries.of(BilskyGrade.class).injectNull(0.7);
+    Arbitrary<Boolean> finding = Arbitraries.of(true, false).injectNull(0.5);
+    return Combinators.combine(finding, finding, finding, finding, finding, sins, bilsky)
+        .as((wall, epidural, kyphotic, progression, uptake, score, grade) -> new Fracture(null, null, null, null, null,
+            null, null, wall, epidural, kyphotic, progression, uptake, score, grade));
   }
 
   private static Arbitrary<List<Fracture>> fractures() {
@@ -117,10 +154,21 @@ public final class CaseArbitraries {
       for (int i = 0; i < ls.size(); i++) {
         Fracture f = fs.get(i);
         placed.add(new Fracture(ls.get(i), f.etiology(), f.heightLossPercent(), f.edema(), f.retropulsion(),
-            f.canalCompromiseByTumor(), f.painGenerator()));
+            f.canalCompromiseByTumor(), f.painGenerator(), f.posteriorWallInvolved(), f.epiduralExtension(),
+            f.kyphoticDeformity(), f.heightLossProgression(), f.boneScanUptake(), f.sins(), f.bilskyGrade()));
       }
       return placed;
-    }));
+    }).flatMap(list -> findings().list().ofSize(list.size()).map(extra -> {
+      List<Fracture> withFindings = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        Fracture f = list.get(i);
+        Fracture e = extra.get(i);
+        withFindings.add(new Fracture(f.level(), f.etiology(), f.heightLossPercent(), f.edema(), f.retropulsion(),
+            f.canalCompromiseByTumor(), f.painGenerator(), e.posteriorWallInvolved(), e.epiduralExtension(),
+            e.kyphoticDeformity(), e.heightLossProgression(), e.boneScanUptake(), e.sins(), e.bilskyGrade()));
+      }
+      return withFindings;
+    })));
     return Arbitraries.frequencyOf(Tuple.of(16, some), Tuple.of(3, Arbitraries.just(List.<Fracture>of())),
         Tuple.of(1, Arbitraries.just((List<Fracture>) null)));
   }

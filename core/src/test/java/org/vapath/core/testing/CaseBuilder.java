@@ -10,6 +10,7 @@ import org.vapath.core.model.CoagulopathyStatus;
 import org.vapath.core.model.DoseIntensity;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
+import org.vapath.core.model.FunctionScores;
 import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.Infection;
 import org.vapath.core.model.InfectionStatus;
@@ -19,6 +20,7 @@ import org.vapath.core.model.MedicalTherapy;
 import org.vapath.core.model.Medication;
 import org.vapath.core.model.Modality;
 import org.vapath.core.model.Neuro;
+import org.vapath.core.model.OsteoporosisCare;
 import org.vapath.core.model.Pain;
 import org.vapath.core.model.PainStatus;
 import org.vapath.core.model.Patient;
@@ -52,6 +54,9 @@ public final class CaseBuilder {
       new ImagingStudy(Modality.MRI, LocalDate.of(2026, 11, 5))));
   private List<Fracture> fractures = new ArrayList<>(List.of(fracture(VertebralLevel.L1, Etiology.OSTEOPOROSIS)));
   private List<RecordIssue> recordIssues = new ArrayList<>();
+  private Patient patient = new Patient(78, Sex.FEMALE);
+  private FunctionScores function = FunctionScores.UNKNOWN;
+  private OsteoporosisCare care = OsteoporosisCare.UNKNOWN;
 
   private CaseBuilder() {
   }
@@ -153,8 +158,40 @@ public final class CaseBuilder {
     return this;
   }
 
+  public CaseBuilder patient(Patient who) {
+    this.patient = who;
+    return this;
+  }
+
+  /** The pain score (status and onset kept). */
+  public CaseBuilder nrs(Double score) {
+    this.pain = new Pain(pain.status(), score, pain.onset(), pain.nrsDate());
+    return this;
+  }
+
+  /** The pain onset, {@code days} before the assessment date ({@code null}: not recorded). */
+  public CaseBuilder onsetDaysBefore(Integer days) {
+    this.pain = new Pain(pain.status(), pain.nrs(), days == null ? null : assessedOn.minusDays(days), pain.nrsDate());
+    return this;
+  }
+
+  public CaseBuilder function(Integer rmdq) {
+    this.function = new FunctionScores(rmdq, null);
+    return this;
+  }
+
+  public CaseBuilder osteoporosisCare(Boolean bmdReferral, Boolean treatment) {
+    this.care = new OsteoporosisCare(bmdReferral, treatment);
+    return this;
+  }
+
+  public CaseBuilder medications(List<Medication> taken) {
+    this.medications = taken == null ? null : new ArrayList<>(taken);
+    return this;
+  }
+
   public Case build() {
-    return new Case("TEST", assessedOn, new Patient(78, Sex.FEMALE), pain, therapy, neuro, infection, coagulopathy,
-        allergies, medications, renal, labs, imaging, fractures, recordIssues);
+    return new Case("TEST", assessedOn, patient, pain, therapy, neuro, infection, coagulopathy,
+        allergies, medications, renal, labs, imaging, fractures, recordIssues, function, care);
   }
 }

@@ -169,7 +169,10 @@ public final class ReportsIntoCase {
       }
       Boolean canal = resolve(FactKey.CANAL_COMPROMISE, "canalCompromiseByTumor", fracture.canalCompromiseByTumor(),
           Boolean::valueOf);
-      return new Fracture(level, etiology, heightLoss, edema, retropulsion, canal, fracture.painGenerator());
+      // The facts of version 2 that no report sentence fills are kept as the record gave them.
+      return new Fracture(level, etiology, heightLoss, edema, retropulsion, canal, fracture.painGenerator(),
+          fracture.posteriorWallInvolved(), fracture.epiduralExtension(), fracture.kyphoticDeformity(),
+          fracture.heightLossProgression(), fracture.boneScanUptake(), fracture.sins(), fracture.bilskyGrade());
     }
 
     /**

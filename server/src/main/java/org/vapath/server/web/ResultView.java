@@ -100,13 +100,25 @@ final class ResultView {
       Set<String> cited) {
     List<Item> items = new ArrayList<>();
     for (Finding f : findings) {
-      String flags = (f.confirm() ? "confirm: secondary source" : "")
-          + (f.institutionalDefault() ? (f.confirm() ? "; " : "") + "institutional default" : "");
-      items.add(new Item(f.code(), f.entry().label(), f.level(), f.basis(), f.source(),
-          flags.isEmpty() ? null : flags));
+      String flags = flags(f.confirm(), f.institutionalDefault(), f.source());
+      items.add(new Item(f.code(), f.entry().label(), f.level(), f.basis(), f.source(), flags));
       cited.addAll(f.sources());
     }
     return new FindingList(title, id, empty, items);
+  }
+
+  /**
+   * The marks a finding's source does not already show: since version 2 the source carries
+   * "(confirm)" and names "institutional default" as an id, and the page said "confirm" twice.
+   * {@code null} when there is none left.
+   */
+  static String flags(boolean confirm, boolean institutional, String source) {
+    String shown = source == null ? "" : source;
+    boolean confirmFlag = confirm && !shown.contains("(confirm");
+    boolean institutionalFlag = institutional && !shown.contains("institutional default");
+    String flags = (confirmFlag ? "confirm: secondary source" : "")
+        + (institutionalFlag ? (confirmFlag ? "; " : "") + "institutional default" : "");
+    return flags.isEmpty() ? null : flags;
   }
 
   private static Hold hold(HoldItem h, Set<String> cited) {

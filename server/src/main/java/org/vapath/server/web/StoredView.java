@@ -81,11 +81,10 @@ final class StoredView {
     for (JsonNode f : a.path(field)) {
       boolean confirm = f.path("confirm").asBoolean(false);
       boolean institutional = f.path("institutionalDefault").asBoolean(false);
-      String flags = (confirm ? "confirm: secondary source" : "")
-          + (institutional ? (confirm ? "; " : "") + "institutional default" : "");
+      String flags = ResultView.flags(confirm, institutional, text(f, "source"));
       String code = text(f, "code");
       items.add(new ResultView.Item(code, PlainWords.finding(code), text(f, "level"), text(f, "basis"),
-          text(f, "source"), flags.isEmpty() ? null : flags));
+          text(f, "source"), flags));
       cite(cited, text(f, "source"));
     }
     // the page's ids are those of ResultView ("to-verify"), the JSON's field names camel case

@@ -67,6 +67,12 @@ public final class FieldReader {
     return this;
   }
 
+  /** Whether the field holds an object (rather than a value of another type, or nothing). */
+  public boolean isObject(String name) {
+    JsonNode value = node.get(name);
+    return value != null && value.isObject();
+  }
+
   public boolean has(String name) {
     JsonNode value = node.get(name);
     return value != null && !value.isNull();
@@ -234,6 +240,23 @@ public final class FieldReader {
         throw new InputError(pathOf(name) + "[" + i + "]", show(item), "must be a string");
       }
       items.add(item.textValue());
+    }
+    return items;
+  }
+
+  /** An array of numbers, or {@code null} when absent. */
+  public List<Double> numbers(String name) {
+    JsonNode array = array(name);
+    if (array == null) {
+      return null;
+    }
+    List<Double> items = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      if (!item.isNumber() || !Double.isFinite(item.doubleValue())) {
+        throw new InputError(pathOf(name) + "[" + i + "]", show(item), "must be a number");
+      }
+      items.add(item.doubleValue());
     }
     return items;
   }

@@ -1,8 +1,6 @@
 package org.vapath.bench;
 
-import com.sun.management.ThreadMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
@@ -20,27 +18,17 @@ public final class EngineCpuTime {
   }
 
   public static void main(String[] args) throws IOException {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     Engine engine = Engine.withEmbeddedKnowledge();
     List<Case> cases = VignetteCases.parsed();
-    int rounds = args.length == 0 ? 10 : Integer.parseInt(args[0]);
-    long levels = 0;
-    for (int round = 1; round <= rounds; round++) {
-      long cpu = threads.getCurrentThreadCpuTime();
-      long bytes = threads.getCurrentThreadAllocatedBytes();
-      long assessed = 0;
-      while (threads.getCurrentThreadCpuTime() - cpu < ROUND_NANOS) {
-        for (int repeat = 0; repeat < 1000; repeat++) {
-          for (Case kase : cases) {
-            levels += engine.assess(kase).levels().size(); // used, so that the JIT keeps the work
-            assessed++;
-          }
+    long[] levels = {0};
+    CpuRounds.run(args.length == 0 ? 10 : Integer.parseInt(args[0]), ROUND_NANOS, "assessments", () -> {
+      for (int repeat = 0; repeat < 1000; repeat++) {
+        for (Case kase : cases) {
+          levels[0] += engine.assess(kase).levels().size(); // used, so that the JIT keeps the work
         }
       }
-      double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-      System.out.printf("round %d: %.0f assessments per CPU second, %d bytes per assessment%n", round,
-          assessed / seconds, (threads.getCurrentThreadAllocatedBytes() - bytes) / assessed);
-    }
-    System.out.println(levels > 0 ? "levels assessed: " + levels : "no level assessed");
+      return 1000L * cases.size();
+    });
+    System.out.println(levels[0] > 0 ? "levels assessed: " + levels[0] : "no level assessed");
   }
 }

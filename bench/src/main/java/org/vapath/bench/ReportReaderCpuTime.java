@@ -1,7 +1,5 @@
 package org.vapath.bench;
 
-import com.sun.management.ThreadMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.vapath.report.ReportReader;
 
@@ -19,25 +17,15 @@ public final class ReportReaderCpuTime {
   }
 
   public static void main(String[] args) {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     ReportReader reader = ReportReader.withEmbeddedLexicon();
     List<String> reports = ReportReaderBenchmark.reports();
-    int rounds = args.length == 0 ? 10 : Integer.parseInt(args[0]);
-    long levels = 0;
-    for (int round = 1; round <= rounds; round++) {
-      long cpu = threads.getCurrentThreadCpuTime();
-      long bytes = threads.getCurrentThreadAllocatedBytes();
-      long read = 0;
-      while (threads.getCurrentThreadCpuTime() - cpu < ROUND_NANOS) {
-        for (String report : reports) {
-          levels += reader.read(report).levels().size(); // used, so that the JIT keeps the work
-          read++;
-        }
+    long[] levels = {0};
+    CpuRounds.run(args.length == 0 ? 10 : Integer.parseInt(args[0]), ROUND_NANOS, "reports", () -> {
+      for (String report : reports) {
+        levels[0] += reader.read(report).levels().size(); // used, so that the JIT keeps the work
       }
-      double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-      System.out.printf("round %d: %.0f reports per CPU second, %d bytes per report%n", round, read / seconds,
-          (threads.getCurrentThreadAllocatedBytes() - bytes) / read);
-    }
-    System.out.println(levels > 0 ? "levels read: " + levels : "no level read");
+      return reports.size();
+    });
+    System.out.println(levels[0] > 0 ? "levels read: " + levels[0] : "no level read");
   }
 }

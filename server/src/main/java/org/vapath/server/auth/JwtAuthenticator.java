@@ -7,7 +7,6 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -45,7 +44,7 @@ public final class JwtAuthenticator {
   /** At the default lifetime, a million ids is about 3,000 hook calls a second: far past what one server answers. */
   private static final int REPLAY_CAPACITY = 1_000_000;
 
-  private final Map<String, JWKSource<SecurityContext>> keys = new HashMap<>();
+  private final Map<String, ConvertedKeys> keys = new HashMap<>();
   private final Duration maxLifetime;
   private final Clock clock;
   private final ReplayCache replays;
@@ -56,7 +55,7 @@ public final class JwtAuthenticator {
 
   JwtAuthenticator(ServerConfig config, Clock clock) {
     for (ServerConfig.TrustedIssuer issuer : config.issuers()) {
-      keys.put(issuer.issuer(), source(issuer.jwks()));
+      keys.put(issuer.issuer(), new ConvertedKeys(ALGORITHMS, source(issuer.jwks())));
     }
     this.maxLifetime = config.security().maxTokenLifetime();
     this.clock = clock;
@@ -73,12 +72,12 @@ public final class JwtAuthenticator {
     }
     SignedJWT jwt = parse(header.substring(7).trim());
     String issuer = issuer(jwt);
-    JWKSource<SecurityContext> source = keys.get(issuer);
-    if (source == null) {
+    ConvertedKeys issuerKeys = keys.get(issuer);
+    if (issuerKeys == null) {
       throw new Unauthorized("issuer " + issuer + " is not trusted");
     }
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, source));
+    processor.setJWSKeySelector(issuerKeys);
     DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(
         new HashSet<>(List.of(endpoint, base)), new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED, null) {
       @Override

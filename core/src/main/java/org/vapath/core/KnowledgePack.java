@@ -28,7 +28,7 @@ import org.vapath.core.model.LabTest;
 
 /**
  * Everything the engine knows, as versioned data with a source for each fact
- * (shared/knowledge/clinical-knowledge.md), and the institutional overrides applied to it. The pack
+ * (docs/sources/clinical-knowledge.md), and the institutional overrides applied to it. The pack
  * shipped with VAPath is read by {@link org.vapath.core.json.KnowledgePackJson#embedded()}: the pack
  * itself knows nothing of JSON.
  */

@@ -80,8 +80,7 @@ final class Routes {
   }
 
   private static List<Route> domain(KnowledgePack pack, CdsHooks cds, RegistryApi api, WebApp web) {
-    CasePages cases = web == null ? null : web.cases();
-    return List.of(
+    List<Route> ehrAndApi = List.of(
         // CDS Hooks, for the EHR
         get("/cds-services", EHR_TOKEN, Answer.JSON, on(cds, CdsHooks::discovery)),
         post("/cds-services/{id}", EHR_TOKEN, Body.JSON, Answer.JSON, on(cds, CdsHooks::call)),
@@ -102,8 +101,14 @@ final class Routes {
         post("/api/procedures/{id}/follow-ups", CLINICAL, Body.JSON, Answer.JSON, on(api, RegistryApi::recordFollowUp)),
         get("/api/audit", STAFF, Answer.JSON, on(api, RegistryApi::audit)),
         get("/api/audit.csv", STAFF, Answer.JSON, on(api, RegistryApi::auditCsv)),
-        post("/api/accounts", ADMIN, Body.JSON, Answer.JSON, on(api, RegistryApi::createAccount)),
-        // the clinicians' pages
+        post("/api/accounts", ADMIN, Body.JSON, Answer.JSON, on(api, RegistryApi::createAccount)));
+    return java.util.stream.Stream.concat(ehrAndApi.stream(), pages(web).stream()).toList();
+  }
+
+  /** The clinicians' pages. */
+  private static List<Route> pages(WebApp web) {
+    CasePages cases = web == null ? null : web.cases();
+    return List.of(
         get("/login", ANYONE, Answer.HTML, on(web, WebApp::loginPage)),
         post("/login", SIGN_IN, Body.FORM, Answer.HTML, on(web, WebApp::login)),
         post("/logout", ANYONE, Body.FORM, Answer.HTML, on(web, WebApp::logout)),
@@ -122,7 +127,8 @@ final class Routes {
         post("/procedures/{id}/follow-ups", CLINICAL, Body.FORM, Answer.HTML, on(cases, CasePages::recordFollowUp)),
         get("/cds-assessments/{token}", CLINICAL, Answer.HTML, on(cases, CasePages::fromCard)),
         get("/audit", STAFF, Answer.HTML, on(web, WebApp::audit)),
-        get("/knowledge", ANYONE, Answer.HTML, on(web, WebApp::knowledge)));
+        get("/knowledge", ANYONE, Answer.HTML, on(web, WebApp::knowledge)),
+        get("/knowledge/sources/{name}", ANYONE, Answer.HTML, on(web, WebApp::source)));
   }
 
   List<Route> table() {

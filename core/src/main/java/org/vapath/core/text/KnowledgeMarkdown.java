@@ -21,6 +21,9 @@ import org.vapath.core.model.LabTest;
 
 /** The knowledge pack as Markdown for people: every fact with its source, and the overrides in force. */
 public final class KnowledgeMarkdown {
+  /** Where the repository keeps the documents the sources name; the server links them. */
+  public static final String SOURCES_FOLDER = "docs/sources/";
+
   private final StringBuilder md = new StringBuilder(8192);
 
   private KnowledgeMarkdown() {
@@ -69,6 +72,9 @@ public final class KnowledgeMarkdown {
     antithrombotics(pack);
     terminology(pack);
     heading("Sources");
+    line("Each source's full reference, the facts read from it and where it was read: "
+        + SOURCES_FOLDER + "clinical-knowledge.md; the research behind them: " + SOURCES_FOLDER + "research-notes.md.");
+    line("");
     pack.sources().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> line("- [" + e.getKey() + "] " + e.getValue()));
   }

@@ -3,6 +3,7 @@ package org.vapath.server.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -27,14 +28,26 @@ import org.vapath.core.text.KnowledgeMarkdown;
 final class KnowledgePage {
   private static final Pattern SOURCE_ITEM = Pattern.compile("^\\[([A-Za-z0-9-]+)]");
   private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+  /** The documents of the repository's docs/sources that the server ships and serves. */
+  static final Set<String> SOURCE_DOCUMENTS = Set.of("reference-summary.txt", "clinical-knowledge.md",
+      "research-notes.md");
+  private static final Pattern DOCUMENT = Pattern.compile(Pattern.quote(KnowledgeMarkdown.SOURCES_FOLDER)
+      + "([a-z-]+\\.(?:txt|md))");
 
   private KnowledgePage() {
   }
 
   static String html(KnowledgePack pack) {
-    Node document = Parser.builder().extensions(EXTENSIONS).build().parse(KnowledgeMarkdown.render(pack));
+    String markdown = linkDocuments(KnowledgeMarkdown.render(pack));
+    Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
     return HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
         .attributeProviderFactory(context -> new Anchors()).build().render(document);
+  }
+
+  /** Each shipped document a source names becomes a link to it. */
+  private static String linkDocuments(String markdown) {
+    return DOCUMENT.matcher(markdown).replaceAll(m -> SOURCE_DOCUMENTS.contains(m.group(1))
+        ? "[" + m.group() + "](/knowledge/sources/" + m.group(1) + ")" : m.group());
   }
 
   /** The anchor of a source id: {@code source-REF}. */

@@ -119,6 +119,33 @@ public final class WebApp {
     render(ctx, 200, "knowledge", scope);
   }
 
+  /** {@code GET /knowledge/sources/{name}}: a document the pack cites, as the repository ships it. */
+  public void source(Context ctx) {
+    String name = ctx.pathParam("name");
+    byte[] document = KnowledgePage.SOURCE_DOCUMENTS.contains(name) ? sourceDocument(name) : null;
+    if (document == null) {
+      throw new NoSuchDocument(name);
+    }
+    ctx.contentType((name.endsWith(".md") ? "text/markdown" : "text/plain") + "; charset=utf-8").result(document);
+  }
+
+  /** A source document the server does not ship. */
+  static final class NoSuchDocument extends org.vapath.server.HttpProblem {
+    private static final long serialVersionUID = 1L;
+
+    NoSuchDocument(String name) {
+      super(404, "not-found", "no source document \"" + name + "\"; /knowledge lists the sources");
+    }
+  }
+
+  private static byte[] sourceDocument(String name) {
+    try (java.io.InputStream in = WebApp.class.getResourceAsStream("/org/vapath/server/sources/" + name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   void render(Context ctx, int status, String template, Map<String, Object> scope) {
     ctx.status(status).html(TEMPLATES.render(template, scope));
   }

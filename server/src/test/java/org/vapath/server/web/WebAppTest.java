@@ -332,6 +332,27 @@ class WebAppTest {
   }
 
   @Test
+  void theDocumentsTheSourcesNameAreLinkedAndServedAndNothingElseIs() throws Exception {
+    Visitor anyone = new Visitor();
+    String page = anyone.get("/knowledge").body();
+    HttpResponse<String> reference = anyone.get("/knowledge/sources/reference-summary.txt");
+    HttpResponse<String> knowledge = anyone.get("/knowledge/sources/clinical-knowledge.md");
+
+    assertThat(page).contains("href=\"/knowledge/sources/reference-summary.txt\"")
+        .contains("href=\"/knowledge/sources/clinical-knowledge.md\"")
+        .contains("href=\"/knowledge/sources/research-notes.md\"");
+    assertThat(reference.statusCode()).isEqualTo(200);
+    assertThat(reference.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(reference.body()).containsIgnoringCase("vertebroplasty");
+    assertThat(knowledge.body()).contains("[SIR-HEM-2019]");
+    for (String other : new String[] {"pom.xml", "..%2F..%2Fpom.xml", "knowledge-pack.json", "%2Fetc%2Fpasswd"}) {
+      HttpResponse<String> refused = anyone.get("/knowledge/sources/" + other);
+      assertThat(refused.statusCode()).as(other).isEqualTo(404);
+      assertThat(refused.body()).as(other).doesNotContain("<project").doesNotContain("root:");
+    }
+  }
+
+  @Test
   void theApiStillAnswersInJson() throws Exception {
     HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);

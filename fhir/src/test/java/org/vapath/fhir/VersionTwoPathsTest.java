@@ -3,16 +3,17 @@ package org.vapath.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.vapath.fhir.VersionTwoRecords.assertNamed;
+import static org.vapath.fhir.VersionTwoRecords.codes;
+import static org.vapath.fhir.VersionTwoRecords.condition;
+import static org.vapath.fhir.VersionTwoRecords.creatinine;
+import static org.vapath.fhir.VersionTwoRecords.fracture;
+import static org.vapath.fhir.VersionTwoRecords.map;
+import static org.vapath.fhir.VersionTwoRecords.quantity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vapath.core.Case;
 import org.vapath.core.Engine;
 import org.vapath.core.InputError;
-import org.vapath.core.assessment.Finding;
-import org.vapath.core.json.KnowledgePackJson;
+import org.vapath.core.assessment.Acuity;
 import org.vapath.core.model.BilskyGrade;
 import org.vapath.core.model.Fracture;
-import org.vapath.core.model.LabResult;
-import org.vapath.core.model.LabTest;
-import org.vapath.core.model.RecordIssue;
 
 /**
  * The FHIR paths of case format version 2 (pain onset, creatinine, body weight, pregnancy,
@@ -39,15 +36,9 @@ import org.vapath.core.model.RecordIssue;
  */
 class VersionTwoPathsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final LocalDate ON = LocalDate.of(2026, 11, 23);
-  private static final FhirCaseMapper MAPPER = new FhirCaseMapper(KnowledgePackJson.embedded());
   private static final Engine ENGINE = Engine.withEmbeddedKnowledge();
   private static final String EXT = VapathFhir.EXTENSION;
   private static final String FACTS = VapathFhir.FACTS;
-  /** A woman of 36, as Synthea writes a Patient. */
-  private static final String PATIENT = """
-      {"resourceType":"Patient","id":"p1","gender":"female","birthDate":"1990-03-14",
-       "name":[{"use":"official","family":"Kunde","given":["Ava"]}]}""";
 
   // --- reading ---------------------------------------------------------------------------------------
 
@@ -240,6 +231,16 @@ class VersionTwoPathsTest {
   }
 
   @Test
+  void aFractureWithoutAnOnsetHasAnUnknownAcuityNeverAnAcuteOne() throws IOException {
+    Case kase = map(condition("{\"url\":\"" + EXT + "bone-scan-uptake\",\"valueBoolean\":true}", "", "active"));
+
+    assertThat(kase.pain() == null ? null : kase.pain().onset()).isNull();
+    assertThat(ENGINE.assess(kase).levels()).singleElement()
+        .satisfies(level -> assertThat(level.acuity()).isEqualTo(Acuity.UNKNOWN));
+    assertThat(kase.recordIssues()).isEmpty();
+  }
+
+  @Test
   void anUnreadableOnsetLeavesThePainOnsetUnknownEvenBesideAReadableOne() throws IOException {
     Case kase = map(condition("", ",\"onsetDateTime\":\"2026-11-01\"", "active"),
         condition("", ",\"onsetDateTime\":\"Sept\"", "active").replace("\"c1\"", "\"c2\"").replace("L1", "L2"));
@@ -258,7 +259,8 @@ class VersionTwoPathsTest {
       throws IOException {
     Case kase = map(condition("""
         {"url":"%ssins","extension":[{"url":"total","valueInteger":15}]},
-        {"url":"%sbilsky-grade","valueCode":"3"}""".formatted(EXT, EXT), ",\"onsetDateTime\":\"2026-11-01\"",
+        {"url":"%sbone-scan-uptake","valueBoolean":true},
+        {"url":"%sbilsky-grade","valueCode":"3"}""".formatted(EXT, EXT, EXT), ",\"onsetDateTime\":\"2026-11-01\"",
         clinical).replace("\"confirmed\"", '"' + verification + '"'));
 
     assertThat(kase.fractures()).as(why).isEmpty();
@@ -314,77 +316,10 @@ class VersionTwoPathsTest {
         .hasMessageContaining(type + "/c1.subject").hasMessageContaining("another patient");
   }
 
-  // --- fixtures ----------------------------------------------------------------------------------------
-
   private static final Map<String, Function<Case, Object>> FACT = Map.of(
       "pregnant", c -> c.patient().pregnant(), "myelopathy", c -> c.neuro().myelopathy(),
       "hospitalized", c -> c.patient().hospitalized(), "bmd-referral", c -> c.osteoporosisCare().bmdReferral(),
       "rmdq", c -> c.function().rmdq(), "odi", c -> c.function().odi(),
       "creatinine-clearance", c -> c.renal().creatinineClearanceMlMin(), "pain-status", c -> c.pain() == null ? null
           : c.pain().status());
-
-  /** A fracture Condition of L1 as an EHR codes it, with VAPath's extensions and more elements. */
-  private static String condition(String extensions, String more, String clinical) {
-    return """
-        {"resourceType":"Condition","id":"c1","subject":{"reference":"Patient/p1"},
-         "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical",
-           "code":"%s"}]},
-         "verificationStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-ver-status",
-           "code":"confirmed"}]},
-         "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"M84.58XA",
-           "display":"Pathological fracture in neoplastic disease, other specified site"}]},
-         "bodySite":[{"text":"L1 vertebra"}]%s%s}""".formatted(clinical,
-        extensions.isEmpty() ? "" : ",\"extension\":[" + extensions + "]", more);
-  }
-
-  /** A laboratory or vital-sign Observation with a UCUM quantity, as Synthea and US Core write one. */
-  private static String quantity(String id, String loinc, double value, String unit, String status) {
-    String category = loinc.equals("2160-0") ? "laboratory" : "vital-signs";
-    String quantity = unit == null ? "{\"value\":%s}".formatted(value)
-        : "{\"value\":%s,\"unit\":\"%s\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"%s\"}"
-            .formatted(value, unit, unit);
-    return """
-        {"resourceType":"Observation","id":"%s","status":"%s","subject":{"reference":"Patient/p1"},
-         "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category",
-           "code":"%s"}]}],
-         "code":{"coding":[{"system":"http://loinc.org","code":"%s"}]},
-         "effectiveDateTime":"2026-11-20T08:00:00-05:00","valueQuantity":%s}"""
-        .formatted(id, status, category, loinc, quantity);
-  }
-
-  private static Case map(String... resources) throws IOException {
-    ObjectNode bundle = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "collection");
-    ArrayNode entries = bundle.putArray("entry");
-    List<String> all = new ArrayList<>(List.of(PATIENT));
-    all.addAll(List.of(resources));
-    for (String resource : all) {
-      JsonNode node = JSON.readTree(resource);
-      entries.addObject().set("resource", node);
-    }
-    return MAPPER.mapBundle(bundle.toString(), ON);
-  }
-
-  private static Fracture fracture(Case kase) {
-    assertThat(kase.fractures()).hasSize(1);
-    return kase.fractures().get(0);
-  }
-
-  private static Double creatinine(Case kase) {
-    return kase.labs().stream().filter(l -> l.test() == LabTest.CREATININE).map(LabResult::value).findFirst()
-        .orElse(null);
-  }
-
-  /** Named with its resource and element when {@code element} is given; nothing named for {@code "-"}. */
-  private static void assertNamed(Case kase, String resource, String element) {
-    if (element.equals("-")) {
-      assertThat(kase.recordIssues()).isEmpty();
-      return;
-    }
-    assertThat(kase.recordIssues()).extracting(RecordIssue::resource, RecordIssue::element)
-        .containsExactly(tuple(resource, element));
-  }
-
-  private static List<String> codes(List<Finding> findings) {
-    return findings.stream().map(Finding::code).toList();
-  }
 }

@@ -107,6 +107,9 @@ final class ScreenCommand implements Callable<Integer> {
     counts(w, "Missing before deciding", s.byMissing());
     counts(w, "Work-up to order", s.byWorkup());
     counts(w, "Preparation", s.byPreparation());
+    counts(w, "Cautions", s.byCaution());
+    counts(w, "Follow-up", s.byFollowUp());
+    counts(w, "Payer coverage check (advisory)", s.byCoverage());
     w.printf("Lines that could not be read: %,d; patients that could not be assessed: %,d%s%n", s.malformedLines(),
         s.failedPatients(), s.malformedLines() + s.failedPatients() > 0 ? " (listed in summary.json)" : "");
     if (!s.export().skipped().isEmpty()) {

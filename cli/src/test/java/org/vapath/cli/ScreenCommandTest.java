@@ -37,7 +37,9 @@ class ScreenCommandTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("Screened 70 patients").contains("By decision:").contains("INDICATED")
-        .contains("Missing before deciding:").doesNotContain("p1,");
+        .contains("Missing before deciding:").contains("Follow-up:\n").contains("\n  BMD_REFERRAL ")
+        .contains("Payer coverage check (advisory):").containsPattern("\n  incomplete +\\d+\n")
+        .doesNotContain("p1,");
     assertThat(run.err()).contains("Reading the export: 100%").contains("Assessing: 70 of ~70 patients");
     assertThat(Files.readAllLines(dir.resolve("out/results.ndjson"))).hasSize(70);
     assertThat(dir.resolve("out/results.csv")).exists();

@@ -25,6 +25,10 @@ final class CaseFactObservations {
   private static final Set<String> QUANTITY_FACTS = Set.of(VapathFhir.CREATININE_CLEARANCE, VapathFhir.RMDQ,
       VapathFhir.ODI);
 
+  /** Each quantity fact's range, as the case format reads it (a whole number for the RMDQ). */
+  private static final Map<String, List<Double>> RANGES = Map.of(VapathFhir.CREATININE_CLEARANCE, List.of(0.0, 300.0),
+      VapathFhir.RMDQ, List.of(0.0, 24.0), VapathFhir.ODI, List.of(0.0, 100.0));
+
   private final Map<String, JsonNode> latest = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
   private final Map<String, LocalDate> unreadable = new HashMap<>();
@@ -96,6 +100,9 @@ final class CaseFactObservations {
           + (booleanFact ? "valueBoolean" : quantityFact ? "valueQuantity" : "valueCodeableConcept")
           + " for the case fact " + fact);
     }
+    if (quantityFact) {
+      checkQuantity(observation, fact);
+    }
     if (vocabulary != null) {
       String code = FhirNodes.firstCode(observation.get("valueCodeableConcept"));
       if (code == null || !vocabulary.contains(code)) {
@@ -107,6 +114,28 @@ final class CaseFactObservations {
     if (observation.has("effectivePeriod")) {
       String start = FhirNodes.text(observation.get("effectivePeriod"), "start");
       FhirNodes.date(start, observation, "effectivePeriod.start");
+    }
+  }
+
+  /**
+   * A quantity within the fact's range; a creatinine clearance in mL/min (an eGFR per 1.73 m², or a
+   * clearance in mL/s, is another figure and is not read as one).
+   */
+  private static void checkQuantity(JsonNode observation, String fact) {
+    JsonNode quantity = observation.get("valueQuantity");
+    String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
+    if (fact.equals(VapathFhir.CREATININE_CLEARANCE) && unit != null && !unit.equals("mL/min")) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.code", '"' + unit + '"',
+          "is not mL/min, the unit of the case fact " + fact);
+    }
+    JsonNode value = quantity.get("value");
+    List<Double> range = RANGES.get(fact);
+    double number = value.doubleValue();
+    boolean whole = !fact.equals(VapathFhir.RMDQ) || number == Math.rint(number);
+    if (number < range.get(0) || number > range.get(1) || !whole) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value", value.decimalValue().toPlainString(),
+          "is not " + (fact.equals(VapathFhir.RMDQ) ? "a whole number " : "") + "from " + range.get(0).intValue()
+              + " to " + range.get(1).intValue() + " for the case fact " + fact);
     }
   }
 

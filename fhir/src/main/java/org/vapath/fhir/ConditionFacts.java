@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.vapath.core.InputError;
+import org.vapath.core.json.PlausibleDates;
 import org.vapath.core.knowledge.Concept;
+import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.model.Etiology;
 import org.vapath.core.model.Fracture;
 import org.vapath.core.model.InfectionStatus;
@@ -20,20 +22,25 @@ import org.vapath.core.model.VertebralLevel;
 /**
  * What the patient's conditions say: the vertebral fractures (level from the body site or the
  * code's words, etiology from the code or VAPath's etiology extension, the per-level facts from
- * VAPath's extensions), the infection status, and myelopathy or radiculopathy when a confirmed
- * diagnosis names them. Refuted and entered-in-error conditions are ignored; an inactive or
- * resolved one no longer counts; an unconfirmed infection is a suspected one. A traumatic fracture
- * code beside an osteoporosis diagnosis leaves the cause to the clinician. Nothing else is
- * inferred: what no condition says stays unknown.
+ * VAPath's extensions, an unreadable one named and left unknown alone), the infection status, and
+ * myelopathy or radiculopathy when a confirmed diagnosis names them. Refuted and entered-in-error
+ * conditions are ignored; an inactive or resolved one no longer counts; an unconfirmed infection is
+ * a suspected one. A traumatic fracture code beside an osteoporosis diagnosis leaves the cause to
+ * the clinician. Nothing else is inferred: what no condition says stays unknown.
  */
 final class ConditionFacts {
   private static final List<String> ETIOLOGIES = List.of("osteoporosis", "malignancy", "hemangioma", "trauma",
       "other", "unknown");
   private static final String NO_LEVEL = "";
+  private static final List<String> OTHER_ONSETS = List.of("onsetAge", "onsetPeriod", "onsetRange", "onsetString");
 
   private final Map<String, Fracture> fractures = new LinkedHashMap<>();
   private final Set<String> causeStated = new HashSet<>();
   private final Codes codes;
+  private final SinsScale sins;
+  private final ReadIssues issues;
+  private final LocalDate assessedOn;
+  private boolean onsetUnreadable;
   private InfectionStatus infection;
   private Boolean myelopathy;
   private Boolean radiculopathy;
@@ -41,8 +48,11 @@ final class ConditionFacts {
   /** The earliest onset of a fracture condition: when its pain began (docs/fhir-profile.md). */
   private LocalDate painOnset;
 
-  ConditionFacts(List<JsonNode> conditions, Codes codes, ReadIssues issues) {
+  ConditionFacts(List<JsonNode> conditions, Codes codes, SinsScale sins, LocalDate assessedOn, ReadIssues issues) {
     this.codes = codes;
+    this.assessedOn = assessedOn;
+    this.sins = sins;
+    this.issues = issues;
     for (JsonNode condition : conditions) {
       try {
         if (counts(condition)) {
@@ -65,9 +75,35 @@ final class ConditionFacts {
     return all;
   }
 
-  /** When the pain of the fractures began: the earliest fracture condition's onsetDateTime, or unknown. */
+  /**
+   * When the pain of the fractures began: the earliest fracture condition's onsetDateTime, or unknown;
+   * unknown too when a fracture condition's onset cannot be read, since it may be the earliest.
+   */
   LocalDate painOnset() {
-    return painOnset;
+    return onsetUnreadable ? null : painOnset;
+  }
+
+  /**
+   * A fracture condition's onsetDateTime. An onset that is not a date, is after the assessment or
+   * before 1900, or is given as another onset[x] (an age, a period, a range, words) is named and
+   * leaves the pain onset unknown; the fracture is still read.
+   */
+  private LocalDate onset(JsonNode condition) {
+    String where = FhirNodes.where(condition);
+    try {
+      for (String other : OTHER_ONSETS) {
+        if (condition.has(other)) {
+          throw new InputError(where + "." + other, condition.get(other).toString(),
+              "is not read: VAPath reads a fracture's pain onset from onsetDateTime");
+        }
+      }
+      LocalDate onset = FhirNodes.date(FhirNodes.text(condition, "onsetDateTime"), condition, "onsetDateTime");
+      return PlausibleDates.check(where + ".onsetDateTime", onset, assessedOn);
+    } catch (InputError e) {
+      issues.add(condition, e);
+      onsetUnreadable = true;
+      return null;
+    }
   }
 
   InfectionStatus infection() {
@@ -88,7 +124,8 @@ final class ConditionFacts {
     Concept fracture = codes.find(code, "fracture");
     Concept infectionCode = codes.find(code, "infection");
     boolean confirmed = confirmed(condition);
-    // Read everything first, so that an unreadable element leaves this condition out whole.
+    // Read the code, level and cause first, so that an unreadable one leaves this condition out whole (it
+    // may be the fracture); an unreadable per-level fact or onset is named and left unknown alone.
     Fracture read = null;
     String level = NO_LEVEL;
     String stated = null;
@@ -98,8 +135,7 @@ final class ConditionFacts {
       stated = etiology(condition);
       read = fracture(condition, named, stated == null ? fracture.value() : stated);
     }
-    LocalDate onset = read == null ? null
-        : FhirNodes.date(FhirNodes.text(condition, "onsetDateTime"), condition, "onsetDateTime");
+    LocalDate onset = read == null ? null : onset(condition);
     if (read != null) {
       if (onset != null && (painOnset == null || onset.isBefore(painOnset))) {
         painOnset = onset;
@@ -125,21 +161,15 @@ final class ConditionFacts {
         || fracture != null && "osteoporosis".equals(fracture.value());
   }
 
-  private static Fracture fracture(JsonNode condition, VertebralLevel level, String etiology) {
-    JsonNode heightLoss = FhirNodes.extension(condition, VapathFhir.HEIGHT_LOSS);
-    JsonNode decimal = heightLoss == null ? null : heightLoss.get("valueDecimal");
-    if (heightLoss != null && (decimal == null || !decimal.isNumber() || decimal.doubleValue() < 0
-        || decimal.doubleValue() > 100)) {
-      throw new InputError(FhirNodes.where(condition) + ".extension(" + VapathFhir.HEIGHT_LOSS + ")",
-          decimal == null ? null : decimal.toString(), "must be a valueDecimal from 0 to 100");
-    }
-    return new Fracture(level, Etiology.valueOf(etiology.toUpperCase(Locale.ROOT)),
-        decimal == null ? null : decimal.doubleValue(),
-        bool(condition, VapathFhir.EDEMA), bool(condition, VapathFhir.RETROPULSION),
-        bool(condition, VapathFhir.CANAL_COMPROMISE), bool(condition, VapathFhir.PAIN_GENERATOR),
-        bool(condition, VapathFhir.POSTERIOR_WALL), bool(condition, VapathFhir.EPIDURAL_EXTENSION),
-        bool(condition, VapathFhir.KYPHOTIC_DEFORMITY), bool(condition, VapathFhir.HEIGHT_LOSS_PROGRESSION),
-        null, null, null);
+  /** The fracture; an unreadable per-level extension is named and leaves only its fact unknown. */
+  private Fracture fracture(JsonNode condition, VertebralLevel level, String etiology) {
+    LevelExtensions read = new LevelExtensions(condition, sins, issues);
+    return new Fracture(level, Etiology.valueOf(etiology.toUpperCase(Locale.ROOT)), read.heightLossPercent(),
+        read.bool(VapathFhir.EDEMA), read.bool(VapathFhir.RETROPULSION), read.bool(VapathFhir.CANAL_COMPROMISE),
+        read.bool(VapathFhir.PAIN_GENERATOR), read.bool(VapathFhir.POSTERIOR_WALL),
+        read.bool(VapathFhir.EPIDURAL_EXTENSION), read.bool(VapathFhir.KYPHOTIC_DEFORMITY),
+        read.bool(VapathFhir.HEIGHT_LOSS_PROGRESSION), read.bool(VapathFhir.BONE_SCAN_UPTAKE), read.sins(),
+        read.bilskyGrade());
   }
 
   /** Two conditions for one level: facts combine; causes that disagree leave the cause to the clinician. */
@@ -163,18 +193,6 @@ final class ConditionFacts {
 
   private static <T> T first(T a, T b) {
     return a != null ? a : b;
-  }
-
-  private static Boolean bool(JsonNode condition, String url) {
-    JsonNode extension = FhirNodes.extension(condition, url);
-    if (extension == null) {
-      return null;
-    }
-    JsonNode value = extension.get("valueBoolean");
-    if (value == null || !value.isBoolean()) {
-      throw new InputError(FhirNodes.where(condition) + ".extension(" + url + ")", null, "must be a valueBoolean");
-    }
-    return value.booleanValue();
   }
 
   private static String etiology(JsonNode condition) {

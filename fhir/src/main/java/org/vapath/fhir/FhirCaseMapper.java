@@ -171,7 +171,8 @@ public final class FhirCaseMapper {
       byType.computeIfAbsent(FhirNodes.type(resource), t -> new ArrayList<>()).add(resource);
     }
     List<JsonNode> patients = all(byType, "Patient");
-    ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes, issues);
+    ConditionFacts conditions = new ConditionFacts(all(byType, "Condition"), codes, pack.sins(), assessedOn,
+        issues);
     List<JsonNode> observations = all(byType, "Observation");
     ObservationFacts labs = new ObservationFacts(observations, codes, pack, assessedOn, issues);
     CaseFactObservations facts = new CaseFactObservations(observations, VOCABULARIES, issues);
@@ -212,12 +213,10 @@ public final class FhirCaseMapper {
     return new Pain(stated, score == null ? null : score.nrs(), onset, score == null ? null : score.nrsDate());
   }
 
-  /** The disability scores: RMDQ a whole number 0-24, ODI 0-100; another value is left unknown. */
+  /** The disability scores (RMDQ a whole number 0-24, ODI 0-100: another value was named and is unknown). */
   private static FunctionScores function(CaseFactObservations facts) {
     Double rmdq = facts.quantity(VapathFhir.RMDQ);
-    Double odi = facts.quantity(VapathFhir.ODI);
-    return new FunctionScores(rmdq == null || rmdq < 0 || rmdq > 24 || rmdq != Math.rint(rmdq) ? null
-        : rmdq.intValue(), odi == null || odi < 0 || odi > 100 ? null : odi);
+    return new FunctionScores(rmdq == null ? null : rmdq.intValue(), facts.quantity(VapathFhir.ODI));
   }
 
   private static <E extends Enum<E>> E vocabulary(CaseFactObservations facts, String fact, Map<String, E> values) {

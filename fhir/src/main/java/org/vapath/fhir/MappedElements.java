@@ -34,7 +34,9 @@ public final class MappedElements {
       "Patient", Set.of("deceasedBoolean", "deceasedDateTime"));
   private static final Map<String, Set<String>> BY_TYPE = Map.of(
       "Patient", union(Set.of("birthDate", "gender", "extension"), READ_BY_SCREENING.get("Patient")),
-      "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus", "onsetDateTime"),
+      // onset[x] other than onsetDateTime is read to be named: the pain onset is then unknown, not absent.
+      "Condition", Set.of("code", "bodySite", "extension", "clinicalStatus", "verificationStatus", "onsetDateTime",
+          "onsetAge", "onsetPeriod", "onsetRange", "onsetString"),
       "Observation", union(EFFECTIVE, Set.of("status", "code", "valueCodeableConcept", "valueBoolean",
           "valueQuantity", "valueString", "valueInteger", "valueDateTime", "valuePeriod", "valueRange",
           "valueRatio", "valueTime", "valueSampledData")),

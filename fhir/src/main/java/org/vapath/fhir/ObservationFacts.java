@@ -27,6 +27,10 @@ import org.vapath.core.model.Pain;
 final class ObservationFacts {
   /** Results that count: final or revised. Preliminary, cancelled, in error or unknown ones do not. */
   private static final Set<String> COUNTING = Set.of("final", "amended", "corrected");
+  private static final Map<String, Double> WEIGHT_UNITS = Map.of("kg", 1.0, "g", 0.001, "[lb_av]", 0.45359237);
+  /** The case format's range for {@code patient.weightKg}. */
+  private static final double MIN_WEIGHT_KG = 0.5;
+  private static final double MAX_WEIGHT_KG = 500;
 
   private final List<LabResult> labs = new ArrayList<>();
   /** Per test, the date of its latest unreadable result ({@code LocalDate.MAX} when undated). */
@@ -36,6 +40,7 @@ final class ObservationFacts {
   private LocalDate unreadableScore;
   private Double weightKg;
   private LocalDate weightDate;
+  private LocalDate unreadableWeight;
 
   ObservationFacts(List<JsonNode> observations, Codes codes, KnowledgePack pack, LocalDate assessedOn,
       ReadIssues issues) {
@@ -47,6 +52,8 @@ final class ObservationFacts {
           weight(observation, assessedOn);
         } catch (InputError e) {
           issues.add(observation, e);
+          LocalDate date = dateOrMax(observation);
+          unreadableWeight = unreadableWeight == null ? date : later(unreadableWeight, date);
         }
         continue;
       }
@@ -91,30 +98,43 @@ final class ObservationFacts {
     return new Pain(null, nrs, null, nrsDate);
   }
 
-  /** The latest body weight in kg on or before the day assessed, or unknown. */
+  /** The latest body weight in kg on or before the day assessed; unknown when an unreadable one may be later. */
   Double weightKg() {
+    if (weightKg == null || unreadableWeight != null && (weightDate == null || !weightDate.isAfter(unreadableWeight))) {
+      return null;
+    }
     return weightKg;
   }
 
-  /** A body weight in kg or g (UCUM); another unit is named, and the weight stays unknown from it. */
+  /**
+   * A body weight in UCUM {@code kg}, {@code g} or {@code [lb_av]} (the units of US Core's body weight
+   * value set; the avoirdupois pound is 0.45359237 kg by definition), from 0.5 to 500 kg as the case
+   * format reads it. Another unit or an implausible value is named, and the weight stays unknown from
+   * it: an older weight does not stand for the current one.
+   */
   private void weight(JsonNode observation, LocalDate assessedOn) {
     JsonNode quantity = observation.get("valueQuantity");
     if (quantity == null || !quantity.has("value")) {
-      return;
-    }
-    String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
-    JsonNode number = quantity.get("value");
-    double factor = "kg".equals(unit) ? 1 : "g".equals(unit) ? 0.001 : Double.NaN;
-    if (Double.isNaN(factor) || !number.isNumber()) {
-      throw new InputError(FhirNodes.where(observation) + ".valueQuantity", unit == null ? null : '"' + unit + '"',
-          "is not a body weight VAPath reads: a number in kg or g");
+      return; // no value (a dataAbsentReason): the weight is not known from it
     }
     LocalDate date = FhirNodes.choiceDate(observation, "effective");
     if (date != null && date.isAfter(assessedOn)) {
       return;
     }
+    String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
+    JsonNode number = quantity.get("value");
+    Double factor = unit == null ? null : WEIGHT_UNITS.get(unit);
+    if (factor == null || !number.isNumber()) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity", unit == null ? null : '"' + unit + '"',
+          "is not a body weight VAPath reads: a number in kg, g or [lb_av]");
+    }
+    double kg = number.doubleValue() * factor;
+    if (kg < MIN_WEIGHT_KG || kg > MAX_WEIGHT_KG) {
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.value",
+          number.decimalValue().toPlainString() + " " + unit, "is not a plausible body weight (0.5 to 500 kg)");
+    }
     if (weightKg == null || (date != null && (weightDate == null || date.isAfter(weightDate)))) {
-      weightKg = number.doubleValue() * factor;
+      weightKg = kg;
       weightDate = date;
     }
   }
@@ -183,9 +203,10 @@ final class ObservationFacts {
     String unit = quantity.has("code") ? FhirNodes.text(quantity, "code") : FhirNodes.text(quantity, "unit");
     Double factor = spec.factorFor(unit);
     if (factor == null) {
-      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.code", "\"" + unit + "\"",
-          "is not a unit accepted for " + spec.name() + "; accepted: "
-              + String.join(", ", spec.unitFactors().keySet().stream().sorted().toList()));
+      String accepted = String.join(", ", spec.unitFactors().keySet().stream().sorted().toList());
+      throw new InputError(FhirNodes.where(observation) + ".valueQuantity.code", unit == null ? null : '"' + unit + '"',
+          (unit == null ? "has no unit, which " + spec.name() + " requires" : "is not a unit accepted for "
+              + spec.name()) + "; accepted: " + accepted);
     }
     JsonNode number = quantity.get("value");
     if (!number.isNumber()) {

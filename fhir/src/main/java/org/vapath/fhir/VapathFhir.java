@@ -35,6 +35,10 @@ public final class VapathFhir {
   public static final String EPIDURAL_EXTENSION = EXTENSION + "epidural-extension";
   public static final String KYPHOTIC_DEFORMITY = EXTENSION + "kyphotic-deformity";
   public static final String HEIGHT_LOSS_PROGRESSION = EXTENSION + "height-loss-progression";
+  public static final String BONE_SCAN_UPTAKE = EXTENSION + "bone-scan-uptake";
+  /** A complex extension: sub-extensions {@code total} or the six components, each a valueInteger. */
+  public static final String SINS = EXTENSION + "sins";
+  public static final String BILSKY_GRADE = EXTENSION + "bilsky-grade";
   public static final String LAST_DOSE = EXTENSION + "last-dose";
   public static final String DOSE_INTENSITY = EXTENSION + "dose-intensity";
   public static final String ROUTE = EXTENSION + "route";

@@ -1,6 +1,8 @@
 package org.vapath.fhir;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -12,6 +14,8 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Period;
@@ -21,10 +25,12 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 import org.vapath.core.Case;
 import org.vapath.core.json.Vocabulary;
+import org.vapath.core.knowledge.SinsScale;
 import org.vapath.core.model.Fracture;
 import org.vapath.core.model.ImagingStudy;
 import org.vapath.core.model.LabResult;
 import org.vapath.core.model.Medication;
+import org.vapath.core.model.Sins;
 
 /**
  * Writes a case as the FHIR R4 Bundle an EHR would hold: standard codes, and VAPath's profile for
@@ -192,6 +198,11 @@ public final class CaseToFhir {
     flag(condition, VapathFhir.EPIDURAL_EXTENSION, f.epiduralExtension());
     flag(condition, VapathFhir.KYPHOTIC_DEFORMITY, f.kyphoticDeformity());
     flag(condition, VapathFhir.HEIGHT_LOSS_PROGRESSION, f.heightLossProgression());
+    flag(condition, VapathFhir.BONE_SCAN_UPTAKE, f.boneScanUptake());
+    sins(condition, f.sins());
+    if (f.bilskyGrade() != null) {
+      condition.addExtension(VapathFhir.BILSKY_GRADE, new CodeType(f.bilskyGrade().wire()));
+    }
     if (report != null && f.level() != null) {
       describe(f);
       flag(condition, VapathFhir.PAIN_GENERATOR, f.painGenerator());
@@ -229,6 +240,23 @@ public final class CaseToFhir {
     if (f.canalCompromiseByTumor() != null) {
       report.append(f.canalCompromiseByTumor() ? "Epidural tumor at " + level + " narrows the spinal canal.\n"
           : "No spinal canal compromise at " + level + ".\n");
+    }
+  }
+
+  /** The SINS as VAPath's complex extension: a sub-extension per part the case gives. */
+  private static void sins(Condition condition, Sins sins) {
+    if (sins == null) {
+      return;
+    }
+    Extension extension = condition.addExtension().setUrl(VapathFhir.SINS);
+    Integer[] parts = {sins.total(), sins.location(), sins.pain(), sins.boneLesion(), sins.alignment(),
+        sins.collapse(), sins.posterolateral()};
+    List<String> names = new ArrayList<>(List.of(LevelExtensions.SINS_TOTAL));
+    names.addAll(SinsScale.COMPONENTS);
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] != null) {
+        extension.addExtension(names.get(i), new IntegerType(parts[i]));
+      }
     }
   }
 
@@ -282,7 +310,9 @@ public final class CaseToFhir {
   private void medication(Medication m) {
     MedicationStatement statement = new MedicationStatement()
         .setStatus(MedicationStatement.MedicationStatementStatus.ACTIVE)
-        .setMedication(new CodeableConcept().setText(m.name()));
+        // A medication the case cannot name is, in a record, a reference to a Medication the record lacks.
+        .setMedication(m.name() == null ? new Reference("Medication/not-in-record")
+            : new CodeableConcept().setText(m.name()));
     if (m.lastDose() != null) {
       statement.addExtension(VapathFhir.LAST_DOSE, new DateType(m.lastDose().toString()));
     }

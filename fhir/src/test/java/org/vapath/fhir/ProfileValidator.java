@@ -38,6 +38,7 @@ public final class ProfileValidator {
       "ValueSet-fracture-etiology.json",
       "ValueSet-dose-intensity.json",
       "ValueSet-route.json",
+      "ValueSet-bilsky-grade.json",
       "StructureDefinition-fracture-etiology.json",
       "StructureDefinition-height-loss-percent.json",
       "StructureDefinition-edema.json",
@@ -50,7 +51,10 @@ public final class ProfileValidator {
       "StructureDefinition-posterior-wall-involved.json",
       "StructureDefinition-epidural-extension.json",
       "StructureDefinition-kyphotic-deformity.json",
-      "StructureDefinition-height-loss-progression.json");
+      "StructureDefinition-height-loss-progression.json",
+      "StructureDefinition-bone-scan-uptake.json",
+      "StructureDefinition-sins.json",
+      "StructureDefinition-bilsky-grade.json");
 
   /**
    * The only messages short of an error that VAPath's FHIR may get, each with the reason it is

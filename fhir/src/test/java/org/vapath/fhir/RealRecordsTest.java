@@ -260,10 +260,10 @@ class RealRecordsTest {
   }
 
   @Test
-  void aResourceWithAWrongTypedElementTheMappingReadsIsLeftOutAndNamed() throws IOException {
+  void aConditionWhoseCauseCannotBeReadIsLeftOutAndNamed() throws IOException {
     record().add(condition("c-1", "http://snomed.info/sct", "240198002", "Osteoporotic vertebral collapse", "L1")
-        .replace("\"subject\"", "\"extension\":[{\"url\":\"" + VapathFhir.RETROPULSION + "\",\"valueString\":\"yes\"}],"
-            + "\"subject\""));
+        .replace("\"subject\"", "\"extension\":[{\"url\":\"" + VapathFhir.ETIOLOGY
+            + "\",\"valueCode\":\"osteopenia\"}],\"subject\""));
 
     Case kase = bundle();
     Assessment a = assess(kase);
@@ -272,6 +272,27 @@ class RealRecordsTest {
     assertThat(kase.recordIssues()).singleElement().satisfies(i -> assertThat(i.resource()).isEqualTo("Condition/c-1"));
     assertThat(a.decision()).as("the unreadable condition may be the fracture").isEqualTo(Decision.INCOMPLETE);
     assertThat(codes(a.missing())).containsExactly("RECORD_UNREADABLE");
+  }
+
+  @Test
+  void aWrongTypedPerLevelFactIsNamedAndLeftUnknownAloneTheFractureIsRead() throws IOException {
+    record().add(condition("c-1", "http://snomed.info/sct", "240198002", "Osteoporotic vertebral collapse", "L1")
+        .replace("\"subject\"", "\"extension\":[{\"url\":\"" + VapathFhir.RETROPULSION + "\",\"valueString\":\"yes\"},"
+            + "{\"url\":\"" + VapathFhir.EDEMA + "\",\"valueBoolean\":true}],\"subject\""));
+
+    Case kase = bundle();
+
+    assertThat(kase.fractures()).singleElement().satisfies(f -> {
+      assertThat(f.level()).isEqualTo(VertebralLevel.L1);
+      assertThat(f.retropulsion()).as("unreadable, never \"no\"").isNull();
+      assertThat(f.edema()).isTrue();
+    });
+    assertThat(kase.recordIssues()).singleElement().satisfies(i -> {
+      assertThat(i.resource()).isEqualTo("Condition/c-1");
+      assertThat(i.element()).isEqualTo("extension(" + VapathFhir.RETROPULSION + ")");
+      assertThat(i.why()).contains("valueBoolean").contains("\"yes\"");
+    });
+    assertThat(codes(assess(kase).toVerify())).contains("RECORD_UNREADABLE");
   }
 
   @ParameterizedTest(name = "{0}: counted {2}")

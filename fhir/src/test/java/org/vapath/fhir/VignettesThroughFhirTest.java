@@ -30,6 +30,7 @@ class VignettesThroughFhirTest {
     List<Vignettes.Vignette> all = new ArrayList<>(Vignettes.all());
     all.addAll(Vignettes.in("hemostasis-vignettes"));
     all.addAll(Vignettes.in("vignettes-v2"));
+    all.addAll(Vignettes.in("pathway-vignettes"));
     return all;
   }
 

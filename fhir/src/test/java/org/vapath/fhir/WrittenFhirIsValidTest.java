@@ -90,15 +90,29 @@ class WrittenFhirIsValidTest {
   void theProfilesStructureDefinitionsGiveSnapshotsWithTheirValueTypes() {
     for (IBaseResource resource : ProfileValidator.profileResources()) {
       if (resource instanceof StructureDefinition definition) {
-        ElementDefinition declared = value(definition.getDifferential().getElement());
-        ElementDefinition value = value(VALIDATOR.snapshotOf(definition).getSnapshot().getElement());
-
-        assertThat(value.getType()).as(definition.getUrl()).hasSize(1);
-        assertThat(value.getTypeFirstRep().getCode()).as(definition.getUrl())
-            .isEqualTo(declared.getTypeFirstRep().getCode());
-        assertThat(value.getMin()).as(definition.getUrl()).isEqualTo(1);
+        List<ElementDefinition> snapshot = VALIDATOR.snapshotOf(definition).getSnapshot().getElement();
+        List<ElementDefinition> declared = definition.getDifferential().getElement();
+        ElementDefinition value = value(snapshot, "Extension.value[x]");
+        if ("0".equals(value(declared, "Extension.value[x]").getMax())) {
+          // A complex extension (sins): no value of its own, a typed value in each part.
+          assertThat(value.getMax()).as(definition.getUrl()).isEqualTo("0");
+          List<ElementDefinition> parts = declared.stream()
+              .filter(e -> e.getId().startsWith("Extension.extension:") && e.getId().endsWith(".value[x]")).toList();
+          assertThat(parts).as(definition.getUrl()).isNotEmpty();
+          parts.forEach(part -> assertTyped(definition, part, value(snapshot, part.getId())));
+        } else {
+          assertTyped(definition, value(declared, "Extension.value[x]"), value);
+        }
       }
     }
+  }
+
+  private static void assertTyped(StructureDefinition definition, ElementDefinition declared,
+      ElementDefinition value) {
+    assertThat(value.getType()).as(declared.getId() + " of " + definition.getUrl()).hasSize(1);
+    assertThat(value.getTypeFirstRep().getCode()).as(declared.getId() + " of " + definition.getUrl())
+        .isEqualTo(declared.getTypeFirstRep().getCode());
+    assertThat(value.getMin()).as(declared.getId() + " of " + definition.getUrl()).isEqualTo(1);
   }
 
   @Test
@@ -120,6 +134,10 @@ class WrittenFhirIsValidTest {
       height loss above 100%           | {"url": "https://vapath.org/fhir/StructureDefinition/height-loss-percent", "valueDecimal": 130}                 | maximum value
       last dose on a Condition         | {"url": "https://vapath.org/fhir/StructureDefinition/last-dose", "valueDate": "2026-11-01"}                    | last-dose
       an extension VAPath never defined | {"url": "https://vapath.org/fhir/StructureDefinition/fracture-stability", "valueBoolean": true}                | fracture-stability
+      Bilsky grade outside its value set | {"url": "https://vapath.org/fhir/StructureDefinition/bilsky-grade", "valueCode": "4"}                        | bilsky-grade
+      SINS total above 18              | {"url": "https://vapath.org/fhir/StructureDefinition/sins", "extension": [{"url": "total", "valueInteger": 19}]} | maximum value
+      SINS with a part it does not have | {"url": "https://vapath.org/fhir/StructureDefinition/sins", "extension": [{"url": "stability", "valueInteger": 2}]} | stability
+      SINS as a value of its own       | {"url": "https://vapath.org/fhir/StructureDefinition/sins", "valueInteger": 13}                                | sins
       """)
   void aBrokenFractureExtensionIsAnError(String broken, String extension, String named) throws IOException {
     String condition = """
@@ -140,8 +158,10 @@ class WrittenFhirIsValidTest {
     assertThat(errors(VALIDATOR.validate(observation))).anySatisfy(error -> assertThat(error).contains("pain-level"));
   }
 
-  private static ElementDefinition value(List<ElementDefinition> elements) {
-    return elements.stream().filter(e -> e.getPath().equals("Extension.value[x]")).findFirst().orElseThrow();
+  /** The element of that id ({@code Extension.value[x]}, {@code Extension.extension:total.value[x]}). */
+  private static ElementDefinition value(List<ElementDefinition> elements, String id) {
+    return elements.stream().filter(e -> e.getId().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no element " + id));
   }
 
   private static String written(Vignettes.Vignette vignette) {

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient: its
  * decision, codes and the parts of the record that could not be read ({@code recordIssues}), or
- * {@code notAssessed} and why, or {@code error}), {@code results.csv} (one row
+ * {@code notAssessed} and why, or {@code error}; {@code coverage} null when no coverage check
+ * applies), {@code results.csv} (one row
  * per patient, lists joined by {@code ;}) and {@code summary.json}.
  */
 public final class ResultFiles implements AutoCloseable {
@@ -29,7 +30,8 @@ public final class ResultFiles implements AutoCloseable {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private static final CsvSchema COLUMNS = CsvSchema.builder().addColumn("patient").addColumn("decision")
       .addColumn("indicatedLevels").addColumn("contraindications").addColumn("missing").addColumn("workup")
-      .addColumn("preparation").addColumn("recordIssues").addColumn("notAssessed").addColumn("error")
+      .addColumn("preparation").addColumn("cautions").addColumn("followUp").addColumn("coverage")
+      .addColumn("recordIssues").addColumn("notAssessed").addColumn("error")
       .setUseHeader(true).build();
 
   private final Path folder;
@@ -73,13 +75,17 @@ public final class ResultFiles implements AutoCloseable {
       list("missing", r.missing());
       list("workup", r.workup());
       list("preparation", r.preparation());
+      list("cautions", r.cautions());
+      list("followUp", r.followUp());
+      json.writeStringField("coverage", r.coverage());
       list("recordIssues", r.recordIssues());
     }
     json.writeEndObject();
     json.writeRaw('\n');
     csv.write(List.of(r.patient(), r.decision() == null ? "" : r.decision(), String.join(";", r.indicatedLevels()),
         String.join(";", r.contraindications()), String.join(";", r.missing()), String.join(";", r.workup()),
-        String.join(";", r.preparation()), String.join(";", r.recordIssues()),
+        String.join(";", r.preparation()), String.join(";", r.cautions()), String.join(";", r.followUp()),
+        r.coverage() == null ? "" : r.coverage(), String.join(";", r.recordIssues()),
         r.notAssessed() == null ? "" : r.notAssessed(),
         r.error() == null ? "" : r.error()));
   }

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * What a screening run found, for a population-health team: how many patients by decision, by
- * contraindication, by missing work-up item and by preparation step; the deceased patients, counted
+ * contraindication, by missing work-up item, by preparation step, by caution (code), by follow-up
+ * (code) and by the status of the payer's coverage check ({@code met}, {@code not_met},
+ * {@code incomplete}, or {@link #NO_COVERAGE_CHECK}); the deceased patients, counted
  * apart and not assessed; how many patients' records had parts that could not be read (listed in
  * their results); the lines that could not be read (file and line) and the patients that
  * could not be assessed (the element at fault); the slowest patients; what was read, skipped and
@@ -36,6 +38,9 @@ public record ScreenSummary(
     Map<String, Long> byMissing,
     Map<String, Long> byWorkup,
     Map<String, Long> byPreparation,
+    Map<String, Long> byCaution,
+    Map<String, Long> byFollowUp,
+    Map<String, Long> byCoverage,
     long malformedLines,
     List<Malformed> malformed,
     long failedPatients,
@@ -44,6 +49,12 @@ public record ScreenSummary(
 
   /** How many of the malformed lines and failed patients are listed; the counts hold them all. */
   public static final int LISTED = 100;
+
+  /**
+   * The {@link #byCoverage()} key of the patients for whom no coverage check applies (no treatable
+   * osteoporotic, unknown-cause or malignant level): the assessment's {@code coverage} is null.
+   */
+  public static final String NO_COVERAGE_CHECK = "none";
 
   /**
    * The export's files: its manifest and {@code transactionTime} (as written there, ISO-8601) when

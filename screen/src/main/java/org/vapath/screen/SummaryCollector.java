@@ -21,6 +21,9 @@ final class SummaryCollector {
   private final Map<String, Long> byMissing = new TreeMap<>();
   private final Map<String, Long> byWorkup = new TreeMap<>();
   private final Map<String, Long> byPreparation = new TreeMap<>();
+  private final Map<String, Long> byCaution = new TreeMap<>();
+  private final Map<String, Long> byFollowUp = new TreeMap<>();
+  private final Map<String, Long> byCoverage = new TreeMap<>();
   private final List<ScreenSummary.Malformed> malformed = new ArrayList<>();
   private final List<ScreenSummary.Failed> failed = new ArrayList<>();
   private final PriorityQueue<ScreenSummary.Slow> slowest = new PriorityQueue<>(
@@ -77,6 +80,9 @@ final class SummaryCollector {
       result.missing().forEach(code -> byMissing.merge(code, 1L, Long::sum));
       result.workup().forEach(code -> byWorkup.merge(code, 1L, Long::sum));
       result.preparation().forEach(code -> byPreparation.merge(code, 1L, Long::sum));
+      result.cautions().forEach(code -> byCaution.merge(code, 1L, Long::sum));
+      result.followUp().forEach(code -> byFollowUp.merge(code, 1L, Long::sum));
+      byCoverage.merge(result.coverage() == null ? ScreenSummary.NO_COVERAGE_CHECK : result.coverage(), 1L, Long::sum);
     }
     slowest.add(new ScreenSummary.Slow(result.patient(), resources, milliseconds));
     if (slowest.size() > SLOWEST) {
@@ -90,7 +96,7 @@ final class SummaryCollector {
     return new ScreenSummary(version, assessedOn, startedAt, Instant.now(), seconds,
         seconds > 0 ? patients / seconds : 0, ScreenSummary.Export.of(export, brokenOff), partitions, lines,
         irrelevant, patients, patients - failedPatients - deceased, deceased, withRecordIssues, byDecision,
-        byContraindication, byMissing, byWorkup, byPreparation, malformedLines, malformed, failedPatients, failed,
-        slow);
+        byContraindication, byMissing, byWorkup, byPreparation, byCaution, byFollowUp, byCoverage, malformedLines,
+        malformed, failedPatients, failed, slow);
   }
 }

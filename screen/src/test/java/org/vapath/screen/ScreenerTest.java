@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ class ScreenerTest {
   Path dir;
 
   private ScreenSummary screen(Path export, long partitionBytes) {
-    Screener screener = new Screener(KnowledgePackJson.embedded(), SyntheticExport.ASSESSED_ON, partitionBytes, 2,
-        ScreenListener.SILENT);
+    return screen(export, partitionBytes, SyntheticExport.ASSESSED_ON);
+  }
+
+  private ScreenSummary screen(Path export, long partitionBytes, LocalDate day) {
+    Screener screener = new Screener(KnowledgePackJson.embedded(), day, partitionBytes, 2, ScreenListener.SILENT);
     try (ResultFiles out = ResultFiles.in(dir.resolve("out"))) {
       return screener.screen(BulkExport.in(export), out, dir.resolve("work"));
     } catch (IOException e) {
@@ -42,6 +46,38 @@ class ScreenerTest {
       assertThat(byPatient.put(result.get("patient").asText(), result)).as("one result per patient").isNull();
     }
     return byPatient;
+  }
+
+  /**
+   * Five pathway vignettes on their day (2026-09-14), the counts worked out by hand from their cases and
+   * the version 2 rulings: V08 (osteoporotic L2, INDICATED, S2 sacral), V22 (malignant T7, INDICATED, four
+   * cautions), V30 (osteoporotic L1 and hemangioma L3, INDICATED), V31 (unknown cause, INCOMPLETE), V33
+   * (no fracture, NOT_INDICATED). Coverage: V22 met (its vignette's); V08, V30, V31 incomplete (height
+   * loss 30% is one of the two trajectory signs, kyphosis and RDQ unrecorded: unknown; no bone density
+   * referral recorded: unknown; nothing not met); V33 none (no treatable level).
+   */
+  @Test
+  void theSummaryCountsCautionsFollowUpAndCoverageBesideTheDecisionsAsWorkedOutByHand() throws IOException {
+    SyntheticExport.only(SyntheticExport.pathway("V08", "V22", "V30", "V31", "V33"))
+        .write(dir.resolve("export"), 5, 2, false);
+
+    ScreenSummary s = screen(dir.resolve("export"), 1L << 30, LocalDate.of(2026, 9, 14));
+
+    assertThat(s.byDecision()).isEqualTo(Map.of("INDICATED", 3L, "INCOMPLETE", 1L, "NOT_INDICATED", 1L));
+    assertThat(s.byCaution()).isEqualTo(Map.of("POSTERIOR_WALL_INVOLVED", 1L, "EPIDURAL_EXTENSION", 1L,
+        "HIGH_GRADE_CORD_COMPRESSION", 1L, "SINS_POTENTIALLY_UNSTABLE", 1L));
+    assertThat(s.byFollowUp()).isEqualTo(Map.of("BMD_REFERRAL", 3L, "OSTEOPOROSIS_TREATMENT", 3L,
+        "FRACTURE_LIAISON", 3L, "FIRST_FOLLOW_UP", 3L, "RADIATION_ONCOLOGY_OPINION", 1L,
+        "BIOPSY_AT_AUGMENTATION", 2L));
+    assertThat(s.byCoverage()).isEqualTo(Map.of("met", 1L, "incomplete", 3L, ScreenSummary.NO_COVERAGE_CHECK, 1L));
+    Map<String, JsonNode> results = results();
+    assertThat(results.get("p1").get("coverage").asText()).isEqualTo("met");
+    assertThat(results.get("p4").get("coverage").isNull()).isTrue();
+    assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).contains(
+        "p1,INDICATED,T7,,,,,\"POSTERIOR_WALL_INVOLVED;EPIDURAL_EXTENSION;SINS_POTENTIALLY_UNSTABLE;"
+            + "HIGH_GRADE_CORD_COMPRESSION\",\"RADIATION_ONCOLOGY_OPINION;BIOPSY_AT_AUGMENTATION;FIRST_FOLLOW_UP\","
+            + "met,,,",
+        "p4,NOT_INDICATED,,ACTIVE_INFECTION,,,,,,,,,");
   }
 
   @Test
@@ -188,10 +224,10 @@ class ScreenerTest {
     assertThat(summary.assessed()).isEqualTo(3);
     assertThat(summary.byDecision().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
     assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV))).first().asString()
-        .isEqualTo("patient,decision,indicatedLevels,contraindications,missing,workup,preparation,recordIssues,"
-            + "notAssessed,error");
+        .isEqualTo("patient,decision,indicatedLevels,contraindications,missing,workup,preparation,cautions,followUp,"
+            + "coverage,recordIssues,notAssessed,error");
     assertThat(Files.readAllLines(dir.resolve("out").resolve(ResultFiles.CSV)))
-        .contains("p0,,,,,,,,\"deceased: Patient.deceasedBoolean is true\",");
+        .contains("p0,,,,,,,,,,,\"deceased: Patient.deceasedBoolean is true\",");
   }
 
   @Test

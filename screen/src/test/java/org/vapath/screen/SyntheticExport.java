@@ -45,9 +45,23 @@ public final class SyntheticExport {
   private final List<List<ObjectNode>> templates = new ArrayList<>();
   private final List<Case> cases = new ArrayList<>();
 
+  /** The vignettes of version 1 and the hemostasis vignettes. */
   public SyntheticExport() {
-    vignettes = new ArrayList<>(Vignettes.all());
-    vignettes.addAll(Vignettes.in("hemostasis-vignettes"));
+    this(List.of());
+  }
+
+  /** The vignettes of version 1 and the hemostasis vignettes, then {@code more}. */
+  public SyntheticExport(List<Vignettes.Vignette> more) {
+    this(more, true);
+  }
+
+  private SyntheticExport(List<Vignettes.Vignette> more, boolean withDefaults) {
+    vignettes = new ArrayList<>();
+    if (withDefaults) {
+      vignettes.addAll(Vignettes.all());
+      vignettes.addAll(Vignettes.in("hemostasis-vignettes"));
+    }
+    vignettes.addAll(more);
     CaseReader reader = new CaseReader(KnowledgePackJson.embedded(), () -> ASSESSED_ON);
     var parser = FhirJson.context().newJsonParser();
     for (Vignettes.Vignette v : vignettes) {
@@ -65,6 +79,22 @@ public final class SyntheticExport {
       }
       templates.add(resources);
     }
+  }
+
+  /** An export of these vignettes only, patient i being the i-th of them. */
+  public static SyntheticExport only(List<Vignettes.Vignette> vignettes) {
+    return new SyntheticExport(vignettes, false);
+  }
+
+  /** The pathway vignettes (case format version 2) whose names start with these ids ({@code "V22"}), in that order. */
+  public static List<Vignettes.Vignette> pathway(String... ids) {
+    List<Vignettes.Vignette> all = Vignettes.in("pathway-vignettes");
+    List<Vignettes.Vignette> chosen = new ArrayList<>();
+    for (String id : ids) {
+      chosen.add(all.stream().filter(v -> v.name().startsWith(id + "-")).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no pathway vignette " + id)));
+    }
+    return chosen;
   }
 
   public int vignetteCount() {

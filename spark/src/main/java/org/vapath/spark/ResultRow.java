@@ -14,6 +14,9 @@ public class ResultRow implements Serializable {
   private List<String> missing;
   private List<String> workup;
   private List<String> preparation;
+  private List<String> cautions;
+  private List<String> followUp;
+  private String coverage;
   private List<String> recordIssues;
   private String notAssessed;
   private String error;
@@ -78,6 +81,31 @@ public class ResultRow implements Serializable {
 
   public void setPreparation(List<String> preparation) {
     this.preparation = preparation;
+  }
+
+  public List<String> getCautions() {
+    return cautions;
+  }
+
+  public void setCautions(List<String> cautions) {
+    this.cautions = cautions;
+  }
+
+  public List<String> getFollowUp() {
+    return followUp;
+  }
+
+  public void setFollowUp(List<String> followUp) {
+    this.followUp = followUp;
+  }
+
+  /** The coverage check's status ({@code met}, {@code not_met}, {@code incomplete}), or null when none applies. */
+  public String getCoverage() {
+    return coverage;
+  }
+
+  public void setCoverage(String coverage) {
+    this.coverage = coverage;
   }
 
   public List<String> getRecordIssues() {

@@ -1,5 +1,6 @@
 package org.vapath.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
@@ -113,6 +114,9 @@ public final class SparkScreening {
     row.setMissing(r.missing());
     row.setWorkup(r.workup());
     row.setPreparation(r.preparation());
+    row.setCautions(r.cautions());
+    row.setFollowUp(r.followUp());
+    row.setCoverage(r.coverage());
     row.setRecordIssues(r.recordIssues());
     row.setNotAssessed(r.notAssessed());
     row.setError(r.error());
@@ -130,14 +134,15 @@ public final class SparkScreening {
   /** results/ (NDJSON parts), results-csv/ (lists joined by ;), results-parquet/. */
   private static void write(Dataset<ResultRow> results, String out) {
     Dataset<Row> table = results.select(col("patient"), col("decision"), col("indicatedLevels"),
-        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("recordIssues"),
-        col("notAssessed"), col("error"));
+        col("contraindications"), col("missing"), col("workup"), col("preparation"), col("cautions"),
+        col("followUp"), col("coverage"), col("recordIssues"), col("notAssessed"), col("error"));
     table.write().mode(SaveMode.Overwrite).json(out + "/results");
     table.write().mode(SaveMode.Overwrite).parquet(out + "/results-parquet");
     table.select(col("patient"), col("decision"), concat_ws(";", col("indicatedLevels")).as("indicatedLevels"),
         concat_ws(";", col("contraindications")).as("contraindications"),
         concat_ws(";", col("missing")).as("missing"), concat_ws(";", col("workup")).as("workup"),
-        concat_ws(";", col("preparation")).as("preparation"),
+        concat_ws(";", col("preparation")).as("preparation"), concat_ws(";", col("cautions")).as("cautions"),
+        concat_ws(";", col("followUp")).as("followUp"), col("coverage"),
         concat_ws(";", col("recordIssues")).as("recordIssues"), col("notAssessed"), col("error"))
         .write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/results-csv");
   }
@@ -161,7 +166,9 @@ public final class SparkScreening {
         all.filter(col("kind").equalTo(RoutedLine.NOT_RELEVANT)).count(), patients,
         patients - failedCount - deceased, deceased, withIssues, counts(assessed.groupBy(col("decision")).count()),
         counts(assessed, "contraindications"), counts(assessed, "missing"), counts(assessed, "workup"),
-        counts(assessed, "preparation"), unread.count() + unparsed.count(), malformed(export, unread, unparsed),
+        counts(assessed, "preparation"), counts(assessed, "cautions"), counts(assessed, "followUp"),
+        counts(assessed.groupBy(coalesce(col("coverage"), lit(ScreenSummary.NO_COVERAGE_CHECK))).count()),
+        unread.count() + unparsed.count(), malformed(export, unread, unparsed),
         failedCount, failures, slowest);
   }
 

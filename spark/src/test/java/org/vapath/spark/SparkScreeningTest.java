@@ -33,7 +33,9 @@ class SparkScreeningTest {
 
   @Test
   void sparkLocalModeAndOneMachineScreenTheExportIdentically() throws IOException {
-    SyntheticExport synthetic = new SyntheticExport();
+    // With pathway vignettes whose results carry cautions, follow-up and each coverage status.
+    SyntheticExport synthetic = new SyntheticExport(SyntheticExport.pathway("V04", "V08", "V10", "V21", "V22",
+        "V25", "V26", "V27", "V28", "V31", "V33"));
     Path export = export(synthetic);
 
     ScreenSummary local;
@@ -57,6 +59,10 @@ class SparkScreeningTest {
     assertThat(distributed.byDecision()).isEqualTo(local.byDecision());
     assertThat(distributed.byMissing()).isEqualTo(local.byMissing());
     assertThat(distributed.byContraindication()).isEqualTo(local.byContraindication());
+    assertThat(distributed.byCaution()).isEqualTo(local.byCaution()).isNotEmpty();
+    assertThat(distributed.byFollowUp()).isEqualTo(local.byFollowUp()).isNotEmpty();
+    assertThat(distributed.byCoverage()).isEqualTo(local.byCoverage()).containsKey(ScreenSummary.NO_COVERAGE_CHECK);
+    assertThat(local.byCoverage().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(local.assessed());
     assertThat(distributed.malformedLines()).isEqualTo(local.malformedLines()).isEqualTo(3);
     assertThat(distributed.withRecordIssues()).isEqualTo(local.withRecordIssues()).isEqualTo(1);
     assertThat(many.get("p2").get("recordIssues")).hasSize(1);
@@ -109,8 +115,11 @@ class SparkScreeningTest {
     Map<String, JsonNode> byPatient = new HashMap<>();
     for (String line : lines) {
       ObjectNode result = (ObjectNode) JSON.readTree(line);
+      if (result.has("coverage") && result.get("coverage").isNull()) {
+        result.remove("coverage");
+      }
       for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation",
-          "recordIssues")) {
+          "cautions", "followUp", "recordIssues")) {
         if (result.has(list) && result.get(list).isEmpty()) {
           result.remove(list);
         }

@@ -6,10 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
 import org.vapath.core.InputError;
-import org.vapath.fhir.FhirJson;
 import org.vapath.server.StrictJson;
 
 /**
@@ -23,8 +20,8 @@ import org.vapath.server.StrictJson;
  * is absent, or that holds an OperationOutcome (the EHR's failure to prefetch it), is not there:
  * VAPath has to fetch it. Keys VAPath did not ask for are not read.
  */
-record HookRequest(String hook, String hookInstance, String patientId, Bundle draftOrders, List<String> selections,
-    Map<String, List<JsonNode>> prefetched, String fhirServer, String accessToken) {
+record HookRequest(String hook, String hookInstance, String patientId, List<JsonNode> draftOrders,
+    List<String> selections, Map<String, List<JsonNode>> prefetched, String fhirServer, String accessToken) {
 
   /** Reads a request; of its prefetch, only the keys VAPath's discovery asked for ({@code keys}) are read. */
   static HookRequest parse(String body, Set<String> keys) {
@@ -39,7 +36,7 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
       throw new InputError("context", null, "is required: an object with patientId");
     }
     String patientId = text(context, "patientId", true);
-    Bundle draftOrders = context.has("draftOrders") ? bundle(context.get("draftOrders"), "context.draftOrders") : null;
+    List<JsonNode> draftOrders = context.has("draftOrders") ? DraftOrders.read(context.get("draftOrders")) : null;
     JsonNode authorization = root.get("fhirAuthorization");
     String token = authorization == null ? null : text(authorization, "access_token", false);
     return new HookRequest(hook, instance, patientId, draftOrders, selections(context),
@@ -94,24 +91,6 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
     return FhirResources.of(value, path);
   }
 
-  private static Bundle bundle(JsonNode value, String path) {
-    if (resource(value, path) instanceof Bundle bundle) {
-      return bundle;
-    }
-    throw new InputError(path, null, "must be a FHIR Bundle");
-  }
-
-  private static IBaseResource resource(JsonNode value, String path) {
-    if (!value.isObject()) {
-      throw new InputError(path, null, "must be a FHIR resource");
-    }
-    try {
-      return FhirJson.context().newJsonParser().parseResource(value.toString());
-    } catch (RuntimeException e) {
-      throw new InputError(path, null, "is not a FHIR R4 resource: " + firstLine(e.getMessage()));
-    }
-  }
-
   private static String text(JsonNode node, String field, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
@@ -124,13 +103,5 @@ record HookRequest(String hook, String hookInstance, String patientId, Bundle dr
       throw new InputError(field, null, "must be a non-empty string");
     }
     return value.textValue();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
   }
 }

@@ -1,7 +1,6 @@
 -- What several instances of the service share when the registry is PostgreSQL (issue #18 item 4);
 -- the embedded H2 registry has one instance, which keeps this state in memory and leaves these empty.
 -- Every row carries the moment after which it is worthless, and a purge deletes it then.
--- (The web sessions are Jetty's own table, jetty_sessions, which Jetty's JDBC session store creates.)
 
 -- The EHR's JWT ids seen (SHA-256 of issuer and jti), each kept while its token could still be accepted.
 -- The primary key makes a replay between two instances lose: one insert wins, the other finds the row.
@@ -29,3 +28,24 @@ CREATE TABLE sign_in_failures (
   PRIMARY KEY (kind, name)
 );
 CREATE INDEX sign_in_failures_forget_at ON sign_in_failures (forget_at);
+
+-- The web sessions, in the table Jetty's JDBC session store reads and writes (its own columns, names and
+-- indexes, so that Jetty finds it made): made here so that instances starting at once on a new database
+-- do not race to create it (Flyway's lock orders them). Jetty deletes the expired sessions itself.
+CREATE TABLE jetty_sessions (
+  sessionId      VARCHAR(120) NOT NULL,
+  contextPath    VARCHAR(60)  NOT NULL,
+  virtualHost    VARCHAR(60)  NOT NULL,
+  lastNode       VARCHAR(60),
+  accessTime     BIGINT,
+  lastAccessTime BIGINT,
+  createTime     BIGINT,
+  cookieTime     BIGINT,
+  lastSavedTime  BIGINT,
+  expiryTime     BIGINT,
+  maxInterval    BIGINT,
+  map            BYTEA,
+  PRIMARY KEY (sessionId, contextPath, virtualHost)
+);
+CREATE INDEX idx_jetty_sessions_expiry ON jetty_sessions (expiryTime);
+CREATE INDEX idx_jetty_sessions_session ON jetty_sessions (sessionId, contextPath);

@@ -8,9 +8,10 @@ import org.eclipse.jetty.server.session.SessionHandler;
 
 /**
  * The web sessions in the database, through Jetty's own JDBC session store (its table,
- * {@code jetty_sessions}, made by Jetty on first use). No instance caches a session: each request
- * reads it, so a sign-out or a new sign-in on one instance holds on the next request to another, and
- * a session is written before its response is sent, so the browser's next request finds it anywhere.
+ * {@code jetty_sessions}, made by the registry's migration as Jetty would make it). No
+ * instance caches a session: each request reads it, so a sign-out or a new sign-in on one
+ * instance holds on the next request to another, and a session is written before its response is
+ * sent, so the browser's next request finds it anywhere.
  */
 final class DatabaseSessions {
   static final String TABLE = "jetty_sessions";

@@ -37,6 +37,7 @@ public final class Registry implements AutoCloseable {
   private final KnowledgePack pack;
   private final Clock clock;
   private final DataFolder folder;
+  private final boolean shared;
 
   private Registry(String url, String user, String password, KnowledgePack pack, Clock clock) {
     this(url, user, password, pack, clock, null);
@@ -44,6 +45,7 @@ public final class Registry implements AutoCloseable {
 
   private Registry(String url, String user, String password, KnowledgePack pack, Clock clock, DataFolder folder) {
     this.folder = folder;
+    this.shared = url.startsWith("jdbc:postgresql:");
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
@@ -85,6 +87,15 @@ public final class Registry implements AutoCloseable {
   /** A registry in the database at a JDBC URL, e.g. {@code jdbc:postgresql://localhost/vapath}. */
   public static Registry connect(String url, String user, String password, KnowledgePack pack) {
     return new Registry(url, user, password, pack, Clock.systemUTC());
+  }
+
+  /**
+   * What the service's instances share through this registry, when it is a database server
+   * (PostgreSQL) that several instances can use; empty for the embedded registry (or another H2 URL),
+   * which one process alone opens, so that its state stays in that process's memory.
+   */
+  public java.util.Optional<SharedState> shared() {
+    return shared ? java.util.Optional.of(new SharedState(jdbi, dataSource)) : java.util.Optional.empty();
   }
 
   /** The local accounts of the web application. */

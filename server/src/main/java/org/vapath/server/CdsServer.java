@@ -10,7 +10,6 @@ import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vapath.core.InputError;
@@ -24,7 +23,7 @@ import org.vapath.server.ops.AccessLog;
 import org.vapath.server.ops.Health;
 import org.vapath.server.ops.OnlineBackup;
 import org.vapath.server.ops.ServerMetrics;
-import org.vapath.server.web.CaseLinks;
+import org.vapath.server.shared.InstanceState;
 import org.vapath.server.web.WebApp;
 
 /**
@@ -35,8 +34,6 @@ import org.vapath.server.web.WebApp;
  */
 public final class CdsServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
-  /** The cases behind the cards' links to the assessment page: a clinician's working day. */
-  private static final Duration LINK_LIFETIME = Duration.ofHours(12);
 
   private final ServerConfig config;
   private final Javalin app;
@@ -44,15 +41,16 @@ public final class CdsServer implements AutoCloseable {
   private final CdsHooks cds;
   private final Routes routes;
   private final ServerMetrics metrics = new ServerMetrics();
+  private final InstanceState state;
 
   private CdsServer(ServerConfig config) {
     this.config = config;
     Clock clock = config.clock();
-    this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config);
+    this.state = InstanceState.of(config);
+    this.authenticator = config.insecureDevelopmentMode() ? null : new JwtAuthenticator(config, state.replays());
     String base = config.publicUrl().toString().replaceAll("/+$", "");
-    CaseLinks links = config.registry() == null ? null : new CaseLinks(clock, LINK_LIFETIME, 10_000);
-    this.cds = new CdsHooks(config, clock, base, links, metrics);
-    this.routes = routes(config, cds, links, metrics);
+    this.cds = new CdsHooks(config, clock, base, state.links(), metrics);
+    this.routes = routes(config, cds, state, metrics);
     AccessLog access = accessLog(config, metrics);
     this.app = Javalin.create(javalin -> {
       javalin.showJavalinBanner = false;
@@ -64,7 +62,7 @@ public final class CdsServer implements AutoCloseable {
         files.directory = "/org/vapath/server/web/static";
         files.location = Location.CLASSPATH;
       });
-      javalin.jetty.modifyServletContextHandler(handler -> sessionsAndLimits(handler, config));
+      javalin.jetty.modifyServletContextHandler(handler -> sessionsAndLimits(handler, config, state));
       if (config.security().trustProxyHeaders()) {
         javalin.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
       }
@@ -84,17 +82,17 @@ public final class CdsServer implements AutoCloseable {
   }
 
   /** The table, with the registry's API and pages when there is a registry. */
-  private static Routes routes(ServerConfig config, CdsHooks cds, CaseLinks links, ServerMetrics metrics) {
+  private static Routes routes(ServerConfig config, CdsHooks cds, InstanceState state, ServerMetrics metrics) {
     Health health = new Health(config.pack(), config.registry());
     boolean openMetrics = config.operations().openMetrics();
     if (config.registry() == null) {
       return Routes.of(config.pack(), cds, null, null, health, metrics, openMetrics, null);
     }
     SignInThrottle throttle = new SignInThrottle(config.registry().accounts(), config.security().signIn(),
-        config.clock(), metrics);
+        config.clock(), metrics, state.failures());
     return Routes.of(config.pack(), cds, RegistryApi.of(config.registry(), config.pack(), throttle, config.clock()),
-        WebApp.of(config.registry(), config.pack(), links, throttle, config.clock()), health, metrics, openMetrics,
-        new OnlineBackup(config.registry(), config.operations().backupFolder(), config.clock()));
+        WebApp.of(config.registry(), config.pack(), state.links(), throttle, config.clock()), health, metrics,
+        openMetrics, new OnlineBackup(config.registry(), config.operations().backupFolder(), config.clock()));
   }
 
   /** The access log: JSON lines to standard output, or text to the {@code vapath.access} logger, unless told. */
@@ -108,7 +106,10 @@ public final class CdsServer implements AutoCloseable {
     return new AccessLog(ops.jsonLogs(), sink, metrics, config.clock());
   }
 
-  private static void sessionsAndLimits(org.eclipse.jetty.servlet.ServletContextHandler handler, ServerConfig config) {
+  private static void sessionsAndLimits(org.eclipse.jetty.servlet.ServletContextHandler handler, ServerConfig config,
+      InstanceState state) {
+    // In the database when several instances share a PostgreSQL registry, so that any of them knows a user.
+    state.sessions(handler.getSessionHandler());
     handler.getSessionHandler().setHttpOnly(true);
     handler.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.STRICT);
     // Secure always when the public URL is https (the proxy speaks plain http to us); otherwise when the
@@ -143,6 +144,7 @@ public final class CdsServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    state.close();
   }
 
   private void install(String base) {

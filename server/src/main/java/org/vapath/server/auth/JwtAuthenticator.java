@@ -41,25 +41,32 @@ public final class JwtAuthenticator {
 
   /** How far the EHR's clock may be from ours (Nimbus's default, set here so that the replay cache can rely on it). */
   static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-  /** At the default lifetime, a million ids is about 3,000 hook calls a second: far past what one server answers. */
-  private static final int REPLAY_CAPACITY = 1_000_000;
 
   private final Map<String, ConvertedKeys> keys = new HashMap<>();
   private final Duration maxLifetime;
   private final Clock clock;
-  private final ReplayCache replays;
+  private final ReplayGuard replays;
 
   public JwtAuthenticator(ServerConfig config) {
-    this(config, config.clock());
+    this(config, config.clock(), ReplayGuard.inMemory(config.clock()));
+  }
+
+  /** An authenticator that remembers the tokens' ids in {@code replays} (the instances' shared ones, or its own). */
+  public JwtAuthenticator(ServerConfig config, ReplayGuard replays) {
+    this(config, config.clock(), replays);
   }
 
   JwtAuthenticator(ServerConfig config, Clock clock) {
+    this(config, clock, ReplayGuard.inMemory(clock));
+  }
+
+  private JwtAuthenticator(ServerConfig config, Clock clock, ReplayGuard replays) {
     for (ServerConfig.TrustedIssuer issuer : config.issuers()) {
       keys.put(issuer.issuer(), new ConvertedKeys(ALGORITHMS, source(issuer.jwks())));
     }
     this.maxLifetime = config.security().maxTokenLifetime();
     this.clock = clock;
-    this.replays = new ReplayCache(REPLAY_CAPACITY, clock);
+    this.replays = replays;
   }
 
   /**

@@ -14,7 +14,7 @@ import org.vapath.server.HttpProblem;
  * {@code capacity} unexpired ids are held, new tokens are refused ({@link Full}) rather than an old one
  * forgotten.
  */
-final class ReplayCache {
+final class ReplayCache implements ReplayGuard {
   private final int capacity;
   private final Clock clock;
   private final Map<String, Instant> seen = new HashMap<>();
@@ -25,8 +25,8 @@ final class ReplayCache {
     this.clock = clock;
   }
 
-  /** True the first time an id is offered; false for a replay while {@code keepUntil} has not passed. */
-  synchronized boolean firstUse(String id, Instant keepUntil) {
+  @Override
+  public synchronized boolean firstUse(String id, Instant keepUntil) {
     Instant now = clock.instant();
     while (!byExpiry.isEmpty() && byExpiry.peek().until().isBefore(now)) {
       seen.remove(byExpiry.poll().id());

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.vapath.registry.Accounts;
 import org.vapath.registry.Role;
+import org.vapath.server.auth.FailureCounts.Kind;
 import org.vapath.server.ServerConfig.SignInLimits;
 import org.vapath.server.HttpProblem;
 import org.vapath.server.ops.ServerMetrics;
@@ -24,24 +23,26 @@ import org.vapath.server.ops.ServerMetrics;
  * that a lock says nothing of who has an account. Every attempt is written to the audit log.
  */
 public final class SignInThrottle {
-  /** Above this many names or addresses tracked, the expired ones are dropped. */
-  private static final int TRACKED = 100_000;
   private static final Duration WAIT_FOR_A_CORE = Duration.ofSeconds(5);
 
   private final Accounts accounts;
   private final SignInLimits limits;
   private final Clock clock;
   private final ServerMetrics metrics;
-  private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-  private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+  private final FailureCounts counts;
   private final Semaphore checking = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
   public SignInThrottle(Accounts accounts, SignInLimits limits, Clock clock) {
-    this(accounts, limits, clock, new ServerMetrics());
+    this(accounts, limits, clock, new ServerMetrics(), FailureCounts.inMemory());
   }
 
-  /** A throttle that counts the failed and refused sign-ins in {@code metrics}. */
-  public SignInThrottle(Accounts accounts, SignInLimits limits, Clock clock, ServerMetrics metrics) {
+  /**
+   * A throttle that keeps its counts in {@code counts} (shared by the instances, or this one's) and
+   * counts the failed and refused sign-ins in {@code metrics}.
+   */
+  public SignInThrottle(Accounts accounts, SignInLimits limits, Clock clock, ServerMetrics metrics,
+      FailureCounts counts) {
+    this.counts = counts;
     this.metrics = metrics;
     this.accounts = accounts;
     this.limits = limits;
@@ -52,8 +53,8 @@ public final class SignInThrottle {
   public Optional<Role> signIn(String username, char[] password, String address) {
     Instant now = clock.instant();
     String account = username.toLowerCase(Locale.ROOT);
-    Duration accountWait = wait(byAccount, account, now);
-    Duration addressWait = wait(byAddress, address, now);
+    Duration accountWait = counts.wait(Kind.ACCOUNT, account, now);
+    Duration addressWait = counts.wait(Kind.ADDRESS, address, now);
     if (!accountWait.isZero() || !addressWait.isZero()) {
       accounts.recordSignIn(username, "SIGN_IN_REFUSED", address);
       metrics.signInFailed("locked");
@@ -62,11 +63,11 @@ public final class SignInThrottle {
     }
     Optional<Role> role = checked(() -> accounts.authenticate(username, password));
     if (role.isPresent()) {
-      byAccount.remove(account);
+      counts.forget(Kind.ACCOUNT, account);
       accounts.recordSignIn(username, "SIGN_IN", address);
     } else {
-      failed(byAccount, account, limits.accountFailures(), now);
-      failed(byAddress, address, limits.addressFailures(), now);
+      counts.failed(Kind.ACCOUNT, account, limits.accountFailures(), limits.lockout(), now);
+      counts.failed(Kind.ADDRESS, address, limits.addressFailures(), limits.lockout(), now);
       accounts.recordSignIn(username, "SIGN_IN_FAILED", address);
       metrics.signInFailed("failed");
     }
@@ -86,49 +87,6 @@ public final class SignInThrottle {
       return check.get();
     } finally {
       checking.release();
-    }
-  }
-
-  private Duration wait(Map<String, Failures> tracked, String key, Instant now) {
-    Failures failures = tracked.get(key);
-    if (failures == null || failures.lockedUntil == null || !failures.lockedUntil.isAfter(now)) {
-      return Duration.ZERO;
-    }
-    return Duration.between(now, failures.lockedUntil);
-  }
-
-  private void failed(Map<String, Failures> tracked, String key, int allowed, Instant now) {
-    Duration lockout = limits.lockout();
-    if (tracked.size() > TRACKED) {
-      tracked.values().removeIf(f -> f.expired(now, lockout));
-      if (tracked.size() > TRACKED) {
-        // Still full (names made up by the thousand): keep the locks, forget the counts short of one.
-        tracked.values().removeIf(f -> f.lockedUntil == null);
-      }
-    }
-    tracked.compute(key, (k, f) -> (f == null || f.expired(now, lockout) ? new Failures() : f).fail(now, allowed,
-        lockout));
-  }
-
-  /** Failures counted until forgotten; locked once too many. Changed only inside the map's compute. */
-  private static final class Failures {
-    private int count;
-    private Instant last;
-    private volatile Instant lockedUntil;
-
-    Failures fail(Instant now, int allowed, Duration lockout) {
-      count++;
-      last = now;
-      if (count >= allowed) {
-        lockedUntil = now.plus(lockout);
-      }
-      return this;
-    }
-
-    /** Forgotten once a lock has ended or, unlocked, once the last failure is older than the lockout. */
-    boolean expired(Instant now, Duration lockout) {
-      Instant end = lockedUntil != null ? lockedUntil : last.plus(lockout);
-      return !end.isAfter(now);
     }
   }
 

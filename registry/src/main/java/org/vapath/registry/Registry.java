@@ -167,9 +167,10 @@ public final class Registry implements AutoCloseable {
     return jdbi.inTransaction(h -> {
       long caseId = caseOf(h, procedureId);
       PlausibleDates.notBefore("seenOn", f.seenOn(), "the procedure", performedOn(h, procedureId));
-      long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, odi, new_fractures)"
-              + " VALUES (:p, :on, :pain, :odi, :fractures)")
-          .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("odi", f.odi())
+      long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, rmdq, odi,"
+              + " new_fractures) VALUES (:p, :on, :pain, :rmdq, :odi, :fractures)")
+          .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("rmdq", f.rmdq())
+          .bind("odi", f.odi())
           .bind("fractures", f.newFractures()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
       log(h, actor, "RECORD_FOLLOW_UP", caseId);
       return id;
@@ -281,10 +282,11 @@ public final class Registry implements AutoCloseable {
   }
 
   private static List<FollowUpRecord> followUps(Handle h, long procedureId) {
-    return h.createQuery("SELECT seen_on, pain_nrs, odi, new_fractures FROM follow_ups WHERE procedure_id = :p"
-            + " ORDER BY seen_on, id").bind("p", procedureId)
+    return h.createQuery("SELECT seen_on, pain_nrs, rmdq, odi, new_fractures FROM follow_ups"
+            + " WHERE procedure_id = :p ORDER BY seen_on, id").bind("p", procedureId)
         .map((rs, ctx) -> new FollowUpRecord(rs.getDate("seen_on").toLocalDate(),
-            rs.getBigDecimal("pain_nrs").doubleValue(), number(rs.getBigDecimal("odi")),
+            rs.getBigDecimal("pain_nrs").doubleValue(), (Integer) rs.getObject("rmdq", Integer.class),
+            number(rs.getBigDecimal("odi")),
             (Integer) rs.getObject("new_fractures", Integer.class)))
         .list();
   }

@@ -95,7 +95,7 @@ abstract class RegistryContract {
           Severity.MINOR, DAY), "dr.b")).isInstanceOf(RegistryError.class).hasMessageContaining("HEADACHE");
       assertThatThrownBy(() -> new ComplicationRecord("OTHER", " ", Severity.MINOR, DAY))
           .hasMessageContaining("description");
-      assertThatThrownBy(() -> registry.recordFollowUp(999_999, new FollowUpRecord(DAY, 2, null, null), "dr.b"))
+      assertThatThrownBy(() -> registry.recordFollowUp(999_999, new FollowUpRecord(DAY, 2, null, null, null), "dr.b"))
           .isInstanceOf(RegistryError.class).hasMessageContaining("no procedure 999999");
     }
   }
@@ -137,15 +137,16 @@ abstract class RegistryContract {
           .isInstanceOf(InputError.class).hasMessageStartingWith("performedOn: is before 1900");
       long procedure = registry.recordProcedure(caseId, procedure(), "dr.b");
 
-      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(DAY.minusDays(1), 3, null, null),
-          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is before the procedure (" + DAY
-          + ")");
-      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(today.plusDays(1), 3, null, null),
-          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is after today");
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure,
+          new FollowUpRecord(DAY.minusDays(1), 3, null, null, null), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is before the procedure (" + DAY + ")");
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure,
+          new FollowUpRecord(today.plusDays(1), 3, null, null, null), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is after today");
       assertThatThrownBy(() -> registry.recordComplication(procedure, new ComplicationRecord("BLEEDING", null,
           Severity.MINOR, DAY.minusDays(3)), "dr.b")).isInstanceOf(InputError.class)
           .hasMessageStartingWith("occurredOn: is before the procedure");
-      registry.recordFollowUp(procedure, new FollowUpRecord(DAY, 3, null, null), "dr.b");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY, 3, null, null, null), "dr.b");
       assertThat(registry.procedures(caseId).get(0).followUps()).hasSize(1);
     }
   }
@@ -161,8 +162,9 @@ abstract class RegistryContract {
       for (int i = 0; i < 12; i++) {
         long procedure = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), procedure(), "dr.b");
         // NRS 8 before: 3 at 4 weeks is a success; one patient is no better.
-        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 7, null, null), "dr.b");
-        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), i == 0 ? 7.5 : 3, 30.0, 0), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 7, null, null, null), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), i == 0 ? 7.5 : 3, null, 30.0,
+            0), "dr.b");
         if (i == 1) {
           registry.recordComplication(procedure, new ComplicationRecord("BLEEDING", null, Severity.MINOR, DAY), "dr.b");
         }
@@ -196,7 +198,7 @@ abstract class RegistryContract {
           "dr.b");
       registry.recordComplication(procedure, new ComplicationRecord(ComplicationRecord.OTHER, "vasovagal",
           Severity.MINOR, DAY), "dr.b");
-      registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(30), 4, 20.0, 1), "dr.b");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(30), 4, 6, 20.0, 1), "dr.b");
 
       assertThat(registry.recentCases(10)).extracting(CaseSummary::id).containsExactly(second, first);
       assertThat(registry.recentCases(1)).hasSize(1);
@@ -206,6 +208,8 @@ abstract class RegistryContract {
         assertThat(p.procedure().technique()).isEqualTo(Technique.KYPHOPLASTY);
         assertThat(p.complications()).extracting(ComplicationRecord::description).containsExactly("vasovagal");
         assertThat(p.followUps()).extracting(FollowUpRecord::newFractures).containsExactly(1);
+        assertThat(p.followUps()).extracting(FollowUpRecord::rmdq).containsExactly(6);
+        assertThat(p.followUps()).extracting(FollowUpRecord::odi).containsExactly(20.0);
       });
       assertThat(registry.procedures(first)).isEmpty();
       assertThat(registry.painCourses()).singleElement().isEqualTo(new PainCourse(second, "P02", "malignancy", 9.0,

@@ -97,8 +97,15 @@ class RegistryApiTest {
             + "\"guidance\":\"FLUOROSCOPY\",\"operator\":\"dr.a\",\"levels\":{\"L1\":4.5}}");
     assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(201);
     long procedureId = JSON.readTree(procedure.body()).get("id").asLong();
+    HttpResponse<String> tooHigh = clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"rmdq\":25}");
+    assertThat(tooHigh.statusCode()).isEqualTo(400);
+    assertThat(tooHigh.body()).contains("rmdq").contains("25");
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
-        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"odi\":20}").statusCode()).isEqualTo(201);
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"rmdq\":6,\"odi\":20}").statusCode())
+        .isEqualTo(201);
+    assertThat(JSON.readTree(clinician.send("GET", "/api/cases/" + caseId + "/procedures", null).body())
+        .at("/0/followUps/0/rmdq").asInt()).isEqualTo(6);
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/complications",
         "{\"code\":\"BLEEDING\",\"severity\":\"MINOR\",\"occurredOn\":\"" + DONE + "\"}").statusCode())
         .isEqualTo(201);

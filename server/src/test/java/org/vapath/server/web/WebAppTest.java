@@ -156,6 +156,31 @@ class WebAppTest {
   }
 
   @Test
+  void aFollowUpTakesRmdqBesideOdiAndARefusalNamesTheScaleInWords() throws Exception {
+    var kase = new CaseReader(PACK, java.time.LocalDate::now).read(Vignettes.read(
+        "/vignettes/P01-osteoporotic-classic.case.json"));
+    long stored = registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
+    long procedure = registry.recordProcedure(stored, new org.vapath.registry.ProcedureRecord(
+        java.time.LocalDate.now().minusDays(40), org.vapath.registry.ProcedureRecord.Technique.VERTEBROPLASTY,
+        org.vapath.registry.ProcedureRecord.Approach.BIPEDICULAR, org.vapath.registry.ProcedureRecord.Guidance.CT,
+        "dr.a", null, Map.of(org.vapath.core.model.VertebralLevel.L1, 4.0)), "dr.a");
+    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    clinician.get("/cases/" + stored);
+    String seen = java.time.LocalDate.now().minusDays(10).toString();
+
+    HttpResponse<String> refused = clinician.post("/procedures/" + procedure + "/follow-ups", clinician.withToken(
+        Map.of("seenOn", seen, "painNrs", "3", "rmdq", "30", "odi", "22")));
+    HttpResponse<String> recorded = clinician.post("/procedures/" + procedure + "/follow-ups", clinician.withToken(
+        Map.of("seenOn", seen, "painNrs", "3", "rmdq", "7", "odi", "22")));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Roland-Morris Disability Questionnaire (RMDQ): ").contains("(got 30)")
+        .contains("name=\"rmdq\" inputmode=\"numeric\" value=\"30\"");
+    assertThat(recorded.statusCode()).isEqualTo(303);
+    assertThat(clinician.get("/cases/" + stored).body()).contains("pain NRS 3, RMDQ 7, ODI 22");
+  }
+
+  @Test
   void whatACaseSaysIsEscapedAndPagesForbidInlineScripts() throws Exception {
     Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
     clinician.get("/assess");

@@ -3,6 +3,7 @@ package org.vapath.registry;
 import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -186,6 +187,49 @@ abstract class RegistryContract {
       assertThat(malignancy.complicationVerdict()).isEqualTo(Verdict.TOO_FEW_CASES);
       assertThat(malignancy.successes().cases()).isZero();
     }
+  }
+
+  /**
+   * RMDQ 16 and ODI 50 at assessment. RMDQ at the first counted follow-up: 11 (a fall of 5, the
+   * minimal important change) for 7 patients, 12 (a fall of 4) for 3: 7/10, whose Wilson 95% interval,
+   * worked by hand with z = 1.96: centre (0.7 + z²/20) / (1 + z²/10) = 0.6445, half-width
+   * z √(0.7 × 0.3 / 10 + z²/400) / (1 + z²/10) = 0.2477, so 39.68% to 89.22%. ODI recorded for 8 of
+   * them: 40 (a fall of 10) for 2, 41 for 6: 2/8, centre 0.3311, half-width 0.2596, 7.15% to 59.07%.
+   * Not counted: a case without scores at assessment, nor the visit at day 3 (RMDQ 2), before the first
+   * counted follow-up.
+   */
+  @Test
+  void theAuditCountsTheShareReachingTheMinimalImportantChangeInRmdqAndOdi() {
+    try (Registry registry = registry()) {
+      for (int i = 0; i < 10; i++) {
+        long procedure = registry.recordProcedure(savedWithFunction(registry, 16, 50.0), procedure(), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 6, 2, 5.0, null), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), 3, i < 7 ? 11 : 12,
+            i < 8 ? (i < 2 ? 40.0 : 41.0) : null, 0), "dr.b");
+      }
+      long noBaseline = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), procedure(), "dr.b");
+      registry.recordFollowUp(noBaseline, new FollowUpRecord(DAY.plusDays(28), 3, 0, 0.0, 0), "dr.b");
+
+      EtiologyAudit osteoporosis = registry.audit().stream().filter(a -> a.etiology().equals("osteoporosis"))
+          .findFirst().orElseThrow();
+
+      assertThat(osteoporosis.rmdqMinimalChange().events()).isEqualTo(7);
+      assertThat(osteoporosis.rmdqMinimalChange().cases()).isEqualTo(10);
+      assertThat(osteoporosis.rmdqMinimalChange().lowPercent()).isCloseTo(39.68, within(0.01));
+      assertThat(osteoporosis.rmdqMinimalChange().highPercent()).isCloseTo(89.22, within(0.01));
+      assertThat(osteoporosis.odiMinimalChange().events()).isEqualTo(2);
+      assertThat(osteoporosis.odiMinimalChange().cases()).isEqualTo(8);
+      assertThat(osteoporosis.odiMinimalChange().lowPercent()).isCloseTo(7.15, within(0.01));
+      assertThat(osteoporosis.odiMinimalChange().highPercent()).isCloseTo(59.07, within(0.01));
+      assertThat(osteoporosis.successes().cases()).as("the pain counts every follow-up").isEqualTo(11);
+    }
+  }
+
+  long savedWithFunction(Registry registry, int rmdq, double odi) {
+    String json = Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json").replaceFirst("\\{",
+        "{\"function\": {\"rmdq\": " + rmdq + ", \"odi\": " + odi + "},");
+    Case kase = new CaseReader(PACK, () -> READ_ON).read(json);
+    return registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
   }
 
   @Test

@@ -144,6 +144,8 @@ public final class RegistryApi {
       row.put("publishedSuccessLowPercent", a.publishedSuccessLowPercent());
       row.put("publishedSuccessHighPercent", a.publishedSuccessHighPercent());
       row.put("successVerdict", a.successVerdict().name());
+      row.set("rmdqMinimalChange", JSON.valueToTree(a.rmdqMinimalChange()));
+      row.set("odiMinimalChange", JSON.valueToTree(a.odiMinimalChange()));
     }
     ctx.json(rows);
   }

@@ -158,7 +158,7 @@ class WebAppTest {
   @Test
   void aFollowUpTakesRmdqBesideOdiAndARefusalNamesTheScaleInWords() throws Exception {
     var kase = new CaseReader(PACK, java.time.LocalDate::now).read(Vignettes.read(
-        "/vignettes/P01-osteoporotic-classic.case.json"));
+        "/vignettes/P01-osteoporotic-classic.case.json").replaceFirst("\\{", "{\"function\":{\"rmdq\":12,\"odi\":40},"));
     long stored = registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
     long procedure = registry.recordProcedure(stored, new org.vapath.registry.ProcedureRecord(
         java.time.LocalDate.now().minusDays(40), org.vapath.registry.ProcedureRecord.Technique.VERTEBROPLASTY,
@@ -178,6 +178,11 @@ class WebAppTest {
         .contains("name=\"rmdq\" inputmode=\"numeric\" value=\"30\"");
     assertThat(recorded.statusCode()).isEqualTo(303);
     assertThat(clinician.get("/cases/" + stored).body()).contains("pain NRS 3, RMDQ 7, ODI 22");
+    // RMDQ 12 to 7 and ODI 40 to 22 both reach the minimal important change: 1/1, Wilson 20.7% to 100%
+    assertThat(clinician.get("/audit").body()).contains("Function: minimal important change")
+        .contains("RMDQ (0-24) down 5 points or more; ODI (0-100) down 10 points or more")
+        .contains("<a href=\"/knowledge#source-MIC-LBP\">MIC-LBP</a>")
+        .contains("<td>1 / 1</td><td>100.0%</td><td>20.7% to 100.0%</td>\n    <td>1 / 1</td><td>100.0%</td>");
   }
 
   @Test

@@ -146,6 +146,27 @@ class RegistryApiTest {
         .at("/0/followUps/0/rmdq").asInt()).isEqualTo(6);
   }
 
+  /** The sheet of a stored case tells the stored assessment, not one made again with today's pack. */
+  @Test
+  void theSheetOfAStoredCaseIsMadeFromItsStoredAssessment() throws Exception {
+    var reader = new org.vapath.core.json.CaseReader(KnowledgePackJson.embedded(), java.time.LocalDate::now);
+    var kase = reader.read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
+    // stored with another assessment (a hemangioma's, which has no published figures): what the sheet must tell
+    var stored = org.vapath.core.Engine.withEmbeddedKnowledge().assess(reader.read(Vignettes.read(
+        "/vignettes/P03-hemangioma-indicated.case.json")));
+    long caseId = registry.saveCase(kase, stored, "dr.a");
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+
+    HttpResponse<byte[]> sheet = clinician.http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+        + server.port() + "/api/cases/" + caseId + "/sheet.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Case reference: P03", "No figure has been published").doesNotContain("About 90 in");
+    }
+    assertThat(registry.auditLog(caseId)).contains("dr.a VIEW_CASE");
+  }
+
   @Test
   void withoutSignInItIs401AndAWrongPasswordToo() throws Exception {
     Client anonymous = new Client();

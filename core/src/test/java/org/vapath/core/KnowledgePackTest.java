@@ -64,8 +64,8 @@ class KnowledgePackTest {
     PACK.terminology().concepts().stream().map(Concept::source).filter(Objects::nonNull).forEach(cited::add);
     cited.addAll(List.of(PACK.genant().source(), PACK.guidance().source(), PACK.guidance().ctLevelsSource(),
         PACK.outcomes().source(), PACK.outcomes().firstFollowUpSource(), PACK.outcomes().minimumCasesSource(),
-        PACK.sins().source(), PACK.bilsky().source(), PACK.coverage().source(), PACK.clearance().source(),
-        PACK.terminology().source(), "REF", "PMMA"));
+        PACK.outcomes().functionSource(), PACK.sins().source(), PACK.bilsky().source(), PACK.coverage().source(),
+        PACK.clearance().source(), PACK.terminology().source(), "REF", "PMMA"));
 
     for (String source : cited) {
       assertThat(PACK.sources().keySet()).as("source " + source).containsAll(Sources.ids(source));
@@ -78,6 +78,10 @@ class KnowledgePackTest {
     assertThat(PACK.outcomes().firstFollowUpSource()).as("14 days: the pathway's visit at 2-4 weeks")
         .isEqualTo("HIRSCH-2018");
     assertThat(PACK.outcomes().minimumCasesSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
+    assertThat(PACK.outcomes().functionSource()).as("RMDQ 5, ODI 10: the consensus, not FARRAR-2001 (pain only)")
+        .isEqualTo("MIC-LBP");
+    assertThat(PACK.outcomes().rmdqMinimalChangePoints()).isEqualTo(5);
+    assertThat(PACK.outcomes().odiMinimalChangePoints()).isEqualTo(10);
     assertThat(PACK.threshold(KnowledgePack.PLATELETS_MIN).safeMinSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
     assertThat(PACK.threshold(KnowledgePack.INR_MAX).safeMinSource()).isEqualTo(Sources.INSTITUTIONAL_DEFAULT);
     assertThat(PACK.threshold(KnowledgePack.INR_MAX).safeMaxSource()).as("up to 1.8").isEqualTo("SIR-HEM-2019");

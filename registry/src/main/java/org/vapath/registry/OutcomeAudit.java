@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.knowledge.EtiologyFacts;
 import org.vapath.core.knowledge.OutcomeDefinition;
@@ -15,8 +16,26 @@ final class OutcomeAudit {
   private OutcomeAudit() {
   }
 
-  /** One procedure as the audit sees it: its case's etiology, whether it had a complication, and its pain scores. */
-  record Row(String etiology, boolean complicated, Double painBefore, Double painAtFirstFollowUp) {
+  /**
+   * One procedure as the audit sees it: its case's etiology, whether it had a complication, and its
+   * pain, RMDQ and ODI before (the case's scores at assessment) and at the first counted follow-up.
+   */
+  record Row(String etiology, boolean complicated, Double painBefore, Double painAtFirstFollowUp,
+      Score rmdq, Score odi) {
+  }
+
+  /** A score before and after; either {@code null} when not recorded. */
+  record Score(Double before, Double after) {
+    static final Score UNKNOWN = new Score(null, null);
+
+    boolean known() {
+      return before != null && after != null;
+    }
+  }
+
+  /** Whether a known change from before to after reaches the bar. */
+  private interface Bar {
+    boolean reached(double before, double after);
   }
 
   static List<EtiologyAudit> of(List<Row> rows, KnowledgePack pack) {
@@ -28,21 +47,26 @@ final class OutcomeAudit {
     List<EtiologyAudit> audits = new ArrayList<>();
     byEtiology.forEach((etiology, group) -> {
       int complicated = (int) group.stream().filter(Row::complicated).count();
-      List<Row> followed = group.stream().filter(r -> r.painBefore() != null && r.painAtFirstFollowUp() != null)
-          .toList();
-      int succeeded = (int) followed.stream().filter(r -> outcome.isSuccess(r.painBefore(), r.painAtFirstFollowUp()))
-          .count();
       EtiologyFacts facts = facts(pack, etiology);
       Double complicationRate = facts == null ? null : facts.complicationRatePercent();
       Double low = facts == null || facts.painReliefPercent() == null ? null : facts.painReliefPercent().low();
       Double high = facts == null || facts.painReliefPercent() == null ? null : facts.painReliefPercent().high();
       Proportion complications = Proportion.of(complicated, group.size());
-      Proportion successes = Proportion.of(succeeded, followed.size());
+      Proportion successes = share(group, r -> new Score(r.painBefore(), r.painAtFirstFollowUp()), outcome::isSuccess);
       audits.add(new EtiologyAudit(etiology, complications, complicationRate,
           Verdict.of(complications, complicationRate, complicationRate, outcome.minimumCasesForVerdict()), successes,
-          low, high, Verdict.of(successes, low, high, outcome.minimumCasesForVerdict())));
+          low, high, Verdict.of(successes, low, high, outcome.minimumCasesForVerdict()),
+          share(group, Row::rmdq, outcome::rmdqReachesMinimalChange),
+          share(group, Row::odi, outcome::odiReachesMinimalChange)));
     });
     return audits;
+  }
+
+  /** Among the rows whose score is known before and after, those that reach the bar. */
+  private static Proportion share(List<Row> group, Function<Row, Score> score, Bar bar) {
+    List<Score> known = group.stream().map(score).filter(Score::known).toList();
+    int reached = (int) known.stream().filter(s -> bar.reached(s.before(), s.after())).count();
+    return Proportion.of(reached, known.size());
   }
 
   private static EtiologyFacts facts(KnowledgePack pack, String etiology) {

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -178,9 +177,10 @@ public final class Registry implements AutoCloseable {
     return jdbi.inTransaction(h -> {
       long caseId = caseOf(h, procedureId);
       PlausibleDates.notBefore("seenOn", f.seenOn(), "the procedure", performedOn(h, procedureId));
-      long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, odi, new_fractures)"
-              + " VALUES (:p, :on, :pain, :odi, :fractures)")
-          .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("odi", f.odi())
+      long id = h.createUpdate("INSERT INTO follow_ups (procedure_id, seen_on, pain_nrs, rmdq, odi,"
+              + " new_fractures) VALUES (:p, :on, :pain, :rmdq, :odi, :fractures)")
+          .bind("p", procedureId).bind("on", f.seenOn()).bind("pain", f.painNrs()).bind("rmdq", f.rmdq())
+          .bind("odi", f.odi())
           .bind("fractures", f.newFractures()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
       log(h, actor, "RECORD_FOLLOW_UP", caseId);
       return id;
@@ -193,11 +193,17 @@ public final class Registry implements AutoCloseable {
         .mapTo(String.class).findOne().orElseThrow(() -> new RecordNotFound("no case " + caseId)));
   }
 
-  /** The service's complication and success rates per etiology against the knowledge pack's figures. */
+  /**
+   * The service's complication and success rates per etiology against the knowledge pack's figures,
+   * with the share reaching the minimal important change on the RMDQ and the ODI.
+   */
   public List<EtiologyAudit> audit() {
     List<OutcomeAudit.Row> rows = new ArrayList<>();
-    for (ProcedureOutcome p : outcomes()) {
-      rows.add(new OutcomeAudit.Row(p.etiology(), p.complicated(), p.painBefore(), p.painAfter()));
+    for (ProcedureOutcomes.Outcome p : outcomes()) {
+      ProcedureOutcomes.Scores after = p.after() == null ? ProcedureOutcomes.Scores.NONE : p.after();
+      rows.add(new OutcomeAudit.Row(p.etiology(), p.complicated(), p.painBefore(), after.pain(),
+          new OutcomeAudit.Score(p.baseline().rmdq() == null ? null : p.baseline().rmdq().doubleValue(), after.rmdq()),
+          new OutcomeAudit.Score(p.baseline().odi(), after.odi())));
     }
     return OutcomeAudit.of(rows, pack);
   }
@@ -205,39 +211,12 @@ public final class Registry implements AutoCloseable {
   /** Every procedure's pain before and at the first counted follow-up, in the order procedures were recorded. */
   public List<PainCourse> painCourses() {
     return outcomes().stream().map(p -> new PainCourse(p.caseId(), p.caseRef(), p.etiology(), p.painBefore(),
-        p.painAfter())).toList();
+        p.after() == null ? null : p.after().pain())).toList();
   }
 
-  /** Each procedure with what the audit needs: etiology, complication, pain before and at the first follow-up. */
-  private List<ProcedureOutcome> outcomes() {
+  private List<ProcedureOutcomes.Outcome> outcomes() {
     int days = pack.outcomes().firstFollowUpAfterDays();
-    return jdbi.withHandle(h -> {
-      Map<Long, Double> firstFollowUp = new HashMap<>();
-      for (FollowUpRow f : h.createQuery("SELECT f.procedure_id AS p, f.seen_on AS seen, f.pain_nrs AS pain,"
-              + " p.performed_on AS performed FROM follow_ups f JOIN procedures p ON p.id = f.procedure_id"
-              + " ORDER BY f.procedure_id, f.seen_on, f.id")
-          .map((rs, ctx) -> new FollowUpRow(rs.getLong("p"), rs.getDate("seen").toLocalDate(),
-              rs.getBigDecimal("pain").doubleValue(), rs.getDate("performed").toLocalDate())).list()) {
-        if (!f.seen().isBefore(f.performed().plusDays(days))) {
-          firstFollowUp.putIfAbsent(f.procedureId(), f.pain());
-        }
-      }
-      return h.createQuery("SELECT p.id AS id, c.id AS case_id, c.case_ref AS ref, c.risk_etiology AS etiology,"
-              + " COALESCE(p.pain_nrs_before, c.pain_nrs) AS pain_before,"
-              + " (SELECT COUNT(*) FROM complications x WHERE x.procedure_id = p.id) AS complications"
-              + " FROM procedures p JOIN cases c ON c.id = p.case_id ORDER BY p.id")
-          .map((rs, ctx) -> new ProcedureOutcome(rs.getLong("case_id"), rs.getString("ref"),
-              rs.getString("etiology"), rs.getLong("complications") > 0, number(rs.getBigDecimal("pain_before")),
-              firstFollowUp.get(rs.getLong("id"))))
-          .list();
-    });
-  }
-
-  private record ProcedureOutcome(long caseId, String caseRef, String etiology, boolean complicated,
-      Double painBefore, Double painAfter) {
-  }
-
-  private record FollowUpRow(long procedureId, LocalDate seen, double pain, LocalDate performed) {
+    return jdbi.withHandle(h -> ProcedureOutcomes.read(h, days));
   }
 
   /** The id of the case a procedure belongs to. */
@@ -292,10 +271,11 @@ public final class Registry implements AutoCloseable {
   }
 
   private static List<FollowUpRecord> followUps(Handle h, long procedureId) {
-    return h.createQuery("SELECT seen_on, pain_nrs, odi, new_fractures FROM follow_ups WHERE procedure_id = :p"
-            + " ORDER BY seen_on, id").bind("p", procedureId)
+    return h.createQuery("SELECT seen_on, pain_nrs, rmdq, odi, new_fractures FROM follow_ups"
+            + " WHERE procedure_id = :p ORDER BY seen_on, id").bind("p", procedureId)
         .map((rs, ctx) -> new FollowUpRecord(rs.getDate("seen_on").toLocalDate(),
-            rs.getBigDecimal("pain_nrs").doubleValue(), number(rs.getBigDecimal("odi")),
+            rs.getBigDecimal("pain_nrs").doubleValue(), (Integer) rs.getObject("rmdq", Integer.class),
+            number(rs.getBigDecimal("odi")),
             (Integer) rs.getObject("new_fractures", Integer.class)))
         .list();
   }

@@ -3,6 +3,7 @@ package org.vapath.registry;
 import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -95,7 +96,7 @@ abstract class RegistryContract {
           Severity.MINOR, DAY), "dr.b")).isInstanceOf(RegistryError.class).hasMessageContaining("HEADACHE");
       assertThatThrownBy(() -> new ComplicationRecord("OTHER", " ", Severity.MINOR, DAY))
           .hasMessageContaining("description");
-      assertThatThrownBy(() -> registry.recordFollowUp(999_999, new FollowUpRecord(DAY, 2, null, null), "dr.b"))
+      assertThatThrownBy(() -> registry.recordFollowUp(999_999, new FollowUpRecord(DAY, 2, null, null, null), "dr.b"))
           .isInstanceOf(RegistryError.class).hasMessageContaining("no procedure 999999");
     }
   }
@@ -137,15 +138,16 @@ abstract class RegistryContract {
           .isInstanceOf(InputError.class).hasMessageStartingWith("performedOn: is before 1900");
       long procedure = registry.recordProcedure(caseId, procedure(), "dr.b");
 
-      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(DAY.minusDays(1), 3, null, null),
-          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is before the procedure (" + DAY
-          + ")");
-      assertThatThrownBy(() -> registry.recordFollowUp(procedure, new FollowUpRecord(today.plusDays(1), 3, null, null),
-          "dr.b")).isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is after today");
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure,
+          new FollowUpRecord(DAY.minusDays(1), 3, null, null, null), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is before the procedure (" + DAY + ")");
+      assertThatThrownBy(() -> registry.recordFollowUp(procedure,
+          new FollowUpRecord(today.plusDays(1), 3, null, null, null), "dr.b"))
+          .isInstanceOf(InputError.class).hasMessageStartingWith("seenOn: is after today");
       assertThatThrownBy(() -> registry.recordComplication(procedure, new ComplicationRecord("BLEEDING", null,
           Severity.MINOR, DAY.minusDays(3)), "dr.b")).isInstanceOf(InputError.class)
           .hasMessageStartingWith("occurredOn: is before the procedure");
-      registry.recordFollowUp(procedure, new FollowUpRecord(DAY, 3, null, null), "dr.b");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY, 3, null, null, null), "dr.b");
       assertThat(registry.procedures(caseId).get(0).followUps()).hasSize(1);
     }
   }
@@ -161,8 +163,9 @@ abstract class RegistryContract {
       for (int i = 0; i < 12; i++) {
         long procedure = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), procedure(), "dr.b");
         // NRS 8 before: 3 at 4 weeks is a success; one patient is no better.
-        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 7, null, null), "dr.b");
-        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), i == 0 ? 7.5 : 3, 30.0, 0), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 7, null, null, null), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), i == 0 ? 7.5 : 3, null, 30.0,
+            0), "dr.b");
         if (i == 1) {
           registry.recordComplication(procedure, new ComplicationRecord("BLEEDING", null, Severity.MINOR, DAY), "dr.b");
         }
@@ -186,6 +189,49 @@ abstract class RegistryContract {
     }
   }
 
+  /**
+   * RMDQ 16 and ODI 50 at assessment. RMDQ at the first counted follow-up: 11 (a fall of 5, the
+   * minimal important change) for 7 patients, 12 (a fall of 4) for 3: 7/10, whose Wilson 95% interval,
+   * worked by hand with z = 1.96: centre (0.7 + z²/20) / (1 + z²/10) = 0.6445, half-width
+   * z √(0.7 × 0.3 / 10 + z²/400) / (1 + z²/10) = 0.2477, so 39.68% to 89.22%. ODI recorded for 8 of
+   * them: 40 (a fall of 10) for 2, 41 for 6: 2/8, centre 0.3311, half-width 0.2596, 7.15% to 59.07%.
+   * Not counted: a case without scores at assessment, nor the visit at day 3 (RMDQ 2), before the first
+   * counted follow-up.
+   */
+  @Test
+  void theAuditCountsTheShareReachingTheMinimalImportantChangeInRmdqAndOdi() {
+    try (Registry registry = registry()) {
+      for (int i = 0; i < 10; i++) {
+        long procedure = registry.recordProcedure(savedWithFunction(registry, 16, 50.0), procedure(), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(3), 6, 2, 5.0, null), "dr.b");
+        registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(28), 3, i < 7 ? 11 : 12,
+            i < 8 ? (i < 2 ? 40.0 : 41.0) : null, 0), "dr.b");
+      }
+      long noBaseline = registry.recordProcedure(saved(registry, "P01-osteoporotic-classic"), procedure(), "dr.b");
+      registry.recordFollowUp(noBaseline, new FollowUpRecord(DAY.plusDays(28), 3, 0, 0.0, 0), "dr.b");
+
+      EtiologyAudit osteoporosis = registry.audit().stream().filter(a -> a.etiology().equals("osteoporosis"))
+          .findFirst().orElseThrow();
+
+      assertThat(osteoporosis.rmdqMinimalChange().events()).isEqualTo(7);
+      assertThat(osteoporosis.rmdqMinimalChange().cases()).isEqualTo(10);
+      assertThat(osteoporosis.rmdqMinimalChange().lowPercent()).isCloseTo(39.68, within(0.01));
+      assertThat(osteoporosis.rmdqMinimalChange().highPercent()).isCloseTo(89.22, within(0.01));
+      assertThat(osteoporosis.odiMinimalChange().events()).isEqualTo(2);
+      assertThat(osteoporosis.odiMinimalChange().cases()).isEqualTo(8);
+      assertThat(osteoporosis.odiMinimalChange().lowPercent()).isCloseTo(7.15, within(0.01));
+      assertThat(osteoporosis.odiMinimalChange().highPercent()).isCloseTo(59.07, within(0.01));
+      assertThat(osteoporosis.successes().cases()).as("the pain counts every follow-up").isEqualTo(11);
+    }
+  }
+
+  long savedWithFunction(Registry registry, int rmdq, double odi) {
+    String json = Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json").replaceFirst("\\{",
+        "{\"function\": {\"rmdq\": " + rmdq + ", \"odi\": " + odi + "},");
+    Case kase = new CaseReader(PACK, () -> READ_ON).read(json);
+    return registry.saveCase(kase, Engine.withEmbeddedKnowledge().assess(kase), "dr.a");
+  }
+
   @Test
   void aCaseReadsBackWithItsProceduresComplicationsFollowUpsAndPainCourse() {
     try (Registry registry = registry()) {
@@ -196,7 +242,7 @@ abstract class RegistryContract {
           "dr.b");
       registry.recordComplication(procedure, new ComplicationRecord(ComplicationRecord.OTHER, "vasovagal",
           Severity.MINOR, DAY), "dr.b");
-      registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(30), 4, 20.0, 1), "dr.b");
+      registry.recordFollowUp(procedure, new FollowUpRecord(DAY.plusDays(30), 4, 6, 20.0, 1), "dr.b");
 
       assertThat(registry.recentCases(10)).extracting(CaseSummary::id).containsExactly(second, first);
       assertThat(registry.recentCases(1)).hasSize(1);
@@ -206,6 +252,8 @@ abstract class RegistryContract {
         assertThat(p.procedure().technique()).isEqualTo(Technique.KYPHOPLASTY);
         assertThat(p.complications()).extracting(ComplicationRecord::description).containsExactly("vasovagal");
         assertThat(p.followUps()).extracting(FollowUpRecord::newFractures).containsExactly(1);
+        assertThat(p.followUps()).extracting(FollowUpRecord::rmdq).containsExactly(6);
+        assertThat(p.followUps()).extracting(FollowUpRecord::odi).containsExactly(20.0);
       });
       assertThat(registry.procedures(first)).isEmpty();
       assertThat(registry.painCourses()).singleElement().isEqualTo(new PainCourse(second, "P02", "malignancy", 9.0,

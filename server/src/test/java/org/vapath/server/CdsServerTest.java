@@ -132,9 +132,11 @@ class CdsServerTest {
     JsonNode changed = JSON.readTree(hook("vapath-order-sign",
         request("order-sign", "P19-low-platelets-correctable", "22511")).body());
 
-    assertThat(select.get("cards")).hasSize(1);
+    // the decision's card, then the payer's documentation card
+    assertThat(select.get("cards")).hasSize(2);
+    assertThat(select.at("/cards/1/summary").asText()).startsWith("Payer documentation (Medicare LCD): ");
     assertThat(sign.get("cards")).isEmpty();
-    assertThat(changed.get("cards")).hasSize(1);
+    assertThat(changed.get("cards")).hasSize(2);
   }
 
   @Test

@@ -113,8 +113,9 @@ class SpecExamplesAndFetchTest {
     JsonNode selected = post("vapath-order-select", select.put("hookInstance", "select-2").toString());
 
     assertThat(unselected.get("cards")).isEmpty();
-    assertThat(signed.get("cards")).hasSize(1);
-    assertThat(selected.get("cards")).hasSize(1);
+    // the decision's card, then the payer's documentation card (P01 is osteoporotic)
+    assertThat(signed.get("cards")).hasSize(2);
+    assertThat(selected.get("cards")).hasSize(2);
   }
 
   @Test

@@ -116,14 +116,17 @@ public enum FindingCode {
   BIOPSY_AT_AUGMENTATION(FOLLOW_UP, "biopsy at the time of augmentation", Sources.INSTITUTIONAL_DEFAULT),
   FIRST_FOLLOW_UP(FOLLOW_UP, "first follow-up visit", Sources.HIRSCH),
 
-  COV_ACUTE_IMAGING(COVERAGE, "acute or subacute fracture confirmed on imaging", CONFIRM, Sources.LCD_SUM,
-      Sources.LCD_RUBRIC),
+  // MRI first: the knowledge's confirmation of an acute or subacute fracture is MRI, or bone scan/SPECT/CT
+  COV_ACUTE_IMAGING(COVERAGE, "acute or subacute fracture confirmed on imaging", CONFIRM,
+      List.of(Sources.LCD_SUM, Sources.LCD_RUBRIC), new Orderable("imaging", "mri", "MRI of the spine")),
   COV_PAIN_THRESHOLD(COVERAGE, "pain at the payers' threshold", CONFIRM, Sources.LCD_SUM),
   COV_TRAJECTORY(COVERAGE, "pain trajectory", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
   COV_MALIGNANT_INTRACTABLE(COVERAGE, "malignant fracture pain unresponsive to medical therapy", CONFIRM,
       Sources.LCD_SUM),
   COV_LEVELS(COVERAGE, "levels the policy covers", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
-  COV_BMD_REFERRAL(COVERAGE, "bone density referral documented", CONFIRM, Sources.LCD_SUM),
+  // no code: the knowledge names no verified code for a bone density test, so the order is in words only
+  COV_BMD_REFERRAL(COVERAGE, "bone density referral documented", CONFIRM, List.of(Sources.LCD_SUM),
+      new Orderable("referral", "bone-density", "Bone density (DXA) evaluation")),
   COV_NO_CONTRAINDICATION(COVERAGE, "no contraindication", CONFIRM, Sources.LCD_SUM),
 
   SACRAL_LEVEL(LEVEL_REASON, "sacral level, not a vertebral augmentation", Sources.EVICORE, Sources.RAD601),
@@ -162,12 +165,20 @@ public enum FindingCode {
   }
 
   FindingCode(String code, Kind kind, String label, Mark mark, List<String> sources) {
+    this(code, kind, label, mark, sources, List.of());
+  }
+
+  FindingCode(Kind kind, String label, Mark mark, List<String> sources, Orderable... orders) {
+    this(null, kind, label, mark, sources, List.of(orders));
+  }
+
+  FindingCode(String code, Kind kind, String label, Mark mark, List<String> sources, List<Orderable> orders) {
     this.code = code == null ? name() : code;
     this.kind = kind;
     this.label = label;
     this.confirm = mark == Mark.CONFIRM;
     this.sources = List.copyOf(sources);
-    this.orders = List.of();
+    this.orders = List.copyOf(orders);
   }
 
   /** The code as the assessment writes it. */
@@ -194,7 +205,10 @@ public enum FindingCode {
     return sources;
   }
 
-  /** What a work-up finding asks to order; empty for every other kind. */
+  /**
+   * What a work-up finding asks to order, or what documents a coverage criterion that is not met or
+   * unknown; empty for every other kind.
+   */
   public List<Orderable> orders() {
     return orders;
   }

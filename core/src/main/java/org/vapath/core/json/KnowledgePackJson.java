@@ -250,7 +250,8 @@ public final class KnowledgePackJson {
     return new OutcomeDefinition(o.requiredNumber("painReductionPoints", 0, 10),
         o.requiredNumber("painReductionPercent", 0, 100), o.integer("firstFollowUpAfterDays", 0, 365),
         o.integer("minimumCasesForVerdict", 1, 10_000), o.requiredText("source"), o.requiredText("firstFollowUpSource"),
-        o.requiredText("minimumCasesSource"), o.requiredText("text"));
+        o.requiredText("minimumCasesSource"), o.requiredNumber("rmdqMinimalChangePoints", 1, 24),
+        o.requiredNumber("odiMinimalChangePoints", 1, 100), o.requiredText("functionSource"), o.requiredText("text"));
   }
 
   private static GenantBands genant(FieldReader g) {

@@ -177,7 +177,7 @@ public final class KnowledgeMarkdown {
 
   private void outcomes(KnowledgePack pack) {
     heading("Outcome audit [" + pack.outcomes().source() + "; " + pack.outcomes().firstFollowUpSource() + "; "
-        + pack.outcomes().minimumCasesSource() + "]");
+        + pack.outcomes().minimumCasesSource() + "; " + pack.outcomes().functionSource() + "]");
     line(pack.outcomes().text());
   }
 

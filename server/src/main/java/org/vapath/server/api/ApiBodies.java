@@ -70,9 +70,9 @@ public final class ApiBodies {
   }
 
   public static FollowUpRecord followUp(JsonNode body) {
-    FieldReader r = root(body, Set.of("seenOn", "painNrs", "odi", "newFractures"));
+    FieldReader r = root(body, Set.of("seenOn", "painNrs", "rmdq", "odi", "newFractures"));
     return new FollowUpRecord(required(r.date("seenOn"), "seenOn"), r.requiredNumber("painNrs", 0, 10),
-        r.number("odi", 0, 100), r.integer("newFractures", 0, 100));
+        r.integer("rmdq", 0, 24), r.number("odi", 0, 100), r.integer("newFractures", 0, 100));
   }
 
   record NewAccount(String username, char[] password, Role role) {

@@ -14,7 +14,8 @@ final class AuditCsv {
     StringBuilder csv = new StringBuilder("etiology,procedures,complicated,complication_percent,"
         + "complication_ci_low,complication_ci_high,published_complication_percent,complication_verdict,"
         + "followed_up,successes,success_percent,success_ci_low,success_ci_high,published_success_low,"
-        + "published_success_high,success_verdict\n");
+        + "published_success_high,success_verdict,rmdq_followed_up,rmdq_mic,rmdq_mic_percent,rmdq_mic_ci_low,"
+        + "rmdq_mic_ci_high,odi_followed_up,odi_mic,odi_mic_percent,odi_mic_ci_low,odi_mic_ci_high\n");
     for (EtiologyAudit a : audit) {
       csv.append(a.etiology()).append(',');
       proportion(csv, a.complications());
@@ -24,7 +25,10 @@ final class AuditCsv {
           .append(number(a.successes().lowPercent())).append(',').append(number(a.successes().highPercent()))
           .append(',');
       csv.append(number(a.publishedSuccessLowPercent())).append(',').append(number(a.publishedSuccessHighPercent()))
-          .append(',').append(a.successVerdict()).append('\n');
+          .append(',').append(a.successVerdict()).append(',');
+      proportion(csv, a.rmdqMinimalChange());
+      proportion(csv, a.odiMinimalChange());
+      csv.setCharAt(csv.length() - 1, '\n');
     }
     return csv.toString();
   }

@@ -1,5 +1,6 @@
 package org.vapath.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -26,6 +27,7 @@ import org.vapath.registry.Role;
 import org.vapath.server.auth.SignInThrottle;
 import org.vapath.server.auth.WebSession;
 import org.vapath.server.sheet.PatientSheet;
+import org.vapath.server.sheet.SheetFacts;
 
 /**
  * The registry's REST API (described in {@code /openapi.json}): sign-in, cases with their
@@ -109,9 +111,14 @@ public final class RegistryApi {
   public void sheet(Context ctx) {
     String user = WebSession.user(ctx);
     long id = ApiBodies.pathId(ctx);
-    registry.assessmentJson(id, user); // the view is logged
-    Case kase = reader.read(registry.caseJson(id));
-    ctx.contentType("application/pdf").result(PatientSheet.render(engine.assess(kase), pack));
+    // the record is the record: the sheet says what was stored (the view is logged), not today's pack
+    JsonNode stored;
+    try {
+      stored = JSON.readTree(registry.assessmentJson(id, user));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the registry wrote it: unreadable is a server fault
+    }
+    ctx.contentType("application/pdf").result(PatientSheet.render(SheetFacts.stored(stored), pack));
   }
 
   public void recordProcedure(Context ctx) {
@@ -144,6 +151,8 @@ public final class RegistryApi {
       row.put("publishedSuccessLowPercent", a.publishedSuccessLowPercent());
       row.put("publishedSuccessHighPercent", a.publishedSuccessHighPercent());
       row.put("successVerdict", a.successVerdict().name());
+      row.set("rmdqMinimalChange", JSON.valueToTree(a.rmdqMinimalChange()));
+      row.set("odiMinimalChange", JSON.valueToTree(a.odiMinimalChange()));
     }
     ctx.json(rows);
   }

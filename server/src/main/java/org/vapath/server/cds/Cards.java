@@ -13,6 +13,7 @@ import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.model.RecordIssue;
+import org.vapath.core.text.PlainWords;
 
 /**
  * The CDS Hooks card of an assessment: indicator {@code critical} for a contraindication,
@@ -96,7 +97,8 @@ final class Cards {
 
   private static String detail(Assessment a, KnowledgePack pack) {
     StringBuilder md = new StringBuilder(2048);
-    md.append("**").append(a.decision()).append("**: ").append(a.decisionBasis()).append("\n\n");
+    md.append("**Decision: ").append(PlainWords.words(a.decision().name())).append("** `").append(a.decision())
+        .append("`\n\n").append(a.decisionBasis()).append("\n\n");
     Set<String> sources = new LinkedHashSet<>();
     section(md, "Contraindications", a.contraindications(), sources);
     section(md, "Missing before deciding", a.missing(), sources);
@@ -131,8 +133,10 @@ final class Cards {
     }
     md.append("**").append(title).append("**\n\n");
     for (Finding f : findings) {
-      md.append("- ").append(f.level() == null ? "" : f.level() + " ").append('`').append(f.code()).append("`: ")
-          .append(f.basis()).append(" [").append(f.source()).append("]\n");
+      // words first, the code kept small at the end for those who audit
+      md.append("- ").append(f.level() == null ? "" : f.level() + " ").append(PlainWords.capitalised(f.entry()
+          .label())).append(": ").append(f.basis()).append(" [").append(f.source()).append("] `").append(f.code())
+          .append("`\n");
       sources.addAll(f.sources());
     }
     md.append('\n');

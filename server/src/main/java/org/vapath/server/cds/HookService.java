@@ -70,8 +70,8 @@ final class HookService {
       return cards(null);
     }
     String page = links == null ? null : baseUrl + CaseLinks.path(links.remember(kase));
-    ObjectNode card = Cards.card(assessment, pack, new Cards.Call(request.hookInstance(), request.patientId(),
-        ordering), baseUrl, page);
+    Cards.Call call = new Cards.Call(request.hookInstance(), request.patientId(), ordering);
+    ObjectNode card = Cards.card(assessment, pack, call, baseUrl, page);
     String key = request.patientId() + " " + String.join(",", orders);
     int content = card.get("summary").hashCode() * 31 + card.get("detail").hashCode();
     if (hook.equals("order-select")) {
@@ -79,7 +79,7 @@ final class HookService {
     } else if (hook.equals("order-sign") && memory.alreadyShown(key, content)) {
       return cards(null);
     }
-    return cards(card);
+    return cards(card, CoverageCard.card(assessment, pack, call, baseUrl));
   }
 
   /**
@@ -105,12 +105,19 @@ final class HookService {
     return mapper.mapPatient(request.patientId(), data.of(request, refusedServer), LocalDate.now(clock), List.of());
   }
 
+  /** The decision's card first, then the payer's documentation card when there is one; none for none. */
   private static ObjectNode cards(ObjectNode card) {
+    return cards(card, null);
+  }
+
+  private static ObjectNode cards(ObjectNode card, ObjectNode coverage) {
     ObjectNode response = JsonNodeFactory.instance.objectNode();
-    if (card == null) {
-      response.putArray("cards");
-    } else {
-      response.putArray("cards").add(card);
+    var cards = response.putArray("cards");
+    if (card != null) {
+      cards.add(card);
+      if (coverage != null) {
+        cards.add(coverage);
+      }
     }
     return response;
   }

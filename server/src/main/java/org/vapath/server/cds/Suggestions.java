@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.vapath.core.Assessment;
+import org.vapath.core.assessment.CoverageItem;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.catalogue.Orderable;
+import org.vapath.core.catalogue.Status;
 import org.vapath.core.knowledge.Concept;
 import org.vapath.core.knowledge.Terminology;
 
@@ -33,15 +35,34 @@ final class Suggestions {
     ArrayNode suggestions = JSON.arrayNode();
     for (Finding workup : a.workup()) {
       for (Orderable order : workup.entry().orders()) {
-        String words = order.imaging() ? order.words() + where(a) : order.words();
-        Concept code = terminology.meaning(order.means()).stream().filter(c -> order.value().equals(c.value()))
-            .findFirst().orElse(null);
-        String uuid = UUID.nameUUIDFromBytes((hookInstance + ":vapath:" + workup.code() + ":" + order.value())
-            .getBytes(StandardCharsets.UTF_8)).toString();
-        suggestion(suggestions.addObject().put("label", "Order: " + words).put("uuid", uuid), code, words, patientId);
+        add(suggestions, a, workup.code(), order, terminology, hookInstance, patientId);
       }
     }
     return suggestions;
+  }
+
+  /** The orders that would document the coverage criteria not met or unknown, where an order makes sense. */
+  static ArrayNode forCoverage(Assessment a, Terminology terminology, String hookInstance, String patientId) {
+    Objects.requireNonNull(patientId, "patientId == null");
+    ArrayNode suggestions = JSON.arrayNode();
+    for (CoverageItem item : a.coverage() == null ? List.<CoverageItem>of() : a.coverage().criteria()) {
+      if (item.status() != Status.MET) {
+        for (Orderable order : item.entry().orders()) {
+          add(suggestions, a, item.code(), order, terminology, hookInstance, patientId);
+        }
+      }
+    }
+    return suggestions;
+  }
+
+  private static void add(ArrayNode suggestions, Assessment a, String finding, Orderable order,
+      Terminology terminology, String hookInstance, String patientId) {
+    String words = order.imaging() ? order.words() + where(a) : order.words();
+    Concept code = terminology.meaning(order.means()).stream().filter(c -> order.value().equals(c.value()))
+        .findFirst().orElse(null);
+    String uuid = UUID.nameUUIDFromBytes((hookInstance + ":vapath:" + finding + ":" + order.value())
+        .getBytes(StandardCharsets.UTF_8)).toString();
+    suggestion(suggestions.addObject().put("label", "Order: " + words).put("uuid", uuid), code, words, patientId);
   }
 
   /** The fractured levels, when the assessment knows them. */

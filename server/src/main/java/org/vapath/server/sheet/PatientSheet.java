@@ -33,16 +33,22 @@ public final class PatientSheet {
   private PatientSheet() {
   }
 
+  /** The sheet of an assessment just made. */
   public static byte[] render(Assessment assessment, KnowledgePack pack) {
+    return render(SheetFacts.of(assessment), pack);
+  }
+
+  /** The sheet of an assessment's facts, e.g. as the registry stored it ({@link SheetFacts#stored}). */
+  public static byte[] render(SheetFacts facts, KnowledgePack pack) {
     PatientSheet sheet = new PatientSheet();
     try {
-      return sheet.write(assessment, pack);
+      return sheet.write(facts, pack);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private byte[] write(Assessment assessment, KnowledgePack pack) throws IOException {
+  private byte[] write(SheetFacts assessment, KnowledgePack pack) throws IOException {
     try (document) {
       newPage();
       line(TITLE, bold, 16);

@@ -8,8 +8,6 @@ import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.Numbers;
 import org.vapath.core.assessment.Decision;
-import org.vapath.core.assessment.HoldItem;
-import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.catalogue.FindingCode;
 import org.vapath.core.knowledge.Complication;
 
@@ -44,6 +42,11 @@ public final class SheetText {
       "PNEUMOTHORAX", "air that leaks around a lung and makes it hard to breathe");
 
   public static List<Section> of(Assessment a, KnowledgePack pack) {
+    return of(SheetFacts.of(a), pack);
+  }
+
+  /** The sheet of an assessment's facts: one just made, or one as stored ({@link SheetFacts#stored}). */
+  public static List<Section> of(SheetFacts a, KnowledgePack pack) {
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("About you", List.of("Name: ______________________________",
         "Date of birth: ______________",
@@ -64,6 +67,10 @@ public final class SheetText {
     sections.add(new Section("What it may do for you", List.of(benefit(a))));
     sections.add(new Section("The risks", risks(a, pack)));
     sections.add(new Section("Before the treatment", preparation(a)));
+    List<String> bones = BoneHealth.words(a.followUp());
+    if (!bones.isEmpty()) {
+      sections.add(new Section("Your bones", bones));
+    }
     sections.add(new Section("About this sheet", List.of("This sheet helps you talk with your doctor. It does not"
         + " take the place of that talk. Ask about anything that is not clear.",
         "The numbers come from the VAPath knowledge base, version " + a.knowledgeVersion() + ". Your record was"
@@ -81,44 +88,39 @@ public final class SheetText {
     };
   }
 
-  private static String levels(Assessment a) {
-    List<String> levels = new ArrayList<>();
-    for (LevelAssessment level : a.levels()) {
-      if (level.decision() == Decision.INDICATED && level.level() != null) {
-        levels.add(level.level());
-      }
-    }
+  private static String levels(SheetFacts a) {
+    List<String> levels = a.indicatedLevels();
     return levels.isEmpty() ? "at the place your doctor will show you"
         : "at " + String.join(" and ", levels) + " (the name of the bone)";
   }
 
-  private static String technique(Assessment a) {
-    if (a.procedure() == null || a.procedure().preferred() == null) {
+  private static String technique(SheetFacts a) {
+    if (a.preferredTechnique() == null) {
       return "a vertebroplasty or a kyphoplasty";
     }
-    return "a " + a.procedure().preferred().toLowerCase(Locale.ROOT);
+    return "a " + a.preferredTechnique().toLowerCase(Locale.ROOT);
   }
 
-  private static String benefit(Assessment a) {
-    if (a.expectedBenefit().painReliefPercent() == null) {
+  private static String benefit(SheetFacts a) {
+    if (a.reliefLowPercent() == null || a.reliefHighPercent() == null) {
       return "No figure has been published for breaks like yours. Your doctor will tell you what to expect.";
     }
-    double low = a.expectedBenefit().painReliefPercent().low();
-    double high = a.expectedBenefit().painReliefPercent().high();
+    double low = a.reliefLowPercent();
+    double high = a.reliefHighPercent();
     String figure = low == high ? "About " + Numbers.plain(low) : "Between " + Numbers.plain(low) + " and "
         + Numbers.plain(high);
     return figure + " in 100 patients with breaks like yours have less pain or move more easily after it.";
   }
 
-  private static List<String> risks(Assessment a, KnowledgePack pack) {
+  private static List<String> risks(SheetFacts a, KnowledgePack pack) {
     List<String> risks = new ArrayList<>();
-    risks.add(a.risk().complicationRatePercent() == null
+    risks.add(a.complicationRatePercent() == null
         ? "No overall complication rate has been published for breaks like yours."
-        : "About " + Numbers.plain(a.risk().complicationRatePercent()) + " in 100 patients with breaks like yours"
+        : "About " + Numbers.plain(a.complicationRatePercent()) + " in 100 patients with breaks like yours"
             + " have a problem caused by the treatment.");
     List<String> names = new ArrayList<>();
     for (Complication complication : pack.complications()) {
-      if (a.risk().complications().contains(complication.code())) {
+      if (a.complications().contains(complication.code())) {
         names.add(PLAIN_COMPLICATIONS.getOrDefault(complication.code(), complication.name()));
       }
     }
@@ -129,17 +131,16 @@ public final class SheetText {
     return risks;
   }
 
-  private static List<String> preparation(Assessment a) {
+  private static List<String> preparation(SheetFacts a) {
     List<String> steps = new ArrayList<>();
-    for (HoldItem hold : a.holdPlan()) {
+    for (SheetFacts.Hold hold : Holds.oncePerDrug(a.holds())) {
       steps.add(hold(hold));
     }
-    boolean inrCheck = a.preparation().stream().anyMatch(f -> f.entry() == FindingCode.RECHECK_INR);
-    if (inrCheck) {
+    if (a.preparation().contains(FindingCode.RECHECK_INR.name())) {
       steps.add("You will have a blood test (INR) just before the treatment. It checks that your blood clots as it"
           + " should.");
     }
-    if (a.preparation().stream().anyMatch(f -> f.entry() == FindingCode.CONSIDER_PLATELET_TRANSFUSION)) {
+    if (a.preparation().contains(FindingCode.CONSIDER_PLATELET_TRANSFUSION.name())) {
       steps.add("You have few platelets. These are the blood cells that help blood clot. You may be given some before"
           + " the treatment.");
     }
@@ -150,7 +151,7 @@ public final class SheetText {
     return steps;
   }
 
-  private static String hold(HoldItem hold) {
+  private static String hold(SheetFacts.Hold hold) {
     // the drug once: as the record names it when that name holds the drug's, else both
     String drug = hold.recordedAs().toLowerCase(Locale.ROOT).contains(hold.drug().toLowerCase(Locale.ROOT))
         ? hold.recordedAs() : hold.recordedAs() + " (" + hold.drug() + ")";
@@ -158,15 +159,15 @@ public final class SheetText {
       return "Do NOT stop " + drug + " on your own. Your doctors will decide with you when to pause it, if at all."
           + " If you have a stent in your heart, your heart doctor will help decide. They will tell you.";
     }
-    if (hold.hold() == null) {
+    if (!hold.tabled()) {
       return "Your doctor will tell you when to stop " + drug + ". Your kidneys clear it slowly, so you may need to"
           + " stop it sooner than most people.";
     }
-    String when = hold.holdUnit().equals("days")
+    String when = "days".equals(hold.holdUnit())
         ? "Take none on the " + Numbers.plain(hold.holdMax()) + " days before the day of the treatment."
         : "Take none in the " + Numbers.plain(hold.holdMax()) + " hours before the treatment.";
-    return "Stop " + drug + ". " + when + (hold.earliestProcedureDate() == null ? ""
+    return "Stop " + drug + ". " + when + (hold.earliest() == null ? ""
         : " Your last dose was on " + hold.lastDose() + ". So the earliest day for the treatment is "
-            + hold.earliestProcedureDate() + ".") + " Your doctor will tell you when to start it again.";
+            + hold.earliest() + ".") + " Your doctor will tell you when to start it again.";
   }
 }

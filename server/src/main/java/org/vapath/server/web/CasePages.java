@@ -152,7 +152,7 @@ public final class CasePages {
       write.run();
       ctx.redirect("/cases/" + caseId + "#procedures", HttpStatus.SEE_OTHER);
     } catch (InputError e) {
-      showCase(ctx, caseId, 400, new RecordForms.Refused(formName, formValues(ctx), e.getMessage()));
+      showCase(ctx, caseId, 400, new RecordForms.Refused(formName, formValues(ctx), RecordForms.inWords(e)));
     } catch (IllegalArgumentException e) {
       showCase(ctx, caseId, 400, new RecordForms.Refused(formName, formValues(ctx), e.getMessage()));
     }

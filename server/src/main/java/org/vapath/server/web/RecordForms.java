@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vapath.core.Assessment;
+import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.Decision;
 import org.vapath.core.assessment.LevelAssessment;
@@ -31,6 +32,15 @@ final class RecordForms {
   static final int LEVEL_ROWS = 3;
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  /** The record forms' fields as their labels say them, so that a refusal names the field in words. */
+  private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("performedOn", "Date of the procedure"),
+      Map.entry("technique", "Technique"), Map.entry("approach", "Approach"), Map.entry("guidance", "Guidance"),
+      Map.entry("operator", "Operator"), Map.entry("painNrsBefore", "Pain NRS before"),
+      Map.entry("code", "Complication"), Map.entry("description", "Description"), Map.entry("severity", "Severity"),
+      Map.entry("occurredOn", "Date of the complication"), Map.entry("seenOn", "Seen on"),
+      Map.entry("painNrs", "Pain NRS"), Map.entry("rmdq", "Roland-Morris Disability Questionnaire (RMDQ)"),
+      Map.entry("odi", "Oswestry Disability Index (ODI)"), Map.entry("newFractures", "New fractures"));
+
   private final List<FormField.Option> complicationCodes = new ArrayList<>();
 
   /** A form that was refused: which one, what was typed, and why. */
@@ -51,6 +61,12 @@ final class RecordForms {
       complicationCodes.add(new FormField.Option(c.code(), c.name()));
     }
     complicationCodes.add(new FormField.Option(ComplicationRecord.OTHER, "other (describe)"));
+  }
+
+  /** A refusal in words: "Roland-Morris Disability Questionnaire (RMDQ): must be at most 24 (got 30)". */
+  static String inWords(InputError e) {
+    String label = LABELS.getOrDefault(e.field(), e.field());
+    return label + ": " + e.problem() + (e.value() == null ? "" : " (got " + e.value() + ")");
   }
 
   ObjectNode procedure(Map<String, String> values) {
@@ -88,7 +104,7 @@ final class RecordForms {
   ObjectNode followUp(Map<String, String> values) {
     ObjectNode body = JSON.objectNode();
     text(body, "seenOn", values.get("seenOn"));
-    for (String field : List.of("painNrs", "odi", "newFractures")) {
+    for (String field : List.of("painNrs", "rmdq", "odi", "newFractures")) {
       number(body, field, values.get(field));
     }
     return body;
@@ -161,7 +177,8 @@ final class RecordForms {
   }
 
   private static String followUpLine(FollowUpRecord f) {
-    return f.seenOn() + ": pain NRS " + plain(f.painNrs()) + (f.odi() == null ? "" : ", ODI " + plain(f.odi()))
+    return f.seenOn() + ": pain NRS " + plain(f.painNrs()) + (f.rmdq() == null ? "" : ", RMDQ " + f.rmdq())
+        + (f.odi() == null ? "" : ", ODI " + plain(f.odi()))
         + (f.newFractures() == null ? "" : ", new fractures " + f.newFractures());
   }
 

@@ -258,6 +258,9 @@ public final class WebApp {
   public void audit(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Outcome audit");
     scope.putAll(AuditView.of(registry.audit(), registry.painCourses()));
+    scope.put("functionRows", FunctionAuditView.rows(registry.audit()));
+    scope.put("functionDefinition", FunctionAuditView.definition(pack.outcomes()));
+    scope.put("functionSource", pack.outcomes().functionSource());
     render(ctx, 200, "audit", scope);
   }
 }

@@ -98,7 +98,9 @@ class RegistryApiTest {
     assertThat(procedure.statusCode()).as(procedure.body()).isEqualTo(201);
     long procedureId = JSON.readTree(procedure.body()).get("id").asLong();
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
-        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"odi\":20}").statusCode()).isEqualTo(201);
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"rmdq\":6,\"odi\":20}").statusCode())
+        .isEqualTo(201);
+
     assertThat(clinician.send("POST", "/api/procedures/" + procedureId + "/complications",
         "{\"code\":\"BLEEDING\",\"severity\":\"MINOR\",\"occurredOn\":\"" + DONE + "\"}").statusCode())
         .isEqualTo(201);
@@ -111,7 +113,9 @@ class RegistryApiTest {
     }
     assertThat(osteoporosis).isNotNull();
     assertThat(osteoporosis.at("/successes/events").asInt()).isGreaterThanOrEqualTo(1);
-    assertThat(auditor.send("GET", "/api/audit.csv", null).body()).startsWith("etiology,procedures,");
+    assertThat(osteoporosis.at("/rmdqMinimalChange/cases").asInt()).as("P01 has no RMDQ at assessment").isZero();
+    assertThat(auditor.send("GET", "/api/audit.csv", null).body()).startsWith("etiology,procedures,")
+        .contains(",rmdq_followed_up,rmdq_mic,rmdq_mic_percent,rmdq_mic_ci_low,rmdq_mic_ci_high,odi_followed_up,");
     assertThat(auditor.send("GET", "/api/cases/" + caseId, null).statusCode()).isEqualTo(200);
     assertThat(registry.auditLog(caseId)).contains("dr.a CREATE_CASE", "dr.a RECORD_PROCEDURE",
         "auditor VIEW_CASE");
@@ -119,6 +123,48 @@ class RegistryApiTest {
     HttpResponse<byte[]> sheet = clinician.http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
         + server.port() + "/api/cases/" + caseId + "/sheet.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(new String(sheet.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aFollowUpTakesRmdqFrom0To24() throws Exception {
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+    long caseId = JSON.readTree(clinician.send("POST", "/api/cases",
+        Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json")).body()).get("id").asLong();
+    long procedureId = JSON.readTree(clinician.send("POST", "/api/cases/" + caseId + "/procedures",
+        "{\"performedOn\":\"" + DONE + "\",\"technique\":\"VERTEBROPLASTY\",\"approach\":\"BIPEDICULAR\","
+            + "\"guidance\":\"FLUOROSCOPY\",\"operator\":\"dr.a\",\"levels\":{\"L1\":4.5}}").body()).get("id").asLong();
+
+    HttpResponse<String> tooHigh = clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"rmdq\":25}");
+    HttpResponse<String> recorded = clinician.send("POST", "/api/procedures/" + procedureId + "/follow-ups",
+        "{\"seenOn\":\"" + DONE.plusDays(30) + "\",\"painNrs\":2,\"rmdq\":6,\"odi\":20}");
+
+    assertThat(tooHigh.statusCode()).isEqualTo(400);
+    assertThat(tooHigh.body()).contains("rmdq").contains("25");
+    assertThat(recorded.statusCode()).isEqualTo(201);
+    assertThat(JSON.readTree(clinician.send("GET", "/api/cases/" + caseId + "/procedures", null).body())
+        .at("/0/followUps/0/rmdq").asInt()).isEqualTo(6);
+  }
+
+  /** The sheet of a stored case tells the stored assessment, not one made again with today's pack. */
+  @Test
+  void theSheetOfAStoredCaseIsMadeFromItsStoredAssessment() throws Exception {
+    var reader = new org.vapath.core.json.CaseReader(KnowledgePackJson.embedded(), java.time.LocalDate::now);
+    var kase = reader.read(Vignettes.read("/vignettes/P01-osteoporotic-classic.case.json"));
+    // stored with another assessment (a hemangioma's, which has no published figures): what the sheet must tell
+    var stored = org.vapath.core.Engine.withEmbeddedKnowledge().assess(reader.read(Vignettes.read(
+        "/vignettes/P03-hemangioma-indicated.case.json")));
+    long caseId = registry.saveCase(kase, stored, "dr.a");
+    Client clinician = new Client().signIn("dr.a", "clinician password");
+
+    HttpResponse<byte[]> sheet = clinician.http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+        + server.port() + "/api/cases/" + caseId + "/sheet.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Case reference: P03", "No figure has been published").doesNotContain("About 90 in");
+    }
+    assertThat(registry.auditLog(caseId)).contains("dr.a VIEW_CASE");
   }
 
   @Test

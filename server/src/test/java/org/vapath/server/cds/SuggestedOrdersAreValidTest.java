@@ -30,6 +30,7 @@ class SuggestedOrdersAreValidTest {
     assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText()).isEqualTo("http://loinc.org"));
     assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/coding/0/system").asText())
         .isEqualTo("http://dicom.nema.org/resources/ontology/DCM"));
+    assertThat(orders).anySatisfy(o -> assertThat(o.at("/code/text").asText()).startsWith("Bone density"));
 
     for (JsonNode order : orders) {
       var messages = VALIDATOR.validate(order.toString());
@@ -56,6 +57,10 @@ class SuggestedOrdersAreValidTest {
           new Cards.Call("v-1", vignette.name(), true), "https://vapath.test",
           "https://vapath.test/cds-assessments/TOKEN");
       card.path("suggestions").forEach(s -> s.path("actions").forEach(a -> orders.add(a.get("resource"))));
+      // and those of the payer's documentation card (a bone density evaluation, in words only)
+      var coverage = CoverageCard.card(engine.assess(reader.read(vignette.caseJson())), KnowledgePackJson.embedded(),
+          new Cards.Call("v-1", vignette.name(), true), "https://vapath.test");
+      coverage.path("suggestions").forEach(s -> s.path("actions").forEach(a -> orders.add(a.get("resource"))));
     }
     return orders;
   }

@@ -29,7 +29,9 @@ class ReadabilityTest {
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'.-]*");
 
   static Stream<Vignettes.Vignette> vignettes() {
-    return Stream.concat(Vignettes.all().stream(), Vignettes.in("hemostasis-vignettes").stream());
+    // version 1 and version 2 vignettes alike
+    return Stream.of(Vignettes.all(), Vignettes.in("hemostasis-vignettes"), Vignettes.in("vignettes-v2"),
+        Vignettes.in("pathway-vignettes")).flatMap(List::stream);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -38,7 +38,7 @@ class PatientSheetTest {
     assertThat(text).contains(PatientSheet.TITLE, "at L1", "Name: ___", "Date of birth: ___", "Case reference: P18",
         "About 90 in 100 patients", "About 3 in 100 patients", "- bleeding. - infection. - cement that leaks",
         "Stop warfarin. Take none on the 5 days before the day of the treatment.",
-        "blood test (INR)", "does not take the place of that talk", "2026.12.0");
+        "blood test (INR)", "does not take the place of that talk", "2026.12.1");
     assertThat(text).doesNotContain("pneumothorax", "embolization", "posterior element", "fluoroscopy");
   }
 

@@ -65,15 +65,21 @@ final class FormView {
       CaseFormLayout.Rows r = s.rows();
       if (r != null && row.matches() && row.group(1).equals(r.name())) {
         String row1 = r.rowLabel() + " " + (Integer.parseInt(row.group(2)) + 1);
-        for (FormField column : r.columns()) {
+        for (FormField column : layout.columns(r.name())) {
           if (column.name().equals(row.group(3))) {
-            return row1 + ", " + column.label().toLowerCase(Locale.ROOT);
+            return row1 + ", " + lowerFirst(column.label());
           }
         }
         return row1;
       }
     }
     return field;
+  }
+
+  /** "Height loss %" as "height loss %", but "SINS total" and "INR" as they are. */
+  private static String lowerFirst(String label) {
+    return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+        : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
   }
 
   static List<SectionView> of(CaseFormLayout layout, Map<String, String> values, List<InputError> errorList) {

@@ -70,7 +70,9 @@ final class ResultView {
         findings("Preparation before the procedure", "preparation", "None.", a.preparation(), cited),
         findings("Work-up to order", "workup", "None.", a.workup(), cited),
         findings("To verify", "to-verify", "Nothing.", a.toVerify(), cited),
-        findings("Indications", "indications", "None.", a.indications(), cited)));
+        findings("Cautions to weigh", "cautions", "None.", a.cautions(), cited),
+        findings("Indications", "indications", "None.", a.indications(), cited),
+        findings("Follow-up after the decision", "follow-up", "None.", a.followUp(), cited)));
     view.put("holdPlan", a.holdPlan().stream().map(h -> hold(h, cited)).toList());
     view.put("notRecognised", String.join(", ", a.medicationsNotRecognised()));
     view.put("procedure", procedure(a.procedure(), cited));

@@ -59,7 +59,24 @@ record CaseFormLayout(List<Section> sections) {
     sections.addAll(fractures(pack));
     sections.addAll(clinical(pack));
     sections.addAll(patient());
-    return new CaseFormLayout(List.copyOf(sections));
+    FieldHints hints = FieldHints.of(pack);
+    return new CaseFormLayout(sections.stream().map(s -> hinted(s, hints)).toList());
+  }
+
+  /** The section with each number's plausible range (FieldHints) as its hint. */
+  private static Section hinted(Section s, FieldHints hints) {
+    List<FormField> fields = s.fields().stream().map(f -> hinted(f, f.name(), hints)).toList();
+    Rows rows = s.rows() == null ? null : new Rows(s.rows().name(), s.rows().rowLabel(), s.rows().columns().stream()
+        .map(f -> hinted(f, s.rows().name() + "[]." + f.name(), hints)).toList(), s.rows().minimumRows(),
+        s.rows().recorded());
+    String hint = "labs".equals(s.rows() == null ? null : s.rows().name()) ? s.hint() + " Plausible: " + hints.labs()
+        : s.hint();
+    return new Section(s.title(), hint, fields, rows, s.recordedList());
+  }
+
+  private static FormField hinted(FormField f, String key, FieldHints hints) {
+    FieldHints.Range range = hints.range(key);
+    return range == null ? f : new FormField(f.name(), f.label(), f.kind(), f.options(), range.text());
   }
 
   /** Pain and function, infection, neurology, labs, medications, allergies and imaging. */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +62,26 @@ class CaseFormPageTest {
   static void stop() {
     server.close();
     registry.close();
+  }
+
+  @Test
+  void eachNumberShowsItsPlausibleRangeAndAnImplausibleValueIsRefusedNamingTheField() throws Exception {
+    String form = clinician.get("/assess").body();
+    assertThat(form).contains("aria-describedby=\"f-pain-nrs-hint\"")
+        .containsPattern("id=\"f-pain-nrs-hint\" class=\"range\">0\u201310; payers ask \u2265 5")
+        .contains("id=\"f-patient-weightKg-hint\" class=\"range\">0.5\u2013500 kg")
+        .contains("id=\"f-fractures-sins-total-hint\" class=\"range\">0\u201318 points")
+        .contains("Platelet count 0\u20132000");
+
+    HttpResponse<String> refused = clinician.post("/assess", clinician.withToken(Map.of("patient.weightKg", "900",
+        "labs[0].test", "platelets", "labs[0].value", "5000", "fractures[0].sins.location", "4")));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    String banner = refused.body().substring(refused.body().indexOf("id=\"form-error\""));
+    assertThat(banner).contains("3 answers need checking").contains(">Weight (kg)</a>: must be between 0.5 and 500")
+        .contains(">Lab 1, value</a>: is not a plausible platelet count")
+        .contains(">Fracture 1, location</a>: is not a number of points");
+    assertThat(refused.body()).contains("id=\"f-patient-weightKg-hint\"");
   }
 
   static Stream<Vignettes.Vignette> versionTwoVignettes() {

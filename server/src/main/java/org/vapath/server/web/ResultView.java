@@ -28,7 +28,23 @@ final class ResultView {
   private ResultView() {
   }
 
-  record Level(String level, String etiology, String heightLoss, String genant, String decision, String reasons) {
+  record Level(String level, String etiology, String heightLoss, String genant, String acuity, String decision,
+      String reasons) {
+  }
+
+  /**
+   * A level's acuity in words with the imaging signs known at the level beside it (they do not
+   * change it): "subacute; marrow oedema; no bone scan uptake".
+   */
+  static String acuity(String acuity, Boolean edema, Boolean uptake) {
+    StringBuilder words = new StringBuilder(PlainWords.words(acuity));
+    if (edema != null) {
+      words.append(edema ? "; marrow oedema" : "; no marrow oedema");
+    }
+    if (uptake != null) {
+      words.append(uptake ? "; bone scan uptake" : "; no bone scan uptake");
+    }
+    return words.toString();
   }
 
   record Item(String code, String label, String level, String basis, String source, String flags) {
@@ -95,7 +111,7 @@ final class ResultView {
     return new Level(l.level() == null ? "level " + PlainWords.UNKNOWN : l.level(),
         PlainWords.words(l.etiology().name()),
         l.heightLossPercent() == null ? PlainWords.UNKNOWN : plain(l.heightLossPercent()) + "%", genant,
-        PlainWords.words(l.decision().name()), reasons);
+        acuity(l.acuity().name(), l.edema(), l.boneScanUptake()), PlainWords.words(l.decision().name()), reasons);
   }
 
   private static FindingList findings(String title, String id, String empty, List<Finding> findings,

@@ -47,7 +47,9 @@ final class StoredView {
         findings("Preparation before the procedure", "preparation", "None.", a, cited),
         findings("Work-up to order", "workup", "None.", a, cited),
         findings("To verify", "toVerify", "Nothing.", a, cited),
-        findings("Indications", "indications", "None.", a, cited)));
+        findings("Cautions to weigh", "cautions", "None.", a, cited),
+        findings("Indications", "indications", "None.", a, cited),
+        findings("Follow-up after the decision", "followUp", "None.", a, cited)));
     List<ResultView.Hold> holds = new ArrayList<>();
     a.path("holdPlan").forEach(h -> holds.add(hold(h, cited)));
     view.put("holdPlan", holds);
@@ -71,8 +73,15 @@ final class StoredView {
     JsonNode grade = l.path("genantGrade");
     return new ResultView.Level(l.hasNonNull("level") ? l.get("level").asText() : "level " + PlainWords.UNKNOWN,
         PlainWords.words(text(l, "etiology")), loss.isNumber() ? plain(loss.asDouble()) + "%" : PlainWords.UNKNOWN,
-        grade.isNumber() ? "grade " + grade.asInt() : PlainWords.UNKNOWN, PlainWords.words(text(l, "decision")),
+        grade.isNumber() ? "grade " + grade.asInt() : PlainWords.UNKNOWN,
+        ResultView.acuity(l.hasNonNull("acuity") ? text(l, "acuity") : PlainWords.UNKNOWN, bool(l, "edema"),
+            bool(l, "boneScanUptake")), PlainWords.words(text(l, "decision")),
         String.join("; ", reasons));
+  }
+
+  private static Boolean bool(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isBoolean() ? Boolean.valueOf(value.asBoolean()) : null;
   }
 
   private static ResultView.FindingList findings(String title, String field, String empty, JsonNode a,

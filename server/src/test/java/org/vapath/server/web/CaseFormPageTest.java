@@ -119,6 +119,10 @@ class CaseFormPageTest {
         engine.workup());
     lists.forEach((id, findings) -> assertThat(codesIn(page, id)).as(id)
         .containsExactlyElementsOf(findings.stream().map(Finding::code).toList()));
+    int table = page.indexOf("id=\"levels\"");
+    String levels = page.substring(table, page.indexOf("</table>", table));
+    engine.levels().forEach(l -> assertThat(levels).as("acuity").contains("<td>"
+        + ResultView.acuity(l.acuity().name(), l.edema(), l.boneScanUptake()) + "</td>"));
   }
 
   /** Types a case's JSON into the form's fields: dotted paths, rows by index, a list's status said. */

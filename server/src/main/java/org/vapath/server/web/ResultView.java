@@ -12,11 +12,14 @@ import java.util.Set;
 import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Coverage;
+import org.vapath.core.assessment.CoverageItem;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.json.Vocabulary;
 import org.vapath.core.text.PlainWords;
 
 /**
@@ -68,6 +71,18 @@ final class ResultView {
   record Source(String id, String reference) {
   }
 
+  /** The payer's coverage check, advisory: its policy, status in words and code, and criteria. */
+  record CoverageView(String policy, String status, String statusWords, String source, List<Criterion> criteria) {
+  }
+
+  record Criterion(String code, String label, String statusWords, String basis, String source) {
+  }
+
+  /** "met", "not met", "incomplete" or "unknown", from the contract's word for a status. */
+  static String statusWords(String status) {
+    return PlainWords.words(status);
+  }
+
   static Map<String, Object> of(Assessment a, KnowledgePack pack) {
     Set<String> cited = new LinkedHashSet<>();
     Map<String, Object> view = new LinkedHashMap<>();
@@ -89,6 +104,7 @@ final class ResultView {
         findings("Cautions to weigh", "cautions", "None.", a.cautions(), cited),
         findings("Indications", "indications", "None.", a.indications(), cited),
         findings("Follow-up after the decision", "follow-up", "None.", a.followUp(), cited)));
+    view.put("coverage", coverage(a.coverage(), cited));
     view.put("holdPlan", a.holdPlan().stream().map(h -> hold(h, cited)).toList());
     view.put("notRecognised", String.join(", ", a.medicationsNotRecognised()));
     view.put("procedure", procedure(a.procedure(), cited));
@@ -99,6 +115,21 @@ final class ResultView {
     }
     view.put("sources", sources);
     return view;
+  }
+
+  private static CoverageView coverage(Coverage c, Set<String> cited) {
+    if (c == null) {
+      return null;
+    }
+    List<Criterion> criteria = new ArrayList<>();
+    for (CoverageItem item : c.criteria()) {
+      String status = Vocabulary.wireName(item.status());
+      criteria.add(new Criterion(item.code(), item.entry().label(), statusWords(status), item.basis(), item.source()));
+      cited.addAll(item.sources());
+    }
+    String source = c.source() + (c.confirm() ? " (confirm)" : "");
+    cited.addAll(List.of(c.source().split("; ")));
+    return new CoverageView(c.policy(), c.statusName(), statusWords(c.statusName()), source, criteria);
   }
 
   private static String override(AppliedOverride o) {

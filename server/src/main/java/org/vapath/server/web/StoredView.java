@@ -50,6 +50,7 @@ final class StoredView {
         findings("Cautions to weigh", "cautions", "None.", a, cited),
         findings("Indications", "indications", "None.", a, cited),
         findings("Follow-up after the decision", "followUp", "None.", a, cited)));
+    view.put("coverage", coverage(a.path("coverage"), cited));
     List<ResultView.Hold> holds = new ArrayList<>();
     a.path("holdPlan").forEach(h -> holds.add(hold(h, cited)));
     view.put("holdPlan", holds);
@@ -79,6 +80,27 @@ final class StoredView {
         String.join("; ", reasons));
   }
 
+  /** The coverage check as stored, or {@code null} when the assessment had none. */
+  private static ResultView.CoverageView coverage(JsonNode c, Set<String> cited) {
+    if (!c.isObject()) {
+      return null;
+    }
+    List<ResultView.Criterion> criteria = new ArrayList<>();
+    c.path("criteria").forEach(item -> {
+      String code = text(item, "code");
+      criteria.add(new ResultView.Criterion(code, PlainWords.finding(code), ResultView.statusWords(text(item,
+          "status")), text(item, "basis"), text(item, "source")));
+      cite(cited, withoutConfirm(text(item, "source")));
+    });
+    cite(cited, withoutConfirm(text(c, "source")));
+    return new ResultView.CoverageView(text(c, "policy"), text(c, "status"), ResultView.statusWords(text(c, "status")),
+        text(c, "source"), criteria);
+  }
+
+  private static String withoutConfirm(String source) {
+    return source == null ? null : source.replace(" (confirm)", "");
+  }
+
   private static Boolean bool(JsonNode node, String field) {
     JsonNode value = node.path(field);
     return value.isBoolean() ? Boolean.valueOf(value.asBoolean()) : null;
@@ -97,7 +119,12 @@ final class StoredView {
       cite(cited, text(f, "source"));
     }
     // the page's ids are those of ResultView ("to-verify"), the JSON's field names camel case
-    return new ResultView.FindingList(title, field.equals("toVerify") ? "to-verify" : field, empty, items);
+    String id = switch (field) {
+      case "toVerify" -> "to-verify";
+      case "followUp" -> "follow-up";
+      default -> field;
+    };
+    return new ResultView.FindingList(title, id, empty, items);
   }
 
   private static ResultView.Hold hold(JsonNode h, Set<String> cited) {

@@ -84,6 +84,27 @@ class CaseFormPageTest {
     assertThat(refused.body()).contains("id=\"f-patient-weightKg-hint\"");
   }
 
+  @Test
+  void aStoredVersionTwoCaseShowsItsAcuityCautionsAndCoverageAsStored() throws Exception {
+    Vignettes.Vignette v = Vignettes.in("pathway-vignettes").stream()
+        .filter(x -> x.name().startsWith("V22")).findFirst().orElseThrow();
+    Assessment engine = Engine.withEmbeddedKnowledge().assess(new CaseReader(PACK, LocalDate::now).read(v.caseJson()));
+    long id = registry.saveCase(new CaseReader(PACK, LocalDate::now).read(v.caseJson()), engine, "dr.a");
+
+    String page = clinician.get("/cases/" + id).body();
+
+    assertThat(codesIn(page, "cautions")).containsExactlyElementsOf(engine.cautions().stream().map(Finding::code)
+        .toList()).isNotEmpty();
+    assertThat(codesIn(page, "follow-up")).containsExactlyElementsOf(engine.followUp().stream().map(Finding::code)
+        .toList());
+    if (engine.coverage() != null) {
+      assertThat(codesIn(page, "coverage")).containsAll(engine.coverage().criteria().stream().map(c -> c.code())
+          .toList());
+    }
+    engine.levels().forEach(l -> assertThat(page).contains("<td>" + ResultView.acuity(l.acuity().name(), l.edema(),
+        l.boneScanUptake()) + "</td>"));
+  }
+
   static Stream<Vignettes.Vignette> versionTwoVignettes() {
     return Stream.concat(Vignettes.in("vignettes-v2").stream(), Vignettes.in("pathway-vignettes").stream());
   }
@@ -119,6 +140,13 @@ class CaseFormPageTest {
         engine.workup());
     lists.forEach((id, findings) -> assertThat(codesIn(page, id)).as(id)
         .containsExactlyElementsOf(findings.stream().map(Finding::code).toList()));
+    if (engine.coverage() == null) {
+      assertThat(page).doesNotContain("id=\"coverage\"");
+    } else {
+      assertThat(page).contains("<code class=\"code\">" + engine.coverage().statusName() + "</code>");
+      assertThat(codesIn(page, "coverage")).as("coverage").containsAll(engine.coverage().criteria().stream()
+          .map(c -> c.code()).toList());
+    }
     int table = page.indexOf("id=\"levels\"");
     String levels = page.substring(table, page.indexOf("</table>", table));
     engine.levels().forEach(l -> assertThat(levels).as("acuity").contains("<td>"

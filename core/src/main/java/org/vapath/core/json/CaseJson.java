@@ -115,7 +115,9 @@ public final class CaseJson {
     json.writeStartArray();
     for (Medication m : medications) {
       json.writeStartObject();
-      json.writeStringField("name", m.name());
+      if (m.name() != null) { // an unresolved record has none, and the reader refuses a null name
+        json.writeStringField("name", m.name());
+      }
       json.writeStringField("lastDose", date(m.lastDose()));
       json.writeStringField("intensity", wire(m.intensity()));
       json.writeStringField("route", wire(m.route()));

@@ -72,8 +72,10 @@ final class CaseForm {
           put(root, field, field.name(), values.get(field.name()));
         }
       }
-      if (section.rows() != null) {
-        formRows.put(section.rows().name(), rows(root, section.rows(), values));
+      // a list shown in several tables (the fractures) is written once, from all its columns
+      if (section.rows() != null && !formRows.containsKey(section.rows().name())) {
+        String list = section.rows().name();
+        formRows.put(list, rows(root, list, layout.columns(list), values));
       }
       if (section.recordedList() != null) {
         recorded(root, section.recordedList(), blankToNull(values.get(section.recordedList() + RECORDED)));
@@ -82,13 +84,14 @@ final class CaseForm {
     return new Filled(root, formRows);
   }
 
-  private static List<Integer> rows(ObjectNode root, CaseFormLayout.Rows rows, Map<String, String> values) {
+  private static List<Integer> rows(ObjectNode root, String list, List<FormField> columns,
+      Map<String, String> values) {
     ArrayNode array = JSON.arrayNode();
     List<Integer> formRows = new ArrayList<>();
-    for (int row : rowIndexes(values, rows.name())) {
+    for (int row : rowIndexes(values, list)) {
       ObjectNode item = JSON.objectNode();
-      for (FormField column : rows.columns()) {
-        put(item, column, column.name(), values.get(rows.name() + "[" + row + "]." + column.name()));
+      for (FormField column : columns) {
+        put(item, column, column.name(), values.get(list + "[" + row + "]." + column.name()));
       }
       if (!item.isEmpty()) {
         array.add(item);
@@ -96,7 +99,7 @@ final class CaseForm {
       }
     }
     if (!array.isEmpty()) {
-      root.set(rows.name(), array);
+      root.set(list, array);
     }
     return formRows;
   }

@@ -27,8 +27,8 @@ record FormField(String name, String label, Kind kind, List<Option> options, Str
     return new FormField(name, label, Kind.DATE, List.of(), null);
   }
 
-  static FormField number(String name, String label, String hint) {
-    return new FormField(name, label, Kind.NUMBER, List.of(), hint);
+  static FormField number(String name, String label) {
+    return new FormField(name, label, Kind.NUMBER, List.of(), null);
   }
 
   static FormField tristate(String name, String label) {

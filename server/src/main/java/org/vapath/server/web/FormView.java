@@ -21,7 +21,11 @@ final class FormView {
       StatusView status) {
   }
 
-  record RowsView(String name, String rowLabel, List<String> headings, List<RowView> rows) {
+  record RowsView(String name, String rowLabel, List<Heading> headings, List<RowView> rows) {
+  }
+
+  /** A column's heading, with its hint (a plausible range) under it, which each cell refers to. */
+  record Heading(String label, String hint, String hintId) {
   }
 
   record RowView(int number, List<FieldView> cells) {
@@ -31,7 +35,8 @@ final class FormView {
   record StatusView(String name, String id, String label, List<OptionView> options, String error) {
   }
 
-  record FieldView(String name, String id, String label, String value, String hint, boolean text, boolean date,
+  record FieldView(String name, String id, String label, String value, String hint, String hintId, boolean text,
+      boolean date,
       boolean number, boolean choice, boolean tristate, boolean lines, List<OptionView> options, String error) {
   }
 
@@ -65,15 +70,21 @@ final class FormView {
       CaseFormLayout.Rows r = s.rows();
       if (r != null && row.matches() && row.group(1).equals(r.name())) {
         String row1 = r.rowLabel() + " " + (Integer.parseInt(row.group(2)) + 1);
-        for (FormField column : r.columns()) {
+        for (FormField column : layout.columns(r.name())) {
           if (column.name().equals(row.group(3))) {
-            return row1 + ", " + column.label().toLowerCase(Locale.ROOT);
+            return row1 + ", " + lowerFirst(column.label());
           }
         }
         return row1;
       }
     }
     return field;
+  }
+
+  /** "Height loss %" as "height loss %", but "SINS total" and "INR" as they are. */
+  private static String lowerFirst(String label) {
+    return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+        : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
   }
 
   static List<SectionView> of(CaseFormLayout layout, Map<String, String> values, List<InputError> errorList) {
@@ -83,7 +94,8 @@ final class FormView {
     for (CaseFormLayout.Section s : layout.sections()) {
       List<FieldView> fields = new ArrayList<>();
       for (FormField f : s.fields()) {
-        fields.add(field(f, f.name(), f.label(), values, errors));
+        String hintId = f.hint() == null ? null : id(f.name()) + "-hint";
+        fields.add(field(f, f.name(), f.label(), values, errors, hintId));
       }
       RowsView rows = null;
       if (s.rows() != null) {
@@ -95,11 +107,12 @@ final class FormView {
           List<FieldView> cells = new ArrayList<>();
           for (FormField column : r.columns()) {
             cells.add(field(column, r.name() + "[" + i + "]." + column.name(),
-                r.rowLabel() + " " + (i + 1) + ": " + column.label(), values, errors));
+                r.rowLabel() + " " + (i + 1) + ": " + column.label(), values, errors, headingHintId(r, column)));
           }
           rowViews.add(new RowView(i + 1, cells));
         }
-        rows = new RowsView(r.name(), r.rowLabel(), r.columns().stream().map(FormField::label).toList(), rowViews);
+        rows = new RowsView(r.name(), r.rowLabel(), r.columns().stream().map(c -> new Heading(c.label(), c.hint(),
+            headingHintId(r, c))).toList(), rowViews);
       }
       StatusView status = null;
       if (s.recordedList() != null) {
@@ -119,8 +132,13 @@ final class FormView {
     return sections;
   }
 
+  /** The id of a column heading's hint, or {@code null} when the column has none. */
+  private static String headingHintId(CaseFormLayout.Rows r, FormField column) {
+    return column.hint() == null ? null : id(r.name() + "-" + column.name()) + "-hint";
+  }
+
   private static FieldView field(FormField f, String name, String label, Map<String, String> values,
-      Map<String, InputError> errors) {
+      Map<String, InputError> errors, String hintId) {
     InputError error = errors.get(name);
     String value = values.getOrDefault(name, "");
     List<OptionView> options = new ArrayList<>();
@@ -136,8 +154,8 @@ final class FormView {
     String problem = error == null ? null
         : error.problem() + (error.value() == null ? "" : " (got " + error.value() + ")");
     FormField.Kind k = f.kind();
-    return new FieldView(name, id(name), label, value, f.hint(), k == FormField.Kind.TEXT, k == FormField.Kind.DATE,
-        k == FormField.Kind.NUMBER, k == FormField.Kind.CHOICE, k == FormField.Kind.TRISTATE,
+    return new FieldView(name, id(name), label, value, f.hint(), hintId, k == FormField.Kind.TEXT,
+        k == FormField.Kind.DATE, k == FormField.Kind.NUMBER, k == FormField.Kind.CHOICE, k == FormField.Kind.TRISTATE,
         k == FormField.Kind.LINES, options, problem);
   }
 

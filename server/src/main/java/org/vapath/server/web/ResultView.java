@@ -12,11 +12,14 @@ import java.util.Set;
 import org.vapath.core.Assessment;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.AppliedOverride;
+import org.vapath.core.assessment.Coverage;
+import org.vapath.core.assessment.CoverageItem;
 import org.vapath.core.assessment.Finding;
 import org.vapath.core.assessment.HoldItem;
 import org.vapath.core.assessment.LevelAssessment;
 import org.vapath.core.assessment.ProcedurePlan;
 import org.vapath.core.knowledge.Complication;
+import org.vapath.core.json.Vocabulary;
 import org.vapath.core.text.PlainWords;
 
 /**
@@ -28,7 +31,23 @@ final class ResultView {
   private ResultView() {
   }
 
-  record Level(String level, String etiology, String heightLoss, String genant, String decision, String reasons) {
+  record Level(String level, String etiology, String heightLoss, String genant, String acuity, String decision,
+      String reasons) {
+  }
+
+  /**
+   * A level's acuity in words with the imaging signs known at the level beside it (they do not
+   * change it): "subacute; marrow oedema; no bone scan uptake".
+   */
+  static String acuity(String acuity, Boolean edema, Boolean uptake) {
+    StringBuilder words = new StringBuilder(PlainWords.words(acuity));
+    if (edema != null) {
+      words.append(edema ? "; marrow oedema" : "; no marrow oedema");
+    }
+    if (uptake != null) {
+      words.append(uptake ? "; bone scan uptake" : "; no bone scan uptake");
+    }
+    return words.toString();
   }
 
   record Item(String code, String label, String level, String basis, String source, String flags) {
@@ -52,6 +71,18 @@ final class ResultView {
   record Source(String id, String reference) {
   }
 
+  /** The payer's coverage check, advisory: its policy, status in words and code, and criteria. */
+  record CoverageView(String policy, String status, String statusWords, String source, List<Criterion> criteria) {
+  }
+
+  record Criterion(String code, String label, String statusWords, String basis, String source) {
+  }
+
+  /** "met", "not met", "incomplete" or "unknown", from the contract's word for a status. */
+  static String statusWords(String status) {
+    return PlainWords.words(status);
+  }
+
   static Map<String, Object> of(Assessment a, KnowledgePack pack) {
     Set<String> cited = new LinkedHashSet<>();
     Map<String, Object> view = new LinkedHashMap<>();
@@ -70,7 +101,10 @@ final class ResultView {
         findings("Preparation before the procedure", "preparation", "None.", a.preparation(), cited),
         findings("Work-up to order", "workup", "None.", a.workup(), cited),
         findings("To verify", "to-verify", "Nothing.", a.toVerify(), cited),
-        findings("Indications", "indications", "None.", a.indications(), cited)));
+        findings("Cautions to weigh", "cautions", "None.", a.cautions(), cited),
+        findings("Indications", "indications", "None.", a.indications(), cited),
+        findings("Follow-up after the decision", "follow-up", "None.", a.followUp(), cited)));
+    view.put("coverage", coverage(a.coverage(), cited));
     view.put("holdPlan", a.holdPlan().stream().map(h -> hold(h, cited)).toList());
     view.put("notRecognised", String.join(", ", a.medicationsNotRecognised()));
     view.put("procedure", procedure(a.procedure(), cited));
@@ -83,6 +117,21 @@ final class ResultView {
     return view;
   }
 
+  private static CoverageView coverage(Coverage c, Set<String> cited) {
+    if (c == null) {
+      return null;
+    }
+    List<Criterion> criteria = new ArrayList<>();
+    for (CoverageItem item : c.criteria()) {
+      String status = Vocabulary.wireName(item.status());
+      criteria.add(new Criterion(item.code(), item.entry().label(), statusWords(status), item.basis(), item.source()));
+      cited.addAll(item.sources());
+    }
+    String source = c.source() + (c.confirm() ? " (confirm)" : "");
+    cited.addAll(List.of(c.source().split("; ")));
+    return new CoverageView(c.policy(), c.statusName(), statusWords(c.statusName()), source, criteria);
+  }
+
   private static String override(AppliedOverride o) {
     return o.id() + " = " + plain(o.value()) + " (pack: " + plain(o.packValue()) + ") from " + o.origin();
   }
@@ -93,7 +142,7 @@ final class ResultView {
     return new Level(l.level() == null ? "level " + PlainWords.UNKNOWN : l.level(),
         PlainWords.words(l.etiology().name()),
         l.heightLossPercent() == null ? PlainWords.UNKNOWN : plain(l.heightLossPercent()) + "%", genant,
-        PlainWords.words(l.decision().name()), reasons);
+        acuity(l.acuity().name(), l.edema(), l.boneScanUptake()), PlainWords.words(l.decision().name()), reasons);
   }
 
   private static FindingList findings(String title, String id, String empty, List<Finding> findings,

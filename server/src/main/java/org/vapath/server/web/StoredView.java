@@ -47,7 +47,10 @@ final class StoredView {
         findings("Preparation before the procedure", "preparation", "None.", a, cited),
         findings("Work-up to order", "workup", "None.", a, cited),
         findings("To verify", "toVerify", "Nothing.", a, cited),
-        findings("Indications", "indications", "None.", a, cited)));
+        findings("Cautions to weigh", "cautions", "None.", a, cited),
+        findings("Indications", "indications", "None.", a, cited),
+        findings("Follow-up after the decision", "followUp", "None.", a, cited)));
+    view.put("coverage", coverage(a.path("coverage"), cited));
     List<ResultView.Hold> holds = new ArrayList<>();
     a.path("holdPlan").forEach(h -> holds.add(hold(h, cited)));
     view.put("holdPlan", holds);
@@ -71,8 +74,36 @@ final class StoredView {
     JsonNode grade = l.path("genantGrade");
     return new ResultView.Level(l.hasNonNull("level") ? l.get("level").asText() : "level " + PlainWords.UNKNOWN,
         PlainWords.words(text(l, "etiology")), loss.isNumber() ? plain(loss.asDouble()) + "%" : PlainWords.UNKNOWN,
-        grade.isNumber() ? "grade " + grade.asInt() : PlainWords.UNKNOWN, PlainWords.words(text(l, "decision")),
+        grade.isNumber() ? "grade " + grade.asInt() : PlainWords.UNKNOWN,
+        ResultView.acuity(l.hasNonNull("acuity") ? text(l, "acuity") : PlainWords.UNKNOWN, bool(l, "edema"),
+            bool(l, "boneScanUptake")), PlainWords.words(text(l, "decision")),
         String.join("; ", reasons));
+  }
+
+  /** The coverage check as stored, or {@code null} when the assessment had none. */
+  private static ResultView.CoverageView coverage(JsonNode c, Set<String> cited) {
+    if (!c.isObject()) {
+      return null;
+    }
+    List<ResultView.Criterion> criteria = new ArrayList<>();
+    c.path("criteria").forEach(item -> {
+      String code = text(item, "code");
+      criteria.add(new ResultView.Criterion(code, PlainWords.finding(code), ResultView.statusWords(text(item,
+          "status")), text(item, "basis"), text(item, "source")));
+      cite(cited, withoutConfirm(text(item, "source")));
+    });
+    cite(cited, withoutConfirm(text(c, "source")));
+    return new ResultView.CoverageView(text(c, "policy"), text(c, "status"), ResultView.statusWords(text(c, "status")),
+        text(c, "source"), criteria);
+  }
+
+  private static String withoutConfirm(String source) {
+    return source == null ? null : source.replace(" (confirm)", "");
+  }
+
+  private static Boolean bool(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isBoolean() ? Boolean.valueOf(value.asBoolean()) : null;
   }
 
   private static ResultView.FindingList findings(String title, String field, String empty, JsonNode a,
@@ -88,7 +119,12 @@ final class StoredView {
       cite(cited, text(f, "source"));
     }
     // the page's ids are those of ResultView ("to-verify"), the JSON's field names camel case
-    return new ResultView.FindingList(title, field.equals("toVerify") ? "to-verify" : field, empty, items);
+    String id = switch (field) {
+      case "toVerify" -> "to-verify";
+      case "followUp" -> "follow-up";
+      default -> field;
+    };
+    return new ResultView.FindingList(title, id, empty, items);
   }
 
   private static ResultView.Hold hold(JsonNode h, Set<String> cited) {

@@ -27,7 +27,8 @@ class CaseFormTest {
   private final CaseForm form = new CaseForm(CaseFormLayout.of(PACK));
 
   static Stream<Vignettes.Vignette> vignettes() {
-    return Stream.concat(Vignettes.all().stream(), Vignettes.in("hemostasis-vignettes").stream());
+    return Stream.of("vignettes", "hemostasis-vignettes", "vignettes-v2", "pathway-vignettes")
+        .flatMap(folder -> Vignettes.in(folder).stream());
   }
 
   @ParameterizedTest(name = "{0}")

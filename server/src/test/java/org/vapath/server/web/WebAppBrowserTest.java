@@ -70,6 +70,7 @@ class WebAppBrowserTest {
 
   private static void signIn() {
     browser.go("/login");
+    browser.assertAccessible("sign-in");
     browser.find("#username").sendKeys("dr.web");
     browser.find("#password").sendKeys(PASSWORD);
     browser.submit("form.narrow button");
@@ -108,8 +109,11 @@ class WebAppBrowserTest {
   void aClinicianAssessesSavesRecordsTheProcedureAndFollowUpAndSeesTheAudit() throws Exception {
     Vignettes.Vignette p01 = Vignettes.all().stream().filter(v -> v.name().startsWith("P01")).findFirst()
         .orElseThrow();
+    browser.go("/assess");
+    browser.assertAccessible("case form");
     fill(formValues(p01.caseJson()));
     assertThat(browser.text("#decision")).isEqualTo(p01.expected().get("decision").asText());
+    browser.assertAccessible("result");
     assertThat(browser.text("#levels")).contains("L1").contains("grade");
     assertThat(browser.text("#consent")).contains("in 100 patients");
     browser.screenshot("1-result");
@@ -119,11 +123,88 @@ class WebAppBrowserTest {
     assertThat(browser.text("#saved")).contains("Saved");
     assertThat(browser.text("#next-step")).contains("record the procedure");
     browser.screenshot("1b-saved");
+    browser.assertAccessible("stored case");
     assertTheSheetIsAPdf(browser.find("#sheet").getAttribute("href"));
 
+    recordTheProcedureAndAFollowUp();
+    browser.screenshot("2-case");
+
+    browser.go("/audit");
+    assertThat(browser.text("#complication-table")).contains("osteoporosis").contains("0 / 1");
+    assertThat(browser.text("#success-table")).contains("1 / 1").contains("too few cases");
+    assertThat(browser.driver.findElements(By.cssSelector("#success-chart circle.rate"))).isNotEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("#pain-chart circle.after"))).hasSize(1);
+    assertThat(browser.find("#csv").getAttribute("href")).endsWith("/api/audit.csv");
+    browser.screenshot("3-audit");
+    browser.assertAccessible("audit");
+  }
+
+  /**
+   * Assess, save, record a procedure and open the audit with the keyboard alone: each control
+   * reached with Tab (its focus visible), choices made with the arrow keys, forms sent with Enter.
+   */
+  @Test
+  void aClinicianAssessesSavesRecordsAndAuditsWithTheKeyboardAlone() {
+    browser.go("/assess");
+    browser.tabTo("#f-caseId", 60);
+    browser.type("KEYS-1");
+    browser.tabTo("#f-fractures-0-level", 20);
+    browser.type("L1");
+    browser.tabTo("#f-fractures-0-etiology", 5);
+    browser.type("M"); // malignancy, the only etiology whose words begin with M
+    browser.tabTo("#f-pain-nrs", 150);
+    browser.type("7");
+    browser.tabTo("#assess", 300);
+    browser.enterAndWait();
+    assertThat(browser.text("h1")).contains("KEYS-1");
+    assertThat(browser.text("#levels")).contains("L1").contains("malignancy");
+
+    browser.tabTo("#save", 20);
+    browser.enterAndWait();
+    assertThat(browser.text("#saved")).contains("Saved");
+
+    browser.tabTo("#new-procedure summary", 200);
+    browser.type(Keys.ENTER);
+    browser.tabTo("#p-on", 10);
+    browser.type("11112026"); // day and month alike, whichever order the browser's locale writes them
+    for (String choice : List.of("#p-technique", "#p-approach", "#p-guidance")) {
+      browser.tabTo(choice, 5);
+      browser.type(Keys.ARROW_DOWN);
+    }
+    browser.tabTo("#p-operator", 5);
+    browser.type("dr.web");
+    browser.tabTo("#p-level-0", 5);
+    browser.type("L1");
+    assertThat(new Select(browser.find("#p-level-0")).getFirstSelectedOption().getText()).isEqualTo("L1");
+    browser.tabTo("#p-ml-0", 5);
+    browser.type("3");
+    browser.tabTo("#record-procedure", 30);
+    browser.enterAndWait();
+    assertThat(browser.text("#procedures")).contains("2026-11-11").contains("L1 3 mL");
+
+    browser.tabTo("header nav a[href='/audit']", 400);
+    browser.enterAndWait();
+    assertThat(browser.text("h1")).isEqualTo("Outcome audit");
+  }
+
+  @Test
+  void theKnowledgeAndPasswordPagesAndARefusedFormHaveNoSeriousAccessibilityViolation() {
+    browser.go("/knowledge");
+    browser.assertAccessible("knowledge");
+    browser.go("/account/password");
+    browser.assertAccessible("password change");
+    browser.go("/assess");
+    browser.find("#f-pain-nrs").sendKeys("eleven");
+    browser.submit("#assess");
+    browser.assertAccessible("refused case form");
+  }
+
+  /** Records a procedure a month ago and a follow-up today on the stored case shown. */
+  private static void recordTheProcedureAndAFollowUp() {
     // A follow-up is dated after its procedure and never after today: the procedure a month ago, the follow-up today.
     LocalDate day = LocalDate.now(java.time.ZoneId.systemDefault()).minusDays(30);
     browser.find("#new-procedure summary").click();
+    browser.assertAccessible("record a procedure");
     browser.date(browser.find("#p-on"), day.toString());
     new Select(browser.find("#p-technique")).selectByValue("VERTEBROPLASTY");
     new Select(browser.find("#p-approach")).selectByValue("BIPEDICULAR");
@@ -135,20 +216,12 @@ class WebAppBrowserTest {
 
     WebElement followUp = browser.find("form[id^='follow-up-']");
     followUp.findElement(By.xpath("..")).findElement(By.tagName("summary")).click();
+    browser.assertAccessible("record a follow-up");
     browser.date(followUp.findElement(By.name("seenOn")), day.plusDays(30).toString());
     followUp.findElement(By.name("painNrs")).sendKeys("2");
     followUp.findElement(By.name("odi")).sendKeys("18");
     browser.submit(followUp.findElement(By.cssSelector("button")));
     assertThat(browser.text("#procedures")).contains("pain NRS 2, ODI 18");
-    browser.screenshot("2-case");
-
-    browser.go("/audit");
-    assertThat(browser.text("#complication-table")).contains("osteoporosis").contains("0 / 1");
-    assertThat(browser.text("#success-table")).contains("1 / 1").contains("too few cases");
-    assertThat(browser.driver.findElements(By.cssSelector("#success-chart circle.rate"))).isNotEmpty();
-    assertThat(browser.driver.findElements(By.cssSelector("#pain-chart circle.after"))).hasSize(1);
-    assertThat(browser.find("#csv").getAttribute("href")).endsWith("/api/audit.csv");
-    browser.screenshot("3-audit");
   }
 
   /** The sheet as the signed-in browser would download it. */

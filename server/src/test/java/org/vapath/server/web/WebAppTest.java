@@ -3,20 +3,14 @@ package org.vapath.server.web;
 import org.vapath.core.json.KnowledgePackJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +26,6 @@ import org.vapath.server.ServerConfig;
 
 /** The pages over real HTTP, without a browser: sign-in, roles, CSRF, redirects, errors kept as HTML. */
 class WebAppTest {
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final KnowledgePack PACK = KnowledgePackJson.embedded();
 
   @TempDir
@@ -59,50 +52,10 @@ class WebAppTest {
     registry.close();
   }
 
-  /** A browser without JavaScript: cookies kept, redirects not followed, the page's CSRF token remembered. */
-  private static final class Visitor {
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String csrf;
-
-    HttpResponse<String> get(String path) throws Exception {
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri(path)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      Matcher m = CSRF.matcher(page.body());
-      if (m.find()) {
-        csrf = m.group(1);
-      }
-      return page;
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-      String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-      return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    Visitor signIn(String user, String password) throws Exception {
-      get("/login");
-      HttpResponse<String> signedIn = post("/login", Map.of("_csrf", csrf, "username", user, "password", password));
-      assertThat(signedIn.statusCode()).isEqualTo(303);
-      get("/");
-      return this;
-    }
-
-    Map<String, String> withToken(Map<String, String> form) {
-      Map<String, String> all = new LinkedHashMap<>(form);
-      all.put("_csrf", csrf);
-      return all;
-    }
-  }
-
-  private static URI uri(String path) {
-    return URI.create("http://localhost:" + server.port() + path);
-  }
 
   @Test
   void aVisitorIsSentToSignInAndBackOnlyToThisSite() throws Exception {
-    Visitor visitor = new Visitor();
+    WebVisitor visitor = new WebVisitor(server.port());
     HttpResponse<String> home = visitor.get("/cases/" + caseId);
     assertThat(home.statusCode()).isEqualTo(303);
     assertThat(home.headers().firstValue("Location")).hasValue("/login?next=%2Fcases%2F" + caseId);
@@ -120,10 +73,10 @@ class WebAppTest {
 
   @Test
   void aFormWithoutTheSessionsTokenIsRefused() throws Exception {
-    Visitor stranger = new Visitor();
+    WebVisitor stranger = new WebVisitor(server.port());
     assertThat(stranger.post("/login", Map.of("username", "dr.a", "password", "clinician password")).statusCode())
         .isEqualTo(403);
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     HttpResponse<String> forged = clinician.post("/assess", Map.of("caseId", "X", "_csrf", "forged"));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
@@ -131,7 +84,7 @@ class WebAppTest {
 
   @Test
   void anAuditorSeesTheAuditAndCasesButCannotAssessOrRecord() throws Exception {
-    Visitor auditor = new Visitor().signIn("auditor", "auditor password");
+    WebVisitor auditor = new WebVisitor(server.port()).signIn("auditor", "auditor password");
     assertThat(auditor.get("/audit").statusCode()).isEqualTo(200);
     HttpResponse<String> page = auditor.get("/cases/" + caseId);
     assertThat(page.statusCode()).isEqualTo(200);
@@ -144,7 +97,7 @@ class WebAppTest {
 
   @Test
   void aRefusedProcedureComesBackNamingTheFieldWithItsValuesKept() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/cases/" + caseId);
     HttpResponse<String> refused = clinician.post("/cases/" + caseId + "/procedures", clinician.withToken(Map.of(
         "performedOn", "2026-11-25", "technique", "KYPHOPLASTY", "approach", "UNIPEDICULAR", "guidance", "CT",
@@ -187,7 +140,7 @@ class WebAppTest {
 
   @Test
   void whatACaseSaysIsEscapedAndPagesForbidInlineScripts() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
     HttpResponse<String> result = clinician.post("/assess", clinician.withToken(Map.of(
         "caseId", "<script>alert(1)</script>")));
@@ -198,7 +151,7 @@ class WebAppTest {
 
   @Test
   void aPastedReportFillsTheFractureRowsAndSaysWhatItReadForTheClinicianToConfirm() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
     HttpResponse<String> read = clinician.post("/assess/report", clinician.withToken(Map.of("caseId", "R-1",
         "report", "MRI LUMBAR SPINE\n\nFINDINGS:\nAcute osteoporotic compression fracture of L1 with 30% loss of"
@@ -217,7 +170,7 @@ class WebAppTest {
 
   @Test
   void aRefusedFormSaysEveryErrorAtOnceInWordsAndComesBackWithTheRowsSent() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("labs[0].test", "platelets");
@@ -247,7 +200,7 @@ class WebAppTest {
     var storedAssessment = Engine.withEmbeddedKnowledge().assess(other);
     // as if an earlier pack had decided otherwise: the record keeps what was decided then
     long id = registry.saveCase(p01, storedAssessment, "dr.a");
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
 
     String page = clinician.get("/cases/" + id).body();
 
@@ -262,7 +215,7 @@ class WebAppTest {
 
   @Test
   void savingSaysSavedAndPutsTheNextStepFirstAndThePagesFitAPhoneAndPaper() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
     HttpResponse<String> result = clinician.post("/assess", clinician.withToken(Map.of("caseId", "S-1",
         "pain.nrs", "7")));
@@ -290,7 +243,7 @@ class WebAppTest {
         org.vapath.registry.Accounts.FIRST_START);
     Path file = folder.resolve("db").resolve(org.vapath.registry.Accounts.INITIAL_PASSWORD_FILE);
     java.nio.file.Files.writeString(file, "generated password 1\n");
-    Visitor admin = new Visitor();
+    WebVisitor admin = new WebVisitor(server.port());
     admin.get("/login");
 
     HttpResponse<String> signedIn = admin.post("/login", Map.of("_csrf", admin.csrf, "username", "first.admin",
@@ -311,7 +264,7 @@ class WebAppTest {
     assertThat(changed.statusCode()).isEqualTo(200);
     assertThat(changed.body()).contains("id=\"password-changed\"").doesNotContain("id=\"must-change\"");
     assertThat(file).doesNotExist();
-    Visitor again = new Visitor();
+    WebVisitor again = new WebVisitor(server.port());
     again.get("/login");
     HttpResponse<String> next = again.post("/login", Map.of("_csrf", again.csrf, "username", "first.admin",
         "password", "my own password 2"));
@@ -322,7 +275,7 @@ class WebAppTest {
   @Test
   void aSignedInUserChangesTheirPasswordWithTheOldOneAndTheRulesOfAdminCreate() throws Exception {
     registry.accounts().create("dr.c", "clinician password".toCharArray(), Role.CLINICIAN, "test");
-    Visitor clinician = new Visitor().signIn("dr.c", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.c", "clinician password");
     clinician.get("/account/password");
 
     HttpResponse<String> wrongOld = clinician.post("/account/password", clinician.withToken(Map.of(
@@ -348,7 +301,7 @@ class WebAppTest {
 
   @Test
   void theKnowledgePackIsAPageWithAnAnchorPerSourceAndThresholdAndPagesLinkTheirSources() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
 
     HttpResponse<String> page = clinician.get("/knowledge");
     HttpResponse<String> markdown = clinician.get("/knowledge.md");
@@ -363,14 +316,14 @@ class WebAppTest {
 
   @Test
   void theApiStillAnswersInJson() throws Exception {
-    HttpResponse<String> api = new Visitor().get("/api/cases/" + caseId);
+    HttpResponse<String> api = new WebVisitor(server.port()).get("/api/cases/" + caseId);
     assertThat(api.statusCode()).isEqualTo(401);
     assertThat(api.body()).contains("OperationOutcome");
   }
 
   @Test
   void aFormNamingARowBillionsAwayIsRefusedAtOnceNamingTheField() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
 
     long start = System.nanoTime();
@@ -385,7 +338,7 @@ class WebAppTest {
 
   @Test
   void aFormWithMoreFieldsThanAnyPageIsRefusedBeforeItIsParsed() throws Exception {
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/assess");
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i <= WebApp.MAX_FORM_FIELDS; i++) {

@@ -117,7 +117,7 @@ class WebAppTest {
         java.time.LocalDate.now().minusDays(40), org.vapath.registry.ProcedureRecord.Technique.VERTEBROPLASTY,
         org.vapath.registry.ProcedureRecord.Approach.BIPEDICULAR, org.vapath.registry.ProcedureRecord.Guidance.CT,
         "dr.a", null, Map.of(org.vapath.core.model.VertebralLevel.L1, 4.0)), "dr.a");
-    Visitor clinician = new Visitor().signIn("dr.a", "clinician password");
+    WebVisitor clinician = new WebVisitor(server.port()).signIn("dr.a", "clinician password");
     clinician.get("/cases/" + stored);
     String seen = java.time.LocalDate.now().minusDays(10).toString();
 

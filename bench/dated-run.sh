@@ -5,20 +5,26 @@
 # 400 requests a second), the screening of the vignette population on one machine and on Spark.
 # Run it on an idle machine, from the project root, after `mvn -B -DskipTests package`:
 #   bench/dated-run.sh 2>&1 | tee /tmp/dated-run.log
+# VAPATH_BENCH_STEPS names the steps to run (default: engine ndjson reports cds load screen).
 set -euo pipefail
 jar=bench/target/benchmarks.jar
 work=${VAPATH_BENCH_DIR:-/tmp/vapath-dated-run}
 port=${VAPATH_BENCH_PORT:-18080}
 mkdir -p "$work"
+steps=${VAPATH_BENCH_STEPS:-engine ndjson reports cds load screen}
 step() { echo; echo "=== $* ($(date -u +%H:%M:%S) UTC, load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
+wanted() { [[ " $steps " == *" $1 "* ]]; }
 
 echo "dated run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(java -version 2>&1 | head -n 1), commit $(git rev-parse --short HEAD)"
 
+if wanted engine; then
 step "engine: assessments per CPU second"
 java -cp "$jar" org.vapath.bench.EngineCpuTime 10
 step "engine and NDJSON, JMH (wall clock)"
-java -jar "$jar" "EngineBenchmark|NdjsonBenchmark" -f 1 -wi 2 -w 2s -i 3 -r 2s 2>&1 | sed -n '/^Benchmark/,$p'
+java -jar "$jar" "EngineBenchmark|NdjsonBenchmark" -f 1 -wi 3 -w 3s -i 5 -r 3s 2>&1 | sed -n '/^Benchmark/,$p'
+fi
 
+if wanted ndjson; then
 step "NDJSON memory: 100,000 and 1,000,000 lines under a 64 MB heap"
 cases="$work/cases-100000.ndjson"
 if [ ! -f "$cases" ]; then
@@ -31,16 +37,26 @@ for lines in 100000 1000000; do
   VAPATH_JAVA_OPTS=-Xmx64m /usr/bin/time -f "   $lines lines: %e s, peak RSS %M KB" ./vapath assess --ndjson \
     "$work/cases-$lines.ndjson" > "$work/out.ndjson"
 done
+fi
 
+if wanted reports; then
 step "report reader: reports per CPU second, then JMH"
 java -cp "$jar" org.vapath.bench.ReportReaderCpuTime 12
 java -jar "$jar" ReportReaderBenchmark -wi 2 -w 5s -i 2 -r 5s -f 1 2>&1 | sed -n '/^Benchmark/,$p'
+fi
 
+if wanted cds; then
 step "CDS: the quick check (as CI runs it) and the parts"
 java -Xbatch -cp "$jar" org.vapath.bench.CdsQuickCheck 12
 java -jar "$jar" CdsPartsBenchmark 2>&1 | sed -n '/^Benchmark/,$p'
+fi
 
+if wanted load; then
 step "CDS: order-sign under load, authentication on, ./vapath serve with its default heap"
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port is in use: stop what listens there or set VAPATH_BENCH_PORT" >&2
+  exit 1
+fi
 rm -rf "$work/data" "$work/keys"
 java -cp "$jar" org.vapath.bench.CdsLoadGenerator keys "$work/keys"
 ./vapath serve --port "$port" --data "$work/data" \
@@ -54,9 +70,12 @@ for run in "200 20" "200 30" "400 20" "400 20"; do
   echo "   server resident memory: $(( $(awk '/VmRSS/ {print $2}' /proc/"$server"/status) / 1024 )) MB"
 done
 kill "$server"
+fi
 
+if wanted screen; then
 step "screening: the vignette population, one machine then Spark local[2]"
 VAPATH_BENCH_DIR="$work" VAPATH_BENCH_REPEATS=3 bench/screen-bench.sh 10000
 VAPATH_BENCH_DIR="$work" bench/spark-bench.sh 10000
+fi
 echo
 echo "dated run done $(date -u +%H:%M:%S) UTC"

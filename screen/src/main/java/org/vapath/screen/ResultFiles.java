@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The results of a run in a folder: {@code results.ndjson} (one JSON object per patient: its
  * decision, codes and the parts of the record that could not be read ({@code recordIssues}), or
- * {@code notAssessed} and why, or {@code error}; {@code coverage} null when no coverage check
+ * {@code notAssessed} and why, or {@code error}; {@code coverage} absent when no coverage check
  * applies), {@code results.csv} (one row
  * per patient, lists joined by {@code ;}) and {@code summary.json}.
  */
@@ -77,7 +77,9 @@ public final class ResultFiles implements AutoCloseable {
       list("preparation", r.preparation());
       list("cautions", r.cautions());
       list("followUp", r.followUp());
-      json.writeStringField("coverage", r.coverage());
+      if (r.coverage() != null) { // absent when no coverage check applies, as Spark's results write it
+        json.writeStringField("coverage", r.coverage());
+      }
       list("recordIssues", r.recordIssues());
     }
     json.writeEndObject();

@@ -115,9 +115,6 @@ class SparkScreeningTest {
     Map<String, JsonNode> byPatient = new HashMap<>();
     for (String line : lines) {
       ObjectNode result = (ObjectNode) JSON.readTree(line);
-      if (result.has("coverage") && result.get("coverage").isNull()) {
-        result.remove("coverage");
-      }
       for (String list : List.of("indicatedLevels", "contraindications", "missing", "workup", "preparation",
           "cautions", "followUp", "recordIssues")) {
         if (result.has(list) && result.get(list).isEmpty()) {

@@ -5,8 +5,19 @@ public final class Numbers {
   private Numbers() {
   }
 
+  /** The whole numbers of scores, counts and percentages, written once. */
+  private static final String[] SMALL = new String[1001];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i);
+    }
+  }
+
   public static String plain(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-        : Double.toString(value);
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return value >= 0 && value < SMALL.length ? SMALL[(int) value] : Long.toString((long) value);
+    }
+    return Double.toString(value);
   }
 }

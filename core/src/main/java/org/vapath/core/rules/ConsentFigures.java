@@ -1,7 +1,10 @@
 package org.vapath.core.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.ExpectedBenefit;
 import org.vapath.core.assessment.Risk;
@@ -51,13 +54,32 @@ final class ConsentFigures {
         + (thoracicNames.size() == 1 ? " concerns" : " concern") + " thoracic levels only and none is treated";
   }
 
+  /** The etiologies treated, worst first, and whether a thoracic level is: all the consent figures depend on. */
+  private record Treated(List<Etiology> etiologies, boolean thoracic) {
+  }
+
+  /**
+   * The figures of each combination of treated etiologies, worked out once: there are few combinations, and
+   * writing their sentences anew was a tenth of an assessment's time. Risk and benefit are immutable.
+   */
+  private final Map<Treated, Risk> risks = new ConcurrentHashMap<>();
+  private final Map<List<Etiology>, ExpectedBenefit> benefits = new ConcurrentHashMap<>();
+
   Risk risk(FractureStates fractures) {
     List<Etiology> treated = treatedEtiologies(fractures);
+    return risks.computeIfAbsent(new Treated(treated, !treated.isEmpty() && thoracicTreated(fractures)),
+        key -> risk(key.etiologies(), key.thoracic()));
+  }
+
+  ExpectedBenefit benefit(FractureStates fractures) {
+    return benefits.computeIfAbsent(treatedEtiologies(fractures), this::benefit);
+  }
+
+  private Risk risk(List<Etiology> treated, boolean thoracic) {
     if (treated.isEmpty()) {
       return new Risk(null, null, List.of(), "No level is a candidate for treatment, so no complication rate"
           + " applies.", Sources.REF);
     }
-    boolean thoracic = thoracicTreated(fractures);
     List<String> complications = thoracic ? withThoracic : withoutThoracic;
     Etiology figured = worstWith(treated, true);
     if (figured == null) {
@@ -73,8 +95,7 @@ final class ConsentFigures {
         + " rate"), facts.source());
   }
 
-  ExpectedBenefit benefit(FractureStates fractures) {
-    List<Etiology> treated = treatedEtiologies(fractures);
+  private ExpectedBenefit benefit(List<Etiology> treated) {
     if (treated.isEmpty()) {
       return new ExpectedBenefit(null, null, "No level is a candidate for treatment.", Sources.REF);
     }
@@ -94,7 +115,7 @@ final class ConsentFigures {
         + unpublished(treated, false, "pain relief figure"), facts.source());
   }
 
-  /** The etiologies of the treatable levels, worst first by the pack's rank. */
+  /** The etiologies of the treatable levels, worst first by the pack's rank; never changed once returned. */
   private List<Etiology> treatedEtiologies(FractureStates fractures) {
     List<Etiology> treated = new ArrayList<>(2);
     for (int index : fractures.treatableIndexes()) {
@@ -104,7 +125,7 @@ final class ConsentFigures {
       }
     }
     treated.sort((a, b) -> pack.etiology(b).riskRank() - pack.etiology(a).riskRank());
-    return treated;
+    return Collections.unmodifiableList(treated);
   }
 
   /** The worst etiology that has a figure (a complication rate, or a pain-relief figure), or {@code null}. */

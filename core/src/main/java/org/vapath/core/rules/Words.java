@@ -36,8 +36,11 @@ final class Words {
   }
 
   static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return LOWER.computeIfAbsent(value, v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
+
+  /** Enum names in words, kept: the sentences of one assessment name the same few many times. */
+  private static final java.util.Map<Enum<?>, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
 
   static String joinAnd(List<String> parts) {
     return join(parts, "and");

@@ -1,7 +1,6 @@
 package org.vapath.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
@@ -23,9 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -37,6 +33,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vapath.registry.TestPostgres;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.core.json.KnowledgePackJson;
@@ -50,9 +47,6 @@ import org.vapath.registry.Role;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralInstancesTest {
-  private static final String URL = System.getenv("VAPATH_TEST_POSTGRES_URL");
-  private static final String USER = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_USER", "vapath");
-  private static final String PASSWORD = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_PASSWORD", "vapath");
   private static final String ISSUER = "https://ehr.test";
   /** The address the EHR and the browsers know both instances by (the load balancer's). */
   private static final String PUBLIC_URL = "https://vapath.test";
@@ -66,17 +60,9 @@ class SeveralInstancesTest {
 
   @BeforeAll
   void twoInstancesOnOneDatabase(@TempDir Path dir) throws Exception {
-    if (URL == null || URL.isBlank()) {
-      assertThat(System.getenv("CI")).as("CI must provide VAPATH_TEST_POSTGRES_URL").isNull();
-      assumeTrue(false, "no PostgreSQL server named by VAPATH_TEST_POSTGRES_URL on this machine"
-          + " (as root: eval \"$(.ci/start-postgres)\" starts one and names it)");
-    }
-    try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA public CASCADE");
-      statement.execute("CREATE SCHEMA public");
-    }
-    try (Registry registry = Registry.connect(URL, USER, PASSWORD, KnowledgePackJson.embedded())) {
+    TestPostgres.emptyDatabase();
+    try (Registry registry = Registry.connect(TestPostgres.URL, TestPostgres.USER, TestPostgres.PASSWORD,
+        KnowledgePackJson.embedded())) {
       for (String name : List.of("admin", "clinician", "guessed")) {
         registry.accounts().create(name, SECRET.toCharArray(), name.equals("admin") ? Role.ADMIN : Role.CLINICIAN,
             "test");
@@ -210,9 +196,9 @@ class SeveralInstancesTest {
     static Instance start(Path jwks) throws Exception {
       ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve",
-          "--database-url", URL, "--database-user", USER, "--port", "0", "--public-url", PUBLIC_URL,
+          "--database-url", TestPostgres.URL, "--database-user", TestPostgres.USER, "--port", "0", "--public-url", PUBLIC_URL,
           "--issuer", ISSUER + "=" + jwks, "--lock-after", "3");
-      builder.environment().put("VAPATH_DATABASE_PASSWORD", PASSWORD);
+      builder.environment().put("VAPATH_DATABASE_PASSWORD", TestPostgres.PASSWORD);
       builder.redirectErrorStream(true);
       Process process = builder.start();
       CompletableFuture<Integer> port = new CompletableFuture<>();

@@ -1,12 +1,7 @@
 package org.vapath.registry;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -15,26 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
  * Under CI a missing server is a failure, not a skip.
  */
 class PostgresRegistryTest extends RegistryContract {
-  private static final String URL = System.getenv("VAPATH_TEST_POSTGRES_URL");
-  private static final String USER = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_USER", "vapath");
-  private static final String PASSWORD = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_PASSWORD", "vapath");
 
   @BeforeEach
   void emptyDatabase() throws SQLException {
-    if (URL == null || URL.isBlank()) {
-      assertThat(System.getenv("CI")).as("CI must provide VAPATH_TEST_POSTGRES_URL").isNull();
-      assumeTrue(false, "no PostgreSQL server named by VAPATH_TEST_POSTGRES_URL on this machine"
-          + " (as root: eval \"$(.ci/start-postgres)\" starts one and names it)");
-    }
-    try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA public CASCADE");
-      statement.execute("CREATE SCHEMA public");
-    }
+    TestPostgres.emptyDatabase();
   }
 
   @Override
   Registry registry() {
-    return Registry.connect(URL, USER, PASSWORD, PACK);
+    return Registry.connect(TestPostgres.URL, TestPostgres.USER, TestPostgres.PASSWORD, PACK);
   }
 }

@@ -1,13 +1,9 @@
 package org.vapath.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * under CI a missing server is a failure), each instance here a registry of its own on one database.
  */
 class SharedStateTest {
-  private static final String URL = System.getenv("VAPATH_TEST_POSTGRES_URL");
-  private static final String USER = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_USER", "vapath");
-  private static final String PASSWORD = System.getenv().getOrDefault("VAPATH_TEST_POSTGRES_PASSWORD", "vapath");
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
   private Registry one;
@@ -35,18 +28,9 @@ class SharedStateTest {
 
   @BeforeEach
   void twoInstancesOnOneDatabase() throws SQLException {
-    if (URL == null || URL.isBlank()) {
-      assertThat(System.getenv("CI")).as("CI must provide VAPATH_TEST_POSTGRES_URL").isNull();
-      assumeTrue(false, "no PostgreSQL server named by VAPATH_TEST_POSTGRES_URL on this machine"
-          + " (as root: eval \"$(.ci/start-postgres)\" starts one and names it)");
-    }
-    try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA public CASCADE");
-      statement.execute("CREATE SCHEMA public");
-    }
-    one = Registry.connect(URL, USER, PASSWORD, RegistryContract.PACK);
-    two = Registry.connect(URL, USER, PASSWORD, RegistryContract.PACK);
+    TestPostgres.emptyDatabase();
+    one = Registry.connect(TestPostgres.URL, TestPostgres.USER, TestPostgres.PASSWORD, RegistryContract.PACK);
+    two = Registry.connect(TestPostgres.URL, TestPostgres.USER, TestPostgres.PASSWORD, RegistryContract.PACK);
   }
 
   @AfterEach

@@ -42,7 +42,7 @@ final class OutcomeAudit {
     OutcomeDefinition outcome = pack.outcomes();
     Map<String, List<Row>> byEtiology = new TreeMap<>();
     for (Row row : rows) {
-      byEtiology.computeIfAbsent(row.etiology() == null ? "unknown" : row.etiology(), e -> new ArrayList<>()).add(row);
+      byEtiology.computeIfAbsent(row.etiology(), e -> new ArrayList<>()).add(row);
     }
     List<EtiologyAudit> audits = new ArrayList<>();
     byEtiology.forEach((etiology, group) -> {

@@ -47,7 +47,7 @@ final class ProcedureOutcomes {
             + " COALESCE(p.pain_nrs_before, c.pain_nrs) AS pain_before, c.case_json AS case_json,"
             + " (SELECT COUNT(*) FROM complications x WHERE x.procedure_id = p.id) AS complications"
             + " FROM procedures p JOIN cases c ON c.id = p.case_id ORDER BY p.id")
-        .map((rs, ctx) -> new Outcome(rs.getLong("case_id"), rs.getString("ref"), rs.getString("etiology"),
+        .map((rs, ctx) -> new Outcome(rs.getLong("case_id"), rs.getString("ref"), etiology(rs.getString("etiology")),
             rs.getLong("complications") > 0, number(rs.getBigDecimal("pain_before")),
             StoredFunction.of(rs.getString("case_json")), firstFollowUp.get(rs.getLong("id"))))
         .list();
@@ -55,5 +55,10 @@ final class ProcedureOutcomes {
 
   private static Double number(BigDecimal value) {
     return value == null ? null : value.doubleValue();
+  }
+
+  /** The case's risk etiology; "unknown" when its assessment had none (no level treatable), for every audit alike. */
+  private static String etiology(String stored) {
+    return stored == null ? "unknown" : stored;
   }
 }

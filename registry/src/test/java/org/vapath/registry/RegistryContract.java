@@ -261,4 +261,15 @@ abstract class RegistryContract {
       assertThatThrownBy(() -> registry.procedures(999_999)).isInstanceOf(RecordNotFound.class);
     }
   }
+
+  @Test
+  void aProcedureOnACaseWithoutARiskEtiologyIsAuditedAsUnknownEverywhere() {
+    try (Registry registry = registry()) {
+      long unknownCause = saved(registry, "P22-unknown-etiology"); // no level treatable, so no risk etiology
+      registry.recordProcedure(unknownCause, procedure(), "dr.b");
+
+      assertThat(registry.painCourses()).singleElement().extracting(PainCourse::etiology).isEqualTo("unknown");
+      assertThat(registry.audit()).extracting(EtiologyAudit::etiology).containsExactly("unknown");
+    }
+  }
 }

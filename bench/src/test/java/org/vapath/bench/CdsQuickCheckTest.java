@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CdsQuickCheckTest {
   @Test
   void theCdsPathStaysWithinTwiceItsBaselineRatioToAParse() {
-    CdsQuickCheck.Result result = CdsQuickCheck.measure(6);
+    CdsQuickCheck.Result result = CdsQuickCheck.measure(4);
     double baseline = CdsQuickCheck.baseline();
     System.out.printf("CdsQuickCheck: parse %.1f us, answer %.1f us, ratio %.2f (baseline %.2f)%n",
         result.parseMicros(), result.answerMicros(), result.ratio(), baseline);

@@ -103,6 +103,7 @@ public final class CdsQuickCheck {
     }
   }
 
+  /** Calls {@code work} {@code count} times, keeping a bit of each answer so that the JIT cannot drop the work. */
   private static void calls(Supplier<Object> work, int count) {
     int sink = 0;
     for (int i = 0; i < count; i++) {
@@ -117,15 +118,11 @@ public final class CdsQuickCheck {
   private static long cpuPerCall(Supplier<Object> work, long nanos) {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long start = threads.getCurrentThreadCpuTime();
-    long calls = 0;
-    int sink = 0;
+    long done = 0;
     while (threads.getCurrentThreadCpuTime() - start < nanos) {
-      sink += System.identityHashCode(work.get()) & 1; // kept, so that the JIT cannot drop the work
-      calls++;
+      calls(work, 8);
+      done += 8;
     }
-    if (sink < 0) {
-      throw new AssertionError();
-    }
-    return (threads.getCurrentThreadCpuTime() - start) / calls;
+    return (threads.getCurrentThreadCpuTime() - start) / done;
   }
 }

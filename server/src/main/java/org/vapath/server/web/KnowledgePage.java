@@ -3,7 +3,6 @@ package org.vapath.server.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -28,9 +27,11 @@ import org.vapath.core.text.KnowledgeMarkdown;
 final class KnowledgePage {
   private static final Pattern SOURCE_ITEM = Pattern.compile("^\\[([A-Za-z0-9-]+)]");
   private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
-  /** The documents of the repository's docs/sources that the server ships and serves. */
-  static final Set<String> SOURCE_DOCUMENTS = Set.of("reference-summary.txt", "clinical-knowledge.md",
-      "research-notes.md");
+  /** The documents of the repository's docs/sources that the server ships and serves, read once. */
+  static final Map<String, byte[]> SOURCE_DOCUMENTS = Map.of(
+      "reference-summary.txt", shipped("reference-summary.txt"),
+      "clinical-knowledge.md", shipped("clinical-knowledge.md"),
+      "research-notes.md", shipped("research-notes.md"));
   private static final Pattern DOCUMENT = Pattern.compile(Pattern.quote(KnowledgeMarkdown.SOURCES_FOLDER)
       + "([a-z-]+\\.(?:txt|md))");
 
@@ -44,9 +45,20 @@ final class KnowledgePage {
         .attributeProviderFactory(context -> new Anchors()).build().render(document);
   }
 
+  private static byte[] shipped(String name) {
+    try (java.io.InputStream in = KnowledgePage.class.getResourceAsStream("/org/vapath/server/sources/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the server was built without docs/sources/" + name);
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Each shipped document a source names becomes a link to it. */
   private static String linkDocuments(String markdown) {
-    return DOCUMENT.matcher(markdown).replaceAll(m -> SOURCE_DOCUMENTS.contains(m.group(1))
+    return DOCUMENT.matcher(markdown).replaceAll(m -> SOURCE_DOCUMENTS.containsKey(m.group(1))
         ? "[" + m.group() + "](/knowledge/sources/" + m.group(1) + ")" : m.group());
   }
 

@@ -35,10 +35,13 @@ public final class WebApp {
   private final CasePages cases;
   private final SignInThrottle throttle;
   private final KnowledgePack pack;
+  /** The pack as HTML: the pack does not change while the server runs, so it is rendered once. */
+  private final String knowledgeHtml;
 
   private WebApp(Registry registry, KnowledgePack pack, CaseLinks links, SignInThrottle throttle, Clock clock) {
     this.registry = registry;
     this.pack = pack;
+    this.knowledgeHtml = KnowledgePage.html(pack);
     this.throttle = throttle;
     this.cases = new CasePages(this, registry, pack, links, clock);
   }
@@ -115,14 +118,14 @@ public final class WebApp {
 
   public void knowledge(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Knowledge pack");
-    scope.put("knowledgeHtml", KnowledgePage.html(pack));
+    scope.put("knowledgeHtml", knowledgeHtml);
     render(ctx, 200, "knowledge", scope);
   }
 
   /** {@code GET /knowledge/sources/{name}}: a document the pack cites, as the repository ships it. */
   public void source(Context ctx) {
     String name = ctx.pathParam("name");
-    byte[] document = KnowledgePage.SOURCE_DOCUMENTS.contains(name) ? sourceDocument(name) : null;
+    byte[] document = KnowledgePage.SOURCE_DOCUMENTS.get(name);
     if (document == null) {
       throw new NoSuchDocument(name);
     }
@@ -135,14 +138,6 @@ public final class WebApp {
 
     NoSuchDocument(String name) {
       super(404, "not-found", "no source document \"" + name + "\"; /knowledge lists the sources");
-    }
-  }
-
-  private static byte[] sourceDocument(String name) {
-    try (java.io.InputStream in = WebApp.class.getResourceAsStream("/org/vapath/server/sources/" + name)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -82,18 +82,18 @@ public record Assessment(
   public static final class Builder {
     private final String caseId;
     private final LocalDate assessedOn;
-    private final List<Finding> indications = new ArrayList<>(2);
-    private final List<Finding> contraindications = new ArrayList<>(2);
-    private final List<Finding> missing = new ArrayList<>(2);
-    private final List<Finding> toVerify = new ArrayList<>(4);
-    private final List<Finding> workup = new ArrayList<>(4);
-    private final List<Finding> preparation = new ArrayList<>(4);
-    private final List<Finding> cautions = new ArrayList<>(2);
-    private final List<Finding> followUp = new ArrayList<>(4);
+    private final List<Finding> indications = new ArrayList<>();
+    private final List<Finding> contraindications = new ArrayList<>();
+    private final List<Finding> missing = new ArrayList<>();
+    private final List<Finding> toVerify = new ArrayList<>();
+    private final List<Finding> workup = new ArrayList<>();
+    private final List<Finding> preparation = new ArrayList<>();
+    private final List<Finding> cautions = new ArrayList<>();
+    private final List<Finding> followUp = new ArrayList<>();
     private Coverage coverage;
     private Clearance clearance;
-    private final List<HoldItem> holdPlan = new ArrayList<>(2);
-    private final List<String> notRecognised = new ArrayList<>(2);
+    private final List<HoldItem> holdPlan = new ArrayList<>();
+    private final List<String> notRecognised = new ArrayList<>();
     private List<RecordIssue> recordIssues = List.of();
     private Decision decision;
     private String decisionBasis;
@@ -140,12 +140,16 @@ public record Assessment(
     }
 
     public Builder holdPlan(List<HoldItem> items) {
-      holdPlan.addAll(items);
+      if (!items.isEmpty()) { // addAll copies even an empty list
+        holdPlan.addAll(items);
+      }
       return this;
     }
 
     public Builder notRecognised(List<String> names) {
-      notRecognised.addAll(names);
+      if (!names.isEmpty()) {
+        notRecognised.addAll(names);
+      }
       return this;
     }
 

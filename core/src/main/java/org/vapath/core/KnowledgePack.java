@@ -1,6 +1,8 @@
 package org.vapath.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,7 @@ public record KnowledgePack(
     sources = Map.copyOf(sources);
     thresholds = Map.copyOf(thresholds);
     labs = Map.copyOf(labs);
-    etiologies = Map.copyOf(etiologies);
+    etiologies = byEtiology(etiologies);
     complications = List.copyOf(complications);
     cementIngredients = List.copyOf(cementIngredients);
     antithrombotics = List.copyOf(antithrombotics);
@@ -105,6 +107,13 @@ public record KnowledgePack(
             + facts.indication() + ", which is not an indication of the catalogue");
       }
     });
+  }
+
+  /** A read-only enum map (the engine looks an etiology up several times per fracture), refusing nulls. */
+  private static Map<Etiology, EtiologyFacts> byEtiology(Map<Etiology, EtiologyFacts> given) {
+    Map<Etiology, EtiologyFacts> copy = new EnumMap<>(Etiology.class);
+    copy.putAll(Map.copyOf(given));
+    return Collections.unmodifiableMap(copy);
   }
 
   public Threshold threshold(String id) {

@@ -41,6 +41,7 @@ final class Assessor {
   private final FirstFollowUp firstFollowUp;
   private final PayerCoverage coverage;
   private final ConsentFigures consent;
+  private final ProcedureRules procedure;
   private final String indicatedCauses;
 
   Assessor(KnowledgePack pack) {
@@ -59,6 +60,7 @@ final class Assessor {
     this.firstFollowUp = new FirstFollowUp(pack);
     this.coverage = new PayerCoverage(pack);
     this.consent = new ConsentFigures(pack);
+    this.procedure = new ProcedureRules(pack);
     this.indicatedCauses = Words.indicatedCauses(pack, "or");
   }
 
@@ -99,7 +101,7 @@ final class Assessor {
     out.add(FOLLOW_UP, boneHealth).add(FOLLOW_UP, OncologyFollowUp.evaluate(kase))
         .add(FOLLOW_UP, firstFollowUp.evaluate(decision, boneHealth.isMet()));
     return out.coverage(coverage.evaluate(kase, fractures, age, out.added(CONTRAINDICATION)))
-        .consent(ProcedureRules.plan(pack, fractures), consent.risk(fractures), consent.benefit(fractures))
+        .consent(procedure.plan(fractures), consent.risk(fractures), consent.benefit(fractures))
         .knowledge(pack.version(), pack.overrides())
         .build();
   }

@@ -9,6 +9,7 @@ import org.vapath.core.catalogue.Sources;
 import org.vapath.core.knowledge.GuidancePolicy;
 import org.vapath.core.knowledge.Threshold;
 import org.vapath.core.model.Fracture;
+import org.vapath.core.model.VertebralLevel;
 
 /**
  * The procedure plan for the treatable levels [REF, KP-LIT]: vertebroplasty and kyphoplasty are both
@@ -22,25 +23,43 @@ final class ProcedureRules {
       .cites(Sources.REF);
   private static final List<String> OPTIONS = List.of("VERTEBROPLASTY", "KYPHOPLASTY");
 
-  private ProcedureRules() {
+  /** What the plan reads of one treatable fracture: its index, level and height loss. */
+  private record Treated(int index, VertebralLevel level, String name, Double heightLoss) {
+  }
+
+  private final Threshold kyphoplasty;
+  private final GuidancePolicy policy;
+  /** The plans of the treatable fractures seen, kept: most cases share a few (one osteoporotic L1). */
+  private final Memo<List<Treated>, ProcedurePlan> plans = new Memo<>(4096, this::written);
+
+  ProcedureRules(KnowledgePack pack) {
+    this.kyphoplasty = pack.threshold(KnowledgePack.KYPHOPLASTY_HEIGHT_LOSS);
+    this.policy = pack.guidance();
   }
 
   /** The plan, or {@code null} when no level is treatable. */
-  static ProcedurePlan plan(KnowledgePack pack, FractureStates fractures) {
+  ProcedurePlan plan(FractureStates fractures) {
     List<Integer> treatable = fractures.treatableIndexes();
     if (treatable.isEmpty()) {
       return null;
     }
-    Threshold kyphoplasty = pack.threshold(KnowledgePack.KYPHOPLASTY_HEIGHT_LOSS);
-    List<String> marked = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
+    List<Treated> read = new ArrayList<>(treatable.size());
     for (int index : treatable) {
       Fracture fracture = fractures.get(index);
-      String name = Words.fracture(fracture.levelName(), index);
-      if (fracture.heightLossPercent() == null) {
+      read.add(new Treated(index, fracture.level(), fracture.levelName(), fracture.heightLossPercent()));
+    }
+    return plans.get(read);
+  }
+
+  private ProcedurePlan written(List<Treated> treatable) {
+    List<String> marked = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (Treated fracture : treatable) {
+      String name = Words.fracture(fracture.name(), fracture.index());
+      if (fracture.heightLoss() == null) {
         unknown.add(name);
-      } else if (fracture.heightLossPercent() > kyphoplasty.value()) {
-        marked.add(name + " (" + Words.number(fracture.heightLossPercent()) + "% height loss)");
+      } else if (fracture.heightLoss() > kyphoplasty.value()) {
+        marked.add(name + " (" + Words.number(fracture.heightLoss()) + "% height loss)");
       }
     }
     String limit = Words.number(kyphoplasty.value()) + "%";
@@ -60,20 +79,17 @@ final class ProcedureRules {
       preferred = null;
       rationale = similar + "No preference: the height loss of " + Words.joinAnd(unknown) + " is not recorded.";
     }
-    return guidance(pack.guidance(), fractures, treatable, preferred, rationale + " Advisory, not a rule.",
-        kyphoplasty.source());
+    return guidance(treatable, preferred, rationale + " Advisory, not a rule.");
   }
 
-  private static ProcedurePlan guidance(GuidancePolicy policy, FractureStates fractures, List<Integer> treatable,
-      String preferred, String rationale, String preferenceSource) {
+  private ProcedurePlan guidance(List<Treated> treatable, String preferred, String rationale) {
     List<String> ctLevels = new ArrayList<>();
     boolean levelUnknown = false;
-    for (int index : treatable) {
-      Fracture fracture = fractures.get(index);
+    for (Treated fracture : treatable) {
       if (fracture.level() == null) {
         levelUnknown = true;
       } else if (policy.ctLevels().contains(fracture.level())) {
-        ctLevels.add(fracture.levelName());
+        ctLevels.add(fracture.name());
       }
     }
     List<String> guidance = new ArrayList<>(List.of(policy.defaultGuidance()));
@@ -86,6 +102,6 @@ final class ProcedureRules {
       basis += " A treatable fracture's level is not recorded: CT if it is at " + Words.levels(policy.ctLevels()) + ".";
     }
     return new ProcedurePlan(OPTIONS, preferred, rationale, guidance, basis, "TRANSPEDICULAR",
-        List.of(Sources.REF, preferenceSource, policy.ctLevelsSource()));
+        List.of(Sources.REF, kyphoplasty.source(), policy.ctLevelsSource()));
   }
 }

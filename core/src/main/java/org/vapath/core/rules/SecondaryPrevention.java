@@ -27,6 +27,12 @@ final class SecondaryPrevention {
       "fractures[].etiology", "osteoporosisCare.bmdReferral", "osteoporosisCare.treatment")
       .emits(BMD_REFERRAL, OSTEOPOROSIS_TREATMENT, FRACTURE_LIAISON);
 
+  /** The facts the findings name; the sentences are the same for every case with the same facts. */
+  private record Facts(List<String> levels, boolean unknownCause, boolean referred, boolean treated) {
+  }
+
+  private static final Memo<Facts, Verdict> VERDICTS = new Memo<>(1024, SecondaryPrevention::verdict);
+
   private SecondaryPrevention() {
   }
 
@@ -44,14 +50,19 @@ final class SecondaryPrevention {
     if (levels.isEmpty()) {
       return Verdict.NOT_MET;
     }
-    String which = (unknownCause ? "A fracture that may be osteoporotic (" : "An osteoporotic fracture (")
-        + Words.joinAnd(levels) + ")";
+    return VERDICTS.get(new Facts(levels, unknownCause, Boolean.TRUE.equals(kase.osteoporosisCare().bmdReferral()),
+        Boolean.TRUE.equals(kase.osteoporosisCare().treatment())));
+  }
+
+  private static Verdict verdict(Facts facts) {
+    String which = (facts.unknownCause() ? "A fracture that may be osteoporotic (" : "An osteoporotic fracture (")
+        + Words.joinAnd(facts.levels()) + ")";
     List<Finding> items = new ArrayList<>(3);
-    if (!Boolean.TRUE.equals(kase.osteoporosisCare().bmdReferral())) {
+    if (!facts.referred()) {
       items.add(Finding.patient(BMD_REFERRAL, which + ": refer for bone density (DXA) evaluation; a vertebral"
           + " fracture carries a 5-fold risk of another vertebral fracture and a 2- to 3-fold risk elsewhere."));
     }
-    if (!Boolean.TRUE.equals(kase.osteoporosisCare().treatment())) {
+    if (!facts.treated()) {
       items.add(Finding.patient(OSTEOPOROSIS_TREATMENT, which + ": start osteoporosis treatment promptly (oral"
           + " alendronate or risedronate first; otherwise intravenous zoledronic acid or subcutaneous denosumab),"
           + " with adequate calcium and vitamin D."));

@@ -33,7 +33,7 @@ final class CrossSectionalImaging {
           + " or MRI: cross-sectional imaging is required to judge nerve and cord compromise before deciding.");
       return Verdict.unknown(missing, order);
     }
-    return order == null ? Verdict.met() : Verdict.met(order);
+    return order == null ? Verdict.MET : Verdict.met(order);
   }
 
   private static Finding order(Case kase, boolean crossSectional) {

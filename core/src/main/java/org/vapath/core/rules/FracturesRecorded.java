@@ -33,7 +33,7 @@ final class FracturesRecorded {
 
   static Verdict list(Case kase) {
     if (kase.fractures() != null) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     return Verdict.unknown(Finding.patient(FRACTURES, "The case does not list the vertebral fractures; an empty list"
         + " would say there are none."));
@@ -48,6 +48,6 @@ final class FracturesRecorded {
           + " are indications."));
     }
     EtiologyFacts facts = pack.etiology(fracture.etiology());
-    return facts != null && facts.isIndication() ? Verdict.met() : Verdict.NOT_MET;
+    return facts != null && facts.isIndication() ? Verdict.MET : Verdict.NOT_MET;
   }
 }

@@ -51,7 +51,7 @@ final class InrCheck {
           + " or less before the procedure. " + reversal(rechecking), maximum.source()),
           recheck("the last INR was out of range", null));
     }
-    return Verdict.met();
+    return Verdict.MET;
   }
 
   /**

@@ -38,6 +38,6 @@ final class MedicationsRecorded {
             + " hold plan."));
       }
     }
-    return unresolved == null ? Verdict.met() : new Verdict(Status.UNKNOWN, unresolved);
+    return unresolved == null ? Verdict.MET : new Verdict(Status.UNKNOWN, unresolved);
   }
 }

@@ -32,7 +32,7 @@ final class NeuroExam {
       unknown.add("radiculopathy");
     }
     if (unknown.isEmpty()) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     String basis = "Examination for " + Words.joinAnd(unknown) + " is not recorded; with signs, CT or MRI is"
         + " required before deciding";

@@ -25,6 +25,12 @@ final class OncologyFollowUp {
       "fractures[].etiology")
       .emits(RADIATION_ONCOLOGY_OPINION, BIOPSY_AT_AUGMENTATION);
 
+  /** The levels the findings name; the sentences are the same for every case with the same levels. */
+  private record Levels(List<String> malignant, List<String> biopsy) {
+  }
+
+  private static final Memo<Levels, Verdict> VERDICTS = new Memo<>(1024, OncologyFollowUp::verdict);
+
   private OncologyFollowUp() {
   }
 
@@ -46,6 +52,12 @@ final class OncologyFollowUp {
     if (malignant.isEmpty() && biopsy.isEmpty()) {
       return Verdict.NOT_MET;
     }
+    return VERDICTS.get(new Levels(malignant, biopsy));
+  }
+
+  private static Verdict verdict(Levels levels) {
+    List<String> malignant = levels.malignant();
+    List<String> biopsy = levels.biopsy();
     List<Finding> items = new ArrayList<>(2);
     if (!malignant.isEmpty()) {
       items.add(Finding.patient(RADIATION_ONCOLOGY_OPINION, "A malignant fracture (" + Words.joinAnd(malignant)

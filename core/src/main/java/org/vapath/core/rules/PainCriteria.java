@@ -19,10 +19,24 @@ import org.vapath.core.model.TherapyResponse;
  * fractures, pain unresponsive to medical therapy. Part of {@link PayerCoverage}.
  */
 final class PainCriteria {
+  private static final CoverageItem WORSENING = CoverageItem.of(COV_TRAJECTORY, Status.MET,
+      "Pain worsening despite medical therapy.");
   private final double inpatient;
   private final double outpatient;
   private final double heightLoss;
   private final double rmdq;
+
+  /** What the threshold reads: the pain score and whether the patient is in hospital. */
+  private record Pain(Double nrs, Boolean hospitalized) {
+  }
+
+  /** What the trajectory reads: the response to therapy, the three signs and the pain score. */
+  private record Course(TherapyResponse therapy, Boolean loss, Boolean kyphotic, Integer score, Double nrs) {
+  }
+
+  // Both read a few small values, so most cases share their sentences: written once per set of facts.
+  private final Memo<Pain, CoverageItem> thresholds = new Memo<>(1024, this::threshold);
+  private final Memo<Course, CoverageItem> trajectories = new Memo<>(4096, this::trajectory);
 
   PainCriteria(KnowledgePack pack) {
     this.inpatient = pack.threshold(KnowledgePack.COVERAGE_INPATIENT_NRS).value();
@@ -32,8 +46,12 @@ final class PainCriteria {
   }
 
   CoverageItem threshold(Case kase) {
-    Double nrs = kase.pain().nrs();
-    Boolean hospitalized = kase.patient().hospitalized();
+    return thresholds.get(new Pain(kase.pain().nrs(), kase.patient().hospitalized()));
+  }
+
+  private CoverageItem threshold(Pain read) {
+    Double nrs = read.nrs();
+    Boolean hospitalized = read.hospitalized();
     if (nrs == null) {
       return CoverageItem.of(COV_PAIN_THRESHOLD, Status.UNKNOWN, "No pain score is recorded.");
     }
@@ -59,14 +77,20 @@ final class PainCriteria {
   CoverageItem trajectory(Case kase, FractureStates fractures, List<Integer> levels) {
     TherapyResponse therapy = kase.medicalTherapy().status();
     if (therapy == TherapyResponse.WORSENING) {
-      return CoverageItem.of(COV_TRAJECTORY, Status.MET, "Pain worsening despite medical therapy.");
+      return WORSENING;
     }
-    Boolean loss = anyLevel(fractures, levels, true);
-    Boolean kyphotic = anyLevel(fractures, levels, false);
-    Integer score = kase.function().rmdq();
+    return trajectories.get(new Course(therapy, anyLevel(fractures, levels, true), anyLevel(fractures, levels, false),
+        kase.function().rmdq(), kase.pain().nrs()));
+  }
+
+  private CoverageItem trajectory(Course read) {
+    TherapyResponse therapy = read.therapy();
+    Boolean loss = read.loss();
+    Boolean kyphotic = read.kyphotic();
+    Integer score = read.score();
     Boolean disability = score == null ? null : score > rmdq;
     int held = count(loss) + count(kyphotic) + count(disability);
-    Double nrs = kase.pain().nrs();
+    Double nrs = read.nrs();
     String facts = "height loss above " + Words.number(heightLoss) + "%: " + yes(loss) + "; kyphotic deformity: "
         + yes(kyphotic) + "; RMDQ above " + Words.number(rmdq) + ": " + yes(disability)
         + (score == null ? "" : " (" + score + ")");

@@ -44,7 +44,7 @@ final class PainScores {
       return Verdict.NOT_MET;
     }
     if (suggestsOngoing(recorded, pack)) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     String score = "A general pain score of " + Words.number(pain.nrs()) + "/10"
         + (pain.nrsDate() == null ? "" : " on " + pain.nrsDate());

@@ -40,6 +40,6 @@ final class PlateletCount {
           + Words.number(minimum.value()) + " x 10^9/L: consider platelet transfusion before the procedure,"
           + " and repeat the count.", minimum.source()));
     }
-    return Verdict.met();
+    return Verdict.MET;
   }
 }

@@ -28,7 +28,7 @@ final class RecordRead {
   /** {@code workupMatters}: whether a fracture may still be treated ({@link FractureStates#workupMatters()}). */
   static Verdict evaluate(Case kase, boolean workupMatters) {
     if (kase.recordIssues().isEmpty()) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     String named = named(kase.recordIssues());
     Finding check = Finding.patient(RECORD_UNREADABLE, named + ". Check them in the record: what they say is unknown"

@@ -47,7 +47,7 @@ final class RetropulsionStatus {
             + " contraindication."));
       }
     }
-    return missing.isEmpty() ? Verdict.met() : new Verdict(Status.UNKNOWN, missing);
+    return missing.isEmpty() ? Verdict.MET : new Verdict(Status.UNKNOWN, missing);
   }
 
   /** What is unknown at the level, in words, or {@code null}. */

@@ -19,7 +19,7 @@ final class SpineImaging {
 
   static Verdict evaluate(Case kase) {
     if (!kase.imaging().isEmpty()) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     return Verdict.unknown(
         Finding.patient(SPINE_RADIOGRAPH, "No radiograph, CT or MRI documents the compression deformity; at minimum"

@@ -25,7 +25,7 @@ final class WbcCount {
       return Verdict.NOT_MET;
     }
     if (labs.current(LabTest.WBC) != null) {
-      return Verdict.met();
+      return Verdict.MET;
     }
     String why = labs.whyNotCurrent(LabTest.WBC);
     String name = labs.name(LabTest.WBC);

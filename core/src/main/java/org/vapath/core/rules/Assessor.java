@@ -42,6 +42,8 @@ final class Assessor {
   private final PayerCoverage coverage;
   private final ConsentFigures consent;
   private final ProcedureRules procedure;
+  private final SecondaryPrevention boneHealth = new SecondaryPrevention();
+  private final OncologyFollowUp oncology = new OncologyFollowUp();
   private final String indicatedCauses;
 
   Assessor(KnowledgePack pack) {
@@ -97,9 +99,9 @@ final class Assessor {
     out.recordIssues(kase.recordIssues())
         .decision(decision, DecisionRules.basis(indicatedCauses, decision, fractures, grounds),
             DecisionRules.levels(pack, fractures, grounds, age));
-    Verdict boneHealth = SecondaryPrevention.evaluate(kase);
-    out.add(FOLLOW_UP, boneHealth).add(FOLLOW_UP, OncologyFollowUp.evaluate(kase))
-        .add(FOLLOW_UP, firstFollowUp.evaluate(decision, boneHealth.isMet()));
+    Verdict bones = boneHealth.evaluate(kase);
+    out.add(FOLLOW_UP, bones).add(FOLLOW_UP, oncology.evaluate(kase))
+        .add(FOLLOW_UP, firstFollowUp.evaluate(decision, bones.isMet()));
     return out.coverage(coverage.evaluate(kase, fractures, age, out.added(CONTRAINDICATION)))
         .consent(procedure.plan(fractures), consent.risk(fractures), consent.benefit(fractures))
         .knowledge(pack.version(), pack.overrides())

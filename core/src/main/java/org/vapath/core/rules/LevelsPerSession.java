@@ -28,15 +28,19 @@ final class LevelsPerSession {
   }
 
   Verdict evaluate(FractureStates fractures) {
-    List<String> levels = new ArrayList<>(fractures.size());
+    int candidates = 0;
+    for (int i = 0; i < fractures.size(); i++) {
+      candidates += fractures.candidate(i) ? 1 : 0;
+    }
+    if (candidates <= maximum.value()) { // most cases: no names to write
+      return Verdict.NOT_MET;
+    }
+    List<String> levels = new ArrayList<>(candidates);
     for (int i = 0; i < fractures.size(); i++) {
       if (fractures.candidate(i)) {
         String level = fractures.get(i).levelName();
         levels.add(level == null ? "fracture #" + (i + 1) : level);
       }
-    }
-    if (levels.size() <= maximum.value()) {
-      return Verdict.NOT_MET;
     }
     return Verdict.met(Finding.patient(MORE_THAN_THREE_LEVELS, levels.size() + " levels are candidates ("
         + Words.joinAnd(levels) + "): treating more than " + Words.number(maximum.value()) + " in one session is a"

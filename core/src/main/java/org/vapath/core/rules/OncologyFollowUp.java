@@ -29,12 +29,10 @@ final class OncologyFollowUp {
   private record Levels(List<String> malignant, List<String> biopsy) {
   }
 
-  private static final Memo<Levels, Verdict> VERDICTS = new Memo<>(1024, OncologyFollowUp::verdict);
+  private final Memo<Levels, Verdict> verdicts = new Memo<>(1024, OncologyFollowUp::verdict);
 
-  private OncologyFollowUp() {
-  }
 
-  static Verdict evaluate(Case kase) {
+  Verdict evaluate(Case kase) {
     List<String> malignant = new ArrayList<>(1);
     List<String> biopsy = new ArrayList<>(1);
     List<Fracture> fractures = kase.fracturesOrNone();
@@ -52,7 +50,7 @@ final class OncologyFollowUp {
     if (malignant.isEmpty() && biopsy.isEmpty()) {
       return Verdict.NOT_MET;
     }
-    return VERDICTS.get(new Levels(malignant, biopsy));
+    return verdicts.get(new Levels(malignant, biopsy));
   }
 
   private static Verdict verdict(Levels levels) {

@@ -31,12 +31,10 @@ final class SecondaryPrevention {
   private record Facts(List<String> levels, boolean unknownCause, boolean referred, boolean treated) {
   }
 
-  private static final Memo<Facts, Verdict> VERDICTS = new Memo<>(1024, SecondaryPrevention::verdict);
+  private final Memo<Facts, Verdict> verdicts = new Memo<>(1024, SecondaryPrevention::verdict);
 
-  private SecondaryPrevention() {
-  }
 
-  static Verdict evaluate(Case kase) {
+  Verdict evaluate(Case kase) {
     List<String> levels = new ArrayList<>(2);
     boolean unknownCause = false;
     List<Fracture> fractures = kase.fracturesOrNone();
@@ -50,7 +48,7 @@ final class SecondaryPrevention {
     if (levels.isEmpty()) {
       return Verdict.NOT_MET;
     }
-    return VERDICTS.get(new Facts(levels, unknownCause, Boolean.TRUE.equals(kase.osteoporosisCare().bmdReferral()),
+    return verdicts.get(new Facts(levels, unknownCause, Boolean.TRUE.equals(kase.osteoporosisCare().bmdReferral()),
         Boolean.TRUE.equals(kase.osteoporosisCare().treatment())));
   }
 

@@ -39,6 +39,14 @@ public final class CaseJson {
     return text.toString();
   }
 
+  /** The case as compact UTF-8 JSON on {@code out} (left open), e.g. to keep it compressed. */
+  public static void write(Case kase, java.io.OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(kase, json);
+    }
+  }
+
   public static void write(Case c, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("caseId", c.caseId());

@@ -25,6 +25,8 @@ public final class InstanceState implements AutoCloseable {
   /** The cases behind the cards' links to the assessment page: a clinician's working day. */
   private static final Duration LINK_LIFETIME = Duration.ofHours(12);
   private static final int LINKS_IN_MEMORY = 10_000;
+  /** Compressed cases of about 3-5 KB: the 10,000 links fit with room in the service's 512 MB heap. */
+  private static final long LINK_BYTES_IN_MEMORY = 64L << 20;
   private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
   private final SharedState shared;
@@ -39,7 +41,8 @@ public final class InstanceState implements AutoCloseable {
     if (shared == null) {
       this.replays = ReplayGuard.inMemory(clock);
       this.failures = FailureCounts.inMemory();
-      this.links = config.registry() == null ? null : CaseLinks.inMemory(clock, LINK_LIFETIME, LINKS_IN_MEMORY);
+      this.links = config.registry() == null ? null : CaseLinks.inMemory(clock, LINK_LIFETIME,
+          LINKS_IN_MEMORY, LINK_BYTES_IN_MEMORY, config.pack());
       this.purger = null;
     } else {
       this.replays = new DatabaseReplays(shared, clock);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.vapath.core.Case;
+import org.vapath.core.KnowledgePack;
 
 /**
  * The cases behind the links on CDS Hooks cards. A card's link must not carry patient data in its
@@ -18,9 +19,12 @@ public interface CaseLinks {
   /** The case of a token, unless it is unknown or has expired. */
   Optional<Case> find(String token);
 
-  /** This process's own memory of the links: at most {@code capacity}, each for {@code lifetime}. */
-  static CaseLinks inMemory(Clock clock, Duration lifetime, int capacity) {
-    return new MemoryCaseLinks(clock, lifetime, capacity);
+  /**
+   * This process's own memory of the links: at most {@code capacity} links and {@code maxBytes} of
+   * compressed cases, each for {@code lifetime}; {@code pack} reads the cases back.
+   */
+  static CaseLinks inMemory(Clock clock, Duration lifetime, int capacity, long maxBytes, KnowledgePack pack) {
+    return new MemoryCaseLinks(clock, lifetime, capacity, maxBytes, pack);
   }
 
   /** A new link token: 144 random bits, URL-safe. */

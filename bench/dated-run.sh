@@ -19,7 +19,8 @@ echo "dated run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(java -version 2
 
 if wanted engine; then
 step "engine: assessments per CPU second"
-java -cp "$jar" org.vapath.bench.EngineCpuTime 10
+# The JIT settles after about ten rounds: the last ten of twenty are the steady state.
+java -cp "$jar" org.vapath.bench.EngineCpuTime 20
 step "engine and NDJSON, JMH (wall clock)"
 java -jar "$jar" "EngineBenchmark|NdjsonBenchmark" -f 1 -wi 3 -w 3s -i 5 -r 3s 2>&1 | sed -n '/^Benchmark/,$p'
 fi
@@ -64,7 +65,8 @@ java -cp "$jar" org.vapath.bench.CdsLoadGenerator keys "$work/keys"
 for _ in $(seq 60); do curl -sf "http://localhost:$port/health/ready" > /dev/null && break; sleep 1; done
 server=$(pgrep -f "vapath.jar serve --port $port")
 url="http://localhost:$port/cds-services/vapath-order-sign"
-for run in "200 20" "200 30" "400 20" "400 20"; do
+# The first run meets a server just started (its JIT still compiling); the others a warm one.
+for run in "200 30" "200 30" "200 30" "400 20" "400 20" "400 20"; do
   # shellcheck disable=SC2086
   java -cp "$jar" org.vapath.bench.CdsLoadGenerator "$url" $run "$work/keys/key.json" | tail -n 2
   echo "   server resident memory: $(( $(awk '/VmRSS/ {print $2}' /proc/"$server"/status) / 1024 )) MB"

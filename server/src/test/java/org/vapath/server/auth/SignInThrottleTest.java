@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vapath.server.Hands;
 import org.junit.jupiter.api.io.TempDir;
 import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.registry.Registry;
@@ -47,26 +44,6 @@ class SignInThrottleTest {
     registry.close();
   }
 
-  /** A clock the test moves. */
-  private static final class Hands extends Clock {
-    Instant now = Instant.parse("2026-11-23T08:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void anAccountIsLockedAfterFailuresInARowEvenForTheRightPasswordUntilTheLockoutEnds() {
     Hands clock = new Hands();
@@ -78,7 +55,7 @@ class SignInThrottleTest {
     assertThatThrownBy(() -> throttle.signIn("dr.a", RIGHT, "10.0.0.9"))
         .isInstanceOf(SignInThrottle.TooManyAttempts.class)
         .hasMessage("too many failed sign-ins for this account; try again in 15 minutes, or ask an administrator");
-    clock.now = clock.now.plus(Duration.ofMinutes(15));
+    clock.advance(Duration.ofMinutes(15));
     assertThat(throttle.signIn("dr.a", RIGHT, "10.0.0.9")).contains(Role.CLINICIAN);
   }
 

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,35 +17,12 @@ import org.vapath.core.Vignettes;
 import org.vapath.core.json.CaseReader;
 import org.vapath.core.json.KnowledgePackJson;
 import org.vapath.fhir.FhirCaseMapper;
+import org.vapath.server.Hands;
 
 class MemoryCaseLinksTest {
   private static final KnowledgePack PACK = KnowledgePackJson.embedded();
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   private final Hands clock = new Hands();
-
-  /** A clock the test moves. */
-  private static final class Hands extends Clock {
-    private Instant now = Instant.parse("2026-11-23T08:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   @Test
   void everyVignetteComesBackAsItWasKept() {

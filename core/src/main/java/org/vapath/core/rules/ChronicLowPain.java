@@ -16,7 +16,7 @@ import org.vapath.core.knowledge.Threshold;
  */
 final class ChronicLowPain {
   static final CriterionInfo INFO = CriterionInfo.of("Chronic fracture with low pain",
-      "Is the fracture chronic with pain of 6 or less?", "pain.onset", "pain.nrs")
+      "Is the fracture chronic, with pain at or below the threshold?", "pain.onset", "pain.nrs")
       .comparesWith(KnowledgePack.CHRONIC_LOW_PAIN_NRS, KnowledgePack.CHRONIC_FROM_DAYS)
       .emits(CHRONIC_LOW_PAIN);
 

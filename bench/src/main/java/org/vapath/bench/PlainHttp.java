@@ -18,9 +18,10 @@ final class PlainHttp implements AutoCloseable {
   private final Socket socket;
   private final OutputStream out;
   private final InputStream in;
+  private boolean open = true;
 
   PlainHttp(URI uri, int timeoutMillis) throws IOException {
-    socket = new Socket(uri.getHost(), uri.getPort());
+    socket = new Socket(uri.getHost(), port(uri));
     socket.setTcpNoDelay(true);
     socket.setSoTimeout(timeoutMillis);
     out = socket.getOutputStream();
@@ -29,7 +30,7 @@ final class PlainHttp implements AutoCloseable {
 
   /** The head of a POST with a JSON body of {@code length} bytes, and an optional bearer token. */
   static byte[] postHead(URI uri, int length, String token) {
-    return ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+    return ("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + port(uri)
         + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
         + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
         + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -52,6 +53,8 @@ final class PlainHttp implements AutoCloseable {
         length = Long.parseLong(lower.substring(15).trim());
       } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
         chunked = true;
+      } else if (lower.startsWith("connection:") && lower.contains("close")) {
+        open = false;
       }
     }
     if (chunked) {
@@ -60,13 +63,24 @@ final class PlainHttp implements AutoCloseable {
         skip(size);
         line();
       }
-      line(); // the empty line after the last chunk (no trailers)
+      for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+        // trailers after the last chunk: read and left
+      }
     } else if (length >= 0) {
       skip(length);
     } else {
       throw new IOException("an answer without a length: " + status);
     }
     return Integer.parseInt(status.substring(9, 12));
+  }
+
+  /** Whether the server keeps the connection open for another request (it did not answer {@code Connection: close}). */
+  boolean open() {
+    return open;
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() < 0 ? 80 : uri.getPort();
   }
 
   private String line() throws IOException {

@@ -26,7 +26,7 @@ import org.vapath.core.json.CaseReader;
  * The cases behind the cards' links of one instance, in its memory, for a limited time, number and
  * size. A case mapped from an EHR's prefetch holds every lab and unread part (about 40 KB as objects), so
  * each is kept as compressed case JSON (a few KB), as the database keeps it as JSON; the oldest links go
- * first when the number or the bytes pass their bound.
+ * first when the number or the bytes pass their bound, and expired ones whenever a link is made.
  */
 final class MemoryCaseLinks implements CaseLinks {
   private final Clock clock;
@@ -53,11 +53,18 @@ final class MemoryCaseLinks implements CaseLinks {
     byte[] compressed = compress(kase); // outside the lock: the work of the call, not of the map
     String token = CaseLinks.newToken();
     synchronized (this) {
-      entries.put(token, new Entry(compressed, clock.instant().plus(lifetime)));
+      Instant now = clock.instant();
+      entries.put(token, new Entry(compressed, now.plus(lifetime)));
       bytes += compressed.length;
+      // The oldest first: expired ones (one lifetime for all, so they lead), then past the bounds; the new
+      // link always stays, so that no card carries a link that is already gone.
       Iterator<Entry> oldest = entries.values().iterator();
-      while (entries.size() > capacity || bytes > maxBytes) {
-        bytes -= oldest.next().compressed().length;
+      while (entries.size() > 1) {
+        Entry entry = oldest.next();
+        if (now.isBefore(entry.expires()) && entries.size() <= capacity && bytes <= maxBytes) {
+          break;
+        }
+        bytes -= entry.compressed().length;
         oldest.remove();
       }
     }

@@ -102,4 +102,31 @@ class MemoryCaseLinksTest {
 
     assertThat(links.bytes()).isBetween(100L, 4096L);
   }
+
+  @Test
+  void expiredLinksLeaveMemoryWhenTheNextLinkIsMade() {
+    Case kase = new CaseReader(PACK, () -> TODAY).read(Vignettes.in("vignettes").get(0).caseJson());
+    MemoryCaseLinks links = new MemoryCaseLinks(clock, Duration.ofHours(12), 10, 64L << 20, PACK);
+    links.remember(kase);
+    links.remember(kase);
+    long one = links.bytes() / 2;
+
+    clock.advance(Duration.ofHours(12));
+    String fresh = links.remember(kase);
+
+    assertThat(links.size()).isEqualTo(1);
+    assertThat(links.bytes()).isEqualTo(one);
+    assertThat(links.find(fresh)).contains(kase);
+  }
+
+  @Test
+  void aCaseLargerThanTheBoundIsStillKeptAlone() {
+    Case kase = new CaseReader(PACK, () -> TODAY).read(Vignettes.in("vignettes").get(0).caseJson());
+    MemoryCaseLinks links = new MemoryCaseLinks(clock, Duration.ofHours(12), 10, 10, PACK);
+    links.remember(kase);
+    String last = links.remember(kase);
+
+    assertThat(links.size()).isEqualTo(1);
+    assertThat(links.find(last)).contains(kase);
+  }
 }

@@ -62,8 +62,8 @@ rm -rf "$work/data" "$work/keys"
 java -cp "$jar" org.vapath.bench.CdsLoadGenerator keys "$work/keys"
 ./vapath serve --port "$port" --data "$work/data" \
   --issuer "https://loadgen.vapath.test=$work/keys/jwks.json" > "$work/serve.log" 2>&1 &
+server=$! # the launcher execs java: this is the server's own process
 for _ in $(seq 60); do curl -sf "http://localhost:$port/health/ready" > /dev/null && break; sleep 1; done
-server=$(pgrep -f "vapath.jar serve --port $port")
 url="http://localhost:$port/cds-services/vapath-order-sign"
 # The first run meets a server just started (its JIT still compiling); the others a warm one.
 for run in "200 30" "200 30" "200 30" "400 20" "400 20" "400 20"; do

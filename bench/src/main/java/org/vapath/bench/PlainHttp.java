@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * One kept-alive HTTP/1.1 connection that sends requests written out in full beforehand and reads each
@@ -48,7 +49,7 @@ final class PlainHttp implements AutoCloseable {
     long length = -1;
     boolean chunked = false;
     for (String header = line(); !header.isEmpty(); header = line()) {
-      String lower = header.toLowerCase(java.util.Locale.ROOT);
+      String lower = header.toLowerCase(Locale.ROOT);
       if (lower.startsWith("content-length:")) {
         length = Long.parseLong(lower.substring(15).trim());
       } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {

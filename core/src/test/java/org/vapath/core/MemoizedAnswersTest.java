@@ -15,10 +15,10 @@ import org.vapath.core.json.KnowledgePackJson;
 
 /**
  * The engine keeps the sentences it writes for a set of facts (the procedure plan, secondary prevention,
- * the oncology follow-up, the coverage's pain criteria). A key that left out a fact the sentence names
- * would hand one patient another's words: a case assessed by an engine that has seen others first must
- * read exactly as when it is the engine's first case. The vignettes differ in many facts at once; the
- * variants of one case differ in one fact each, every fact a memo's key holds.
+ * the oncology follow-up, the coverage's pain criteria, the consent figures). A key that left out a fact
+ * the sentence names would hand one patient another's words: a case assessed by an engine that has seen
+ * others first must read exactly as when it is the engine's first case. The vignettes differ in many facts
+ * at once; the variants of one case differ in one fact each, every fact a memo's key holds.
  */
 class MemoizedAnswersTest {
   private static final KnowledgePack PACK = KnowledgePackJson.embedded();

@@ -26,8 +26,6 @@ final class OutcomeAudit {
 
   /** A score before and after; either {@code null} when not recorded. */
   record Score(Double before, Double after) {
-    static final Score UNKNOWN = new Score(null, null);
-
     boolean known() {
       return before != null && after != null;
     }

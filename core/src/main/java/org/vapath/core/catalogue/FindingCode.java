@@ -80,8 +80,8 @@ public enum FindingCode {
   ORDER_SPINE_RADIOGRAPH(WORKUP, "spine radiograph", Sources.REF,
       new Orderable("imaging", "radiograph", "Radiograph of the spine")),
   ORDER_CT_OR_MRI(WORKUP, "CT or MRI of the spine", Sources.REF,
-      new Orderable("imaging", "mri", "MRI of the spine"), new Orderable("imaging", "ct", "CT of the spine")),
-  ORDER_MRI(WORKUP, "MRI of the spine", Sources.REF, new Orderable("imaging", "mri", "MRI of the spine")),
+      Orderable.SPINE_MRI, new Orderable("imaging", "ct", "CT of the spine")),
+  ORDER_MRI(WORKUP, "MRI of the spine", Sources.REF, Orderable.SPINE_MRI),
   ORDER_PLATELET_COUNT(WORKUP, "platelet count", Sources.REF, new Orderable("lab", "platelets", "Platelet count")),
   ORDER_INR(WORKUP, "INR", Sources.REF, new Orderable("lab", "inr", "INR")),
   ORDER_WBC(WORKUP, "WBC count", Sources.REF, new Orderable("lab", "wbc", "WBC count")),
@@ -118,7 +118,7 @@ public enum FindingCode {
 
   // MRI first: the knowledge's confirmation of an acute or subacute fracture is MRI, or bone scan/SPECT/CT
   COV_ACUTE_IMAGING(COVERAGE, "acute or subacute fracture confirmed on imaging", CONFIRM,
-      List.of(Sources.LCD_SUM, Sources.LCD_RUBRIC), new Orderable("imaging", "mri", "MRI of the spine")),
+      List.of(Sources.LCD_SUM, Sources.LCD_RUBRIC), Orderable.SPINE_MRI),
   COV_PAIN_THRESHOLD(COVERAGE, "pain at the payers' threshold", CONFIRM, Sources.LCD_SUM),
   COV_TRAJECTORY(COVERAGE, "pain trajectory", CONFIRM, Sources.LCD_SUM, Sources.LCD_RUBRIC),
   COV_MALIGNANT_INTRACTABLE(COVERAGE, "malignant fracture pain unresponsive to medical therapy", CONFIRM,
@@ -156,12 +156,7 @@ public enum FindingCode {
   }
 
   FindingCode(String code, Kind kind, String label, List<String> sources, List<Orderable> orders) {
-    this.code = code == null ? name() : code;
-    this.kind = kind;
-    this.label = label;
-    this.confirm = false;
-    this.sources = List.copyOf(sources);
-    this.orders = List.copyOf(orders);
+    this(code, kind, label, Mark.PUBLISHED, sources, orders);
   }
 
   FindingCode(String code, Kind kind, String label, Mark mark, List<String> sources) {

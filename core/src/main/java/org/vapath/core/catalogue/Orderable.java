@@ -8,6 +8,9 @@ import java.util.Objects;
  * {@code words} is a noun phrase that starts a sentence ("MRI of the spine").
  */
 public record Orderable(String means, String value, String words) {
+  /** Asked by several findings (the imaging work-up, the fracture's acuity, the payer's criteria). */
+  static final Orderable SPINE_MRI = new Orderable("imaging", "mri", "MRI of the spine");
+
   public Orderable {
     Objects.requireNonNull(means, "means == null");
     Objects.requireNonNull(value, "value == null");

@@ -3,6 +3,7 @@ package org.vapath.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class CaseJson {
   }
 
   /** The case as compact UTF-8 JSON on {@code out} (left open), e.g. to keep it compressed. */
-  public static void write(Case kase, java.io.OutputStream out) throws IOException {
+  public static void write(Case kase, OutputStream out) throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       write(kase, json);

@@ -102,8 +102,9 @@ final class Assessor {
     Verdict bones = boneHealth.evaluate(kase);
     out.add(FOLLOW_UP, bones).add(FOLLOW_UP, oncology.evaluate(kase))
         .add(FOLLOW_UP, firstFollowUp.evaluate(decision, bones.isMet()));
+    ConsentFigures.Figures figures = consent.of(fractures);
     return out.coverage(coverage.evaluate(kase, fractures, age, out.added(CONTRAINDICATION)))
-        .consent(procedure.plan(fractures), consent.risk(fractures), consent.benefit(fractures))
+        .consent(procedure.plan(fractures), figures.risk(), figures.benefit())
         .knowledge(pack.version(), pack.overrides())
         .build();
   }

@@ -3,8 +3,6 @@ package org.vapath.core.rules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.assessment.ExpectedBenefit;
 import org.vapath.core.assessment.Risk;
@@ -58,21 +56,20 @@ final class ConsentFigures {
   private record Treated(List<Etiology> etiologies, boolean thoracic) {
   }
 
+  /** The complication risk and the expected benefit for consent, given together. */
+  record Figures(Risk risk, ExpectedBenefit benefit) {
+  }
+
   /**
    * The figures of each combination of treated etiologies, worked out once: there are few combinations, and
    * writing their sentences anew was a tenth of an assessment's time. Risk and benefit are immutable.
    */
-  private final Map<Treated, Risk> risks = new ConcurrentHashMap<>();
-  private final Map<List<Etiology>, ExpectedBenefit> benefits = new ConcurrentHashMap<>();
+  private final Memo<Treated, Figures> figures = new Memo<>(1024,
+      key -> new Figures(risk(key.etiologies(), key.thoracic()), benefit(key.etiologies())));
 
-  Risk risk(FractureStates fractures) {
+  Figures of(FractureStates fractures) {
     List<Etiology> treated = treatedEtiologies(fractures);
-    return risks.computeIfAbsent(new Treated(treated, !treated.isEmpty() && thoracicTreated(fractures)),
-        key -> risk(key.etiologies(), key.thoracic()));
-  }
-
-  ExpectedBenefit benefit(FractureStates fractures) {
-    return benefits.computeIfAbsent(treatedEtiologies(fractures), this::benefit);
+    return figures.get(new Treated(treated, !treated.isEmpty() && thoracicTreated(fractures)));
   }
 
   private Risk risk(List<Etiology> treated, boolean thoracic) {

@@ -24,7 +24,11 @@ final class ProcedureRules {
   private static final List<String> OPTIONS = List.of("VERTEBROPLASTY", "KYPHOPLASTY");
 
   /** What the plan reads of one treatable fracture: its index, level and height loss. */
-  private record Treated(int index, VertebralLevel level, String name, Double heightLoss) {
+  private record Treated(int index, VertebralLevel level, Double heightLoss) {
+    /** The level's name, as {@link Fracture#levelName()} gives it. */
+    String name() {
+      return level == null ? null : level.name();
+    }
   }
 
   private final Threshold kyphoplasty;
@@ -46,7 +50,7 @@ final class ProcedureRules {
     List<Treated> read = new ArrayList<>(treatable.size());
     for (int index : treatable) {
       Fracture fracture = fractures.get(index);
-      read.add(new Treated(index, fracture.level(), fracture.levelName(), fracture.heightLossPercent()));
+      read.add(new Treated(index, fracture.level(), fracture.heightLossPercent()));
     }
     return plans.get(read);
   }

@@ -3,7 +3,9 @@ package org.vapath.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.vapath.core.KnowledgePack;
 import org.vapath.core.Numbers;
 import org.vapath.core.knowledge.EtiologyFacts;
@@ -12,6 +14,9 @@ import org.vapath.core.model.VertebralLevel;
 
 /** Plain-language pieces shared by the rules' bases. */
 final class Words {
+  /** Enum names in words, kept: the sentences of one assessment name the same few many times. */
+  private static final Map<Enum<?>, String> LOWER = new ConcurrentHashMap<>();
+
   private Words() {
   }
 
@@ -38,9 +43,6 @@ final class Words {
   static String lower(Enum<?> value) {
     return LOWER.computeIfAbsent(value, v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
-
-  /** Enum names in words, kept: the sentences of one assessment name the same few many times. */
-  private static final java.util.Map<Enum<?>, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
 
   static String joinAnd(List<String> parts) {
     return join(parts, "and");

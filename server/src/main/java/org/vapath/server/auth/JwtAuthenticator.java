@@ -47,25 +47,13 @@ public final class JwtAuthenticator {
   private final Clock clock;
   private final ReplayGuard replays;
 
-  public JwtAuthenticator(ServerConfig config) {
-    this(config, config.clock(), ReplayGuard.inMemory(config.clock()));
-  }
-
   /** An authenticator that remembers the tokens' ids in {@code replays} (the instances' shared ones, or its own). */
   public JwtAuthenticator(ServerConfig config, ReplayGuard replays) {
-    this(config, config.clock(), replays);
-  }
-
-  JwtAuthenticator(ServerConfig config, Clock clock) {
-    this(config, clock, ReplayGuard.inMemory(clock));
-  }
-
-  private JwtAuthenticator(ServerConfig config, Clock clock, ReplayGuard replays) {
     for (ServerConfig.TrustedIssuer issuer : config.issuers()) {
       keys.put(issuer.issuer(), new ConvertedKeys(ALGORITHMS, source(issuer.jwks())));
     }
     this.maxLifetime = config.security().maxTokenLifetime();
-    this.clock = clock;
+    this.clock = config.clock();
     this.replays = replays;
   }
 

@@ -47,8 +47,7 @@ final class CoverageCard {
     card.put("summary", summary(coverage));
     card.put("indicator", coverage == null || coverage.status() == Status.MET ? "info" : "warning");
     card.put("detail", detail(coverage, pack));
-    String sourceId = coverage == null ? pack.coverage().source() : coverage.source().replace(" (confirm)", "")
-        .split("; ")[0];
+    String sourceId = pack.coverage().source(); // what the engine's coverage cites, as a bare id
     ObjectNode source = card.putObject("source");
     source.put("label", sourceLabel(pack.sources().getOrDefault(sourceId, "")));
     source.put("url", baseUrl + "/knowledge#source-" + sourceId);

@@ -63,11 +63,6 @@ public final class InstanceState implements AutoCloseable {
     return new InstanceState(config, config.registry() == null ? null : config.registry().shared().orElse(null));
   }
 
-  /** Whether the state is in the database, shared with other instances. */
-  public boolean shared() {
-    return shared != null;
-  }
-
   public ReplayGuard replays() {
     return replays;
   }

@@ -5,10 +5,12 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vapath.core.InputError;
 import org.vapath.core.KnowledgePack;
+import org.vapath.registry.EtiologyAudit;
 import org.vapath.registry.Registry;
 import org.vapath.registry.Role;
 import org.vapath.server.auth.SignInThrottle;
@@ -252,8 +254,9 @@ public final class WebApp {
 
   public void audit(Context ctx) {
     Map<String, Object> scope = scope(ctx, "Outcome audit");
-    scope.putAll(AuditView.of(registry.audit(), registry.painCourses()));
-    scope.put("functionRows", FunctionAuditView.rows(registry.audit()));
+    List<EtiologyAudit> audit = registry.audit(); // one read of the outcomes for both tables
+    scope.putAll(AuditView.of(audit, registry.painCourses()));
+    scope.put("functionRows", FunctionAuditView.rows(audit));
     scope.put("functionDefinition", FunctionAuditView.definition(pack.outcomes()));
     scope.put("functionSource", pack.outcomes().functionSource());
     render(ctx, 200, "audit", scope);
